@@ -1,0 +1,3 @@
+import react from "@hunar/eslint-config/react";
+
+export default react;
