@@ -1,0 +1,34 @@
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  name: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** 50 connections for `seconds`, after a short warm-up so JIT and caches are settled. */
+export async function load(name: string, url: string, seconds: number): Promise<LoadResult> {
+  await autocannon({ url, connections: 10, duration: 2 });
+  const r = await autocannon({ url, connections: 50, duration: seconds });
+  return {
+    name,
+    reqPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+}
+
+export function printTable(title: string, rows: LoadResult[]): void {
+  console.log(`\n${title}`);
+  console.log("target                               req/s     p50 ms   p99 ms   non-2xx  errors");
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(34)} ${r.reqPerSec.toFixed(0).padStart(8)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.non2xx).padStart(9)} ${String(r.errors).padStart(7)}`,
+    );
+  }
+}
