@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { dir } from "./config.ts";
+import { createI18n, createT } from "./translate.ts";
+
+describe("createT", () => {
+  it("translates into each language with interpolation", () => {
+    expect(createT("en")("common:footer.copyright", { year: 2026 })).toBe("© 2026 Hunar");
+    expect(createT("ur")("common:footer.copyright", { year: 2026 })).toBe("© 2026 ہنر");
+  });
+
+  it("uses the common namespace by default and plural forms", () => {
+    expect(createT("en")("appName")).toBe("Hunar");
+    expect(createT("en")("home.deliveryDays", { count: 1 })).toBe("1 day delivery");
+    expect(createT("en")("home.deliveryDays", { count: 3 })).toBe("3 days delivery");
+  });
+
+  it("does not escape interpolated values (React escapes them)", () => {
+    expect(createT("en")("searchPage.resultsFor", { query: "<b>" })).toBe("Results for “<b>”");
+  });
+});
+
+describe("createI18n with a browser's resources", () => {
+  it("holds only the language it was given", () => {
+    const i18n = createI18n("ur");
+    expect(i18n.hasResourceBundle("ur", "common")).toBe(true);
+    expect(i18n.hasResourceBundle("en", "common")).toBe(false);
+    expect(i18n.dir("ur")).toBe(dir("ur"));
+  });
+});
