@@ -1,0 +1,46 @@
+import { AppError, type FieldError, badInput } from "@hunar/core/app-error";
+import { passwordProblem } from "./common-passwords.ts";
+import type { AuthDeps, RequestMeta } from "./deps.ts";
+import { hashPassword, verifyPassword } from "./password.ts";
+import { validateInput } from "./parse-input.ts";
+import { ZChangePassword } from "./validation.ts";
+
+/**
+ * Replaces the password after checking the current one, then ends every other session: whoever
+ * might know the old password loses access, while this browser stays signed in.
+ */
+export async function changePassword(
+  deps: AuthDeps,
+  current: { userId: string; sessionId: string },
+  rawInput: unknown,
+  meta: RequestMeta,
+): Promise<void> {
+  const user = await deps.db.user.findUnique({
+    where: { id: current.userId },
+    select: { email: true, displayName: true, passwordHash: true },
+  });
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors:unauthenticated");
+
+  const result = validateInput(ZChangePassword, rawInput);
+  const fields: Record<string, FieldError> = result.ok ? {} : { ...result.fields };
+  const newPassword = (rawInput as { newPassword?: unknown } | null)?.newPassword;
+  if (!fields.newPassword && typeof newPassword === "string") {
+    const problem = passwordProblem(newPassword, { email: user.email, name: user.displayName });
+    if (problem) fields.newPassword = problem;
+  }
+  if (!result.ok || Object.keys(fields).length > 0) throw badInput(fields);
+  const input = result.data;
+
+  // A stolen session must not become a free password-guessing oracle: same limits as login.
+  await deps.limiter.beforeLogIn(user.email, meta.ip);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw badInput({ currentPassword: { key: "errors:currentPasswordWrong" } });
+  }
+  await deps.limiter.logInSucceeded(user.email, meta.ip);
+
+  const passwordHash = await hashPassword(input.newPassword, deps.passwordHashing);
+  await deps.db.$transaction([
+    deps.db.user.update({ where: { id: current.userId }, data: { passwordHash } }),
+    deps.db.session.deleteMany({ where: { userId: current.userId, id: { not: current.sessionId } } }),
+  ]);
+}

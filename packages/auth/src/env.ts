@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+// The only place @hunar/auth reads the environment.
+const ZAuthEnv = z.object({
+  NODE_ENV: z.string().default("production"),
+  REDIS_URL: z.url().optional(),
+  // Comma-separated list of origins allowed to send mutations, e.g. "https://hunar.pk".
+  // When empty, the request's own origin (from its Host header) is the only one allowed.
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ""),
+    ),
+  // Override for the cookie's Secure attribute; by default Secure everywhere but development.
+  COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+});
+
+const parsed = ZAuthEnv.parse({
+  NODE_ENV: process.env.NODE_ENV,
+  REDIS_URL: process.env.REDIS_URL || undefined,
+  ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS,
+  COOKIE_SECURE: process.env.COOKIE_SECURE || undefined,
+});
+
+export const authEnv = {
+  ...parsed,
+  cookieSecure:
+    parsed.COOKIE_SECURE === undefined ? parsed.NODE_ENV !== "development" : parsed.COOKIE_SECURE === "true",
+};
