@@ -1,4 +1,20 @@
+import type { PasswordHashingOptions } from "@hunar/auth/password";
+import type { AuthLimiter } from "@hunar/auth/rate-limit";
+import type { AuthLimiter } from "@hunar/auth/rate-limit";
 import type { Db } from "@hunar/db/client";
+
+/** Closes live sockets when their session ends (logout, logout everywhere, password change). */
+export interface RealtimeControl {
+  disconnectSession(sessionId: string): void;
+  disconnectUser(userId: string): void;
+}
+
+/** The subset of a pino logger routes may use; lines carry the request id automatically. */
+export interface RequestLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
 
 /**
  * What the Express server hands every loader and action (React Router's `getLoadContext`).
@@ -10,13 +26,21 @@ export interface HunarLoadContext {
   ip: string;
   /** The request id that also appears in every log line of this request. */
   requestId: string;
+  /** Login/signup rate limits, one per process (Redis-backed when REDIS_URL is set). */
+  limiter: AuthLimiter;
   /** Origins allowed to send mutations (the app's own public origin(s)). */
   allowedOrigins: readonly string[];
-  /** Closes live sockets when their session ends (logout, logout everywhere, password change). */
-  realtime: {
-    disconnectSession(sessionId: string): void;
-    disconnectUser(userId: string): void;
-  };
+  /**
+   * Per-request CSP nonce. Only scripts carrying it run: pass it to `<Scripts nonce>`,
+   * `<ScrollRestoration nonce>`, `<ServerRouter nonce>` and `renderToPipeableStream({ nonce })`.
+   */
+  cspNonce: string;
+  /** Login/signup rate limits, one per process (Redis-backed when REDIS_URL is set). */
+  limiter: AuthLimiter;
+  /** Tests only: fast password hashing. Unset in the running app (OWASP parameters). */
+  passwordHashing?: PasswordHashingOptions;
+  realtime: RealtimeControl;
+  log: RequestLog;
 }
 
 declare module "react-router" {
