@@ -1,6 +1,5 @@
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
-import type { AuthLimiter } from "@hunar/auth/rate-limit";
 import type { Db } from "@hunar/db/client";
 
 /** Closes live sockets when their session ends (logout, logout everywhere, password change). */
@@ -26,8 +25,6 @@ export interface HunarLoadContext {
   ip: string;
   /** The request id that also appears in every log line of this request. */
   requestId: string;
-  /** Login/signup rate limits, one per process (Redis-backed when REDIS_URL is set). */
-  limiter: AuthLimiter;
   /** Origins allowed to send mutations (the app's own public origin(s)). */
   allowedOrigins: readonly string[];
   /**
