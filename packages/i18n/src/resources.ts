@@ -7,23 +7,14 @@ import urAuth from "../locales/ur/auth.json" with { type: "json" };
 import urCommon from "../locales/ur/common.json" with { type: "json" };
 import urErrors from "../locales/ur/errors.json" with { type: "json" };
 import type { Locale } from "./config.ts";
+import type { LocaleResources } from "./namespaces.ts";
 
-/**
- * Namespaces: `common` is the app shell, `account` the sign-up, log-in and settings pages,
- * `auth` the auth domain's own texts, `errors` the AppError message keys.
- */
-export const NAMESPACES = ["common", "account", "auth", "errors"] as const;
-export type Namespace = (typeof NAMESPACES)[number];
-export const DEFAULT_NAMESPACE: Namespace = "common";
+export { NAMESPACES, type LocaleResources, type MessageTree, type Namespace } from "./namespaces.ts";
 
-/** A nested tree of translated strings, as stored in the locale files. */
-export interface MessageTree {
-  [key: string]: string | MessageTree;
-}
+// Server side only: importing this module bundles every language. Browsers receive their one
+// language through the root loader (resourcesFor) and build their instance with instance.ts.
 
-export type LocaleResources = Record<Namespace, MessageTree>;
-
-/** Every namespace of both languages. Server side; browsers get only their language's part. */
+/** Every namespace of both languages. */
 export const resources: Record<Locale, LocaleResources> = {
   ur: { common: urCommon, account: urAccount, auth: urAuth, errors: urErrors },
   en: { common: enCommon, account: enAccount, auth: enAuth, errors: enErrors },

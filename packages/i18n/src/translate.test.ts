@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dir } from "./config.ts";
-import { createI18n, createT } from "./translate.ts";
+import { createI18n } from "./instance.ts";
+import { resources } from "./resources.ts";
+import { createT } from "./translate.ts";
 
 describe("createT", () => {
   it("translates into each language with interpolation", () => {
@@ -21,7 +23,7 @@ describe("createT", () => {
 
 describe("createI18n with a browser's resources", () => {
   it("holds only the language it was given", () => {
-    const i18n = createI18n("ur");
+    const i18n = createI18n("ur", resources.ur);
     expect(i18n.hasResourceBundle("ur", "common")).toBe(true);
     expect(i18n.hasResourceBundle("en", "common")).toBe(false);
     expect(i18n.dir("ur")).toBe(dir("ur"));

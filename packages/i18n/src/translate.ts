@@ -1,27 +1,11 @@
-import { createInstance, type i18n, type TFunction } from "i18next";
+import type { i18n, TFunction } from "i18next";
 import type { Locale } from "./config.ts";
-import { DEFAULT_NAMESPACE, NAMESPACES, resources, type LocaleResources } from "./resources.ts";
+import { createI18n } from "./instance.ts";
+import { resources } from "./resources.ts";
 
-/**
- * A ready i18next instance for one language. Initialisation is synchronous because the resources
- * are already in memory, so the same call works during server rendering and in the browser.
- * Pass `localeResources` in the browser (the page's language only); the server uses all of them.
- */
-export function createI18n(locale: Locale, localeResources: LocaleResources = resources[locale]): i18n {
-  const instance = createInstance();
-  void instance.init({
-    lng: locale,
-    resources: { [locale]: localeResources },
-    ns: [...NAMESPACES],
-    defaultNS: DEFAULT_NAMESPACE,
-    // Every key exists in both languages (a test enforces it), so there is nothing to fall back to.
-    fallbackLng: false,
-    initAsync: false,
-    // React and our emails escape output themselves; escaping here would double-escape.
-    interpolation: { escapeValue: false },
-  });
-  return instance;
-}
+export { createI18n } from "./instance.ts";
+
+// Server-side translation (API errors, emails, route actions) with every language loaded.
 
 const serverInstances = new Map<Locale, i18n>();
 
@@ -29,7 +13,7 @@ const serverInstances = new Map<Locale, i18n>();
 export function serverI18n(locale: Locale): i18n {
   let instance = serverInstances.get(locale);
   if (!instance) {
-    instance = createI18n(locale);
+    instance = createI18n(locale, resources[locale]);
     serverInstances.set(locale, instance);
   }
   return instance;

@@ -1,0 +1,24 @@
+import { createInstance, type i18n } from "i18next";
+import type { Locale } from "./config.ts";
+import { DEFAULT_NAMESPACE, NAMESPACES, type LocaleResources } from "./namespaces.ts";
+
+/**
+ * A ready i18next instance for one language. Initialisation is synchronous because the resources
+ * are already in memory, so the same call works during server rendering and in the browser.
+ * Safe to import in browser code: it bundles no translations, the caller hands them in.
+ */
+export function createI18n(locale: Locale, localeResources: Partial<LocaleResources>): i18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: locale,
+    resources: { [locale]: localeResources },
+    ns: [...NAMESPACES],
+    defaultNS: DEFAULT_NAMESPACE,
+    // Every key exists in both languages (a test enforces it), so there is nothing to fall back to.
+    fallbackLng: false,
+    initAsync: false,
+    // React and our emails escape output themselves; escaping here would double-escape.
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}

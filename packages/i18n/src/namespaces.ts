@@ -1,0 +1,14 @@
+/**
+ * Namespaces: `common` is the app shell, `account` the sign-up, log-in and settings pages,
+ * `auth` the auth domain's own texts, `errors` the AppError message keys.
+ */
+export const NAMESPACES = ["common", "account", "auth", "errors"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+export const DEFAULT_NAMESPACE: Namespace = "common";
+
+/** A nested tree of translated strings, as stored in the locale files. */
+export interface MessageTree {
+  [key: string]: string | MessageTree;
+}
+
+export type LocaleResources = Record<Namespace, MessageTree>;
