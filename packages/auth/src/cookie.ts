@@ -23,16 +23,20 @@ export function serializeBlankSessionCookie(opts: CookieOptions = {}): string {
   return `${SESSION_COOKIE}=; ${attributes(opts)}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0`;
 }
 
-/** The session token from a Cookie request header, or null when absent or malformed. */
-export function readSessionToken(cookieHeader: string | null | undefined): string | null {
+/** One cookie's raw value from a Cookie request header (the first one of that name). */
+export function readCookie(cookieHeader: string | null | undefined, name: string): string | null {
   if (!cookieHeader) return null;
   for (const pair of cookieHeader.split(";")) {
     const eq = pair.indexOf("=");
-    if (eq === -1) continue;
-    if (pair.slice(0, eq).trim() !== SESSION_COOKIE) continue;
-    const value = pair.slice(eq + 1).trim();
-    // Tokens are base32 lower-case; anything else is not ours and is not worth a database lookup.
-    return /^[a-z2-7]{16,64}$/.test(value) ? value : null;
+    if (eq === -1 || pair.slice(0, eq).trim() !== name) continue;
+    return pair.slice(eq + 1).trim();
   }
   return null;
+}
+
+/** The session token from a Cookie request header, or null when absent or malformed. */
+export function readSessionToken(cookieHeader: string | null | undefined): string | null {
+  const value = readCookie(cookieHeader, SESSION_COOKIE);
+  // Tokens are base32 lower-case; anything else is not ours and is not worth a database lookup.
+  return value !== null && /^[a-z2-7]{16,64}$/.test(value) ? value : null;
 }

@@ -1,20 +1,34 @@
 import { type FieldError, badInput } from "@hunar/core/app-error";
 import type { z } from "zod";
 
-type Issue = z.core.$ZodIssue;
+/** A zod issue, or a Standard Schema issue (what tRPC hands back from its input parser). */
+export interface SchemaIssue {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+  readonly code?: string;
+  readonly maximum?: unknown;
+  readonly minimum?: unknown;
+  readonly params?: unknown;
+}
 
-function paramsOf(issue: Issue): FieldError["params"] {
+function paramsOf(issue: SchemaIssue): FieldError["params"] {
   if (issue.code === "too_big") return { max: Number(issue.maximum) };
   if (issue.code === "too_small") return { min: Number(issue.minimum) };
   if (issue.code === "custom" && issue.params) return issue.params as FieldError["params"];
   return undefined;
 }
 
+function fieldOf(issue: SchemaIssue): string {
+  const first = issue.path?.[0];
+  const key = typeof first === "object" && first !== null ? first.key : first;
+  return typeof key === "string" ? key : "form";
+}
+
 /** Field errors keyed by form field; the first problem of each field wins. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, FieldError> {
+export function fieldErrorsFromIssues(issues: readonly SchemaIssue[]): Record<string, FieldError> {
   const fields: Record<string, FieldError> = {};
-  for (const issue of error.issues) {
-    const field = typeof issue.path[0] === "string" ? issue.path[0] : "form";
+  for (const issue of issues) {
+    const field = fieldOf(issue);
     if (fields[field]) continue;
     const key = issue.message.startsWith("errors:") ? issue.message : "errors:invalid";
     const params = paramsOf(issue);
@@ -27,7 +41,7 @@ export type Validation<T> = { ok: true; data: T } | { ok: false; fields: Record<
 
 export function validateInput<T>(schema: z.ZodType<T>, input: unknown): Validation<T> {
   const result = schema.safeParse(input);
-  return result.success ? { ok: true, data: result.data } : { ok: false, fields: fieldErrorsOf(result.error) };
+  return result.success ? { ok: true, data: result.data } : { ok: false, fields: fieldErrorsFromIssues(result.error.issues) };
 }
 
 /** Parses or throws AppError BAD_INPUT with field errors. */

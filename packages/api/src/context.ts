@@ -1,0 +1,93 @@
+import type { IncomingHttpHeaders } from "node:http";
+import {
+  readCookie,
+  readSessionToken,
+  serializeBlankSessionCookie,
+  serializeSessionCookie,
+} from "@hunar/auth/cookie";
+import { authEnv } from "@hunar/auth/env";
+import { requestOrigins } from "@hunar/auth/origin";
+import type { PasswordHashingOptions } from "@hunar/auth/password";
+import type { AuthLimiter } from "@hunar/auth/rate-limit";
+import { type Session, type SessionUser, validateSessionToken } from "@hunar/auth/session";
+import type { Db } from "@hunar/db/client";
+import { LOCALE_COOKIE, type Locale } from "@hunar/i18n/config";
+import { negotiateLocale } from "@hunar/i18n/negotiate";
+import { consoleLogger, type Logger } from "./logger.ts";
+
+/** Where the response's headers go: a fetch `Headers`, or a wrapper over Express's `res.append`. */
+export interface HeaderSink {
+  append(name: string, value: string): void;
+}
+
+export interface CreateContextOptions {
+  db: Db;
+  limiter: AuthLimiter;
+  req: { headers: Headers | IncomingHttpHeaders; ip: string };
+  resHeaders: HeaderSink;
+  /** Default: ALLOWED_ORIGINS from the environment, else the request's own origin. */
+  allowedOrigins?: readonly string[];
+  /** Tests only: cheap argon2 parameters. */
+  passwordHashing?: PasswordHashingOptions;
+  logger?: Logger;
+  /** Tests only: the clock used for session expiry. */
+  now?: Date;
+}
+
+export interface Context {
+  db: Db;
+  limiter: AuthLimiter;
+  headers: Headers;
+  ip: string;
+  resHeaders: HeaderSink;
+  allowedOrigins: readonly string[];
+  passwordHashing: PasswordHashingOptions | undefined;
+  logger: Logger;
+  user: SessionUser | null;
+  session: Session | null;
+  locale: Locale;
+}
+
+/**
+ * Per-request context: who is signed in (from the session cookie) and in which language to answer.
+ * A session that slid gets its cookie re-sent with the new expiry; an unknown or expired token
+ * gets a blank cookie so the browser stops sending it.
+ */
+export async function createContext(opts: CreateContextOptions): Promise<Context> {
+  const headers = toHeaders(opts.req.headers);
+  const cookieHeader = headers.get("cookie");
+  const token = readSessionToken(cookieHeader);
+  const auth = token ? await validateSessionToken(opts.db, token, opts.now ? { now: opts.now } : {}) : null;
+  if (token && !auth) opts.resHeaders.append("Set-Cookie", serializeBlankSessionCookie());
+  if (token && auth?.renewed) opts.resHeaders.append("Set-Cookie", serializeSessionCookie(token, auth.session.expiresAt));
+
+  const configuredOrigins = opts.allowedOrigins ?? authEnv.ALLOWED_ORIGINS;
+  return {
+    db: opts.db,
+    limiter: opts.limiter,
+    headers,
+    ip: opts.req.ip,
+    resHeaders: opts.resHeaders,
+    allowedOrigins: configuredOrigins.length > 0 ? configuredOrigins : requestOrigins(headers),
+    passwordHashing: opts.passwordHashing,
+    logger: opts.logger ?? consoleLogger,
+    user: auth?.user ?? null,
+    session: auth?.session ?? null,
+    locale: negotiateLocale({
+      cookie: readCookie(cookieHeader, LOCALE_COOKIE),
+      userSetting: auth?.user.preferredLocale,
+      acceptLanguage: headers.get("accept-language"),
+    }),
+  };
+}
+
+function toHeaders(source: Headers | IncomingHttpHeaders): Headers {
+  if (source instanceof Headers) return source;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(source)) {
+    // HTTP/2 pseudo-headers (":path") are not valid header names for Headers.
+    if (value === undefined || name.startsWith(":")) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  return headers;
+}

@@ -1,0 +1,14 @@
+import { authRouter } from "./routers/auth.ts";
+import { catalogRouter } from "./routers/catalog.ts";
+import { createCallerFactory, router } from "./trpc.ts";
+
+export const appRouter = router({
+  auth: authRouter,
+  catalog: catalogRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side calls (route loaders/actions, tests) through the same procedures and checks. */
+export const createCaller = createCallerFactory(appRouter);
+export type AppRouterCaller = ReturnType<typeof createCaller>;

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { loadCategoryTree } from "../catalog/category-tree.ts";
+import { loadPopularGigs } from "../catalog/popular-gigs.ts";
+import { publicProcedure, router } from "../trpc.ts";
+
+export const ZPopularGigs = z
+  .object({
+    limit: z
+      .number({ error: "errors:invalid" })
+      .int({ error: "errors:invalid" })
+      .min(1, { error: "errors:tooSmall" })
+      .max(24, { error: "errors:tooBig" })
+      .default(8),
+  })
+  .default({ limit: 8 });
+
+export const catalogRouter = router({
+  categories: publicProcedure.query(({ ctx }) => loadCategoryTree(ctx.db)),
+  popularGigs: publicProcedure.input(ZPopularGigs).query(({ ctx, input }) => loadPopularGigs(ctx.db, input.limit)),
+});

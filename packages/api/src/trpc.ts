@@ -1,0 +1,66 @@
+import { AppError } from "@hunar/core/app-error";
+import { isAllowedOrigin } from "@hunar/auth/origin";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { Context } from "./context.ts";
+import { appErrorOf, describeError, toTRPCError } from "./errors.ts";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const described = describeError(error, ctx?.locale ?? "ur");
+    // Rebuilt rather than spread so nothing else (stack traces, internal messages) leaks out.
+    return {
+      message: described.message,
+      code: shape.code,
+      data: {
+        code: described.trpcCode,
+        httpStatus: described.status,
+        path: shape.data.path,
+        appCode: described.appCode,
+        fieldErrors: described.fieldErrors,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+/**
+ * Domain code throws AppError; tRPC would report it as a 500. Turn it into the matching tRPC
+ * error here, and log anything unexpected (the client only ever sees a generic message).
+ */
+const domainErrors = t.middleware(async ({ ctx, next, path, type }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const appError = appErrorOf(result.error);
+  if (appError) throw toTRPCError(appError);
+  if (result.error.code === "INTERNAL_SERVER_ERROR") {
+    ctx.logger.error({ err: result.error.cause ?? result.error, path, type }, "tRPC procedure failed");
+  }
+  return result;
+});
+
+/** CSRF: every mutation must come from one of our own pages. */
+const sameOriginMutations = t.middleware(({ ctx, next, type }) => {
+  if (type === "mutation" && !isAllowedOrigin(ctx.headers.get("origin"), ctx.allowedOrigins)) {
+    throw new AppError("FORBIDDEN", "errors:originRejected");
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(sameOriginMutations);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user || !ctx.session) throw new AppError("UNAUTHENTICATED", "errors:unauthenticated");
+  return next({ ctx: { user: ctx.user, session: ctx.session } });
+});
+
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
+  return next();
+});
+
+export { TRPCError };
