@@ -17,6 +17,11 @@ const ZAuthEnv = z.object({
     ),
   // Override for the cookie's Secure attribute; by default Secure everywhere but development.
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  // CI must run the Redis-backed tests, never skip them.
+  CI: z
+    .string()
+    .optional()
+    .transform((value) => value === "true" || value === "1"),
 });
 
 const parsed = ZAuthEnv.parse({
@@ -24,6 +29,7 @@ const parsed = ZAuthEnv.parse({
   REDIS_URL: process.env.REDIS_URL || undefined,
   ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS,
   COOKIE_SECURE: process.env.COOKIE_SECURE || undefined,
+  CI: process.env.CI,
 });
 
 export const authEnv = {

@@ -31,7 +31,7 @@ export function fieldErrorsFromIssues(issues: readonly SchemaIssue[]): Record<st
     const field = fieldOf(issue);
     if (fields[field]) continue;
     const key = issue.message.startsWith("errors:") ? issue.message : "errors:invalid";
-    const params = paramsOf(issue);
+    const params = key === "errors:required" ? undefined : paramsOf(issue);
     fields[field] = params ? { key, params } : { key };
   }
   return fields;
