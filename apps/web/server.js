@@ -1,0 +1,107 @@
+// The one Node process: an http.Server carrying the Express app (React Router SSR, tRPC,
+// /healthz, static files) and socket.io. Everything that needs the TypeScript workspace packages
+// lives in ./server/app.ts; this file only owns the process (listen, signals).
+//
+// Development: Vite in middleware mode, ./server/app.ts loaded through Vite (hot reload).
+// Production: ./build/server/index.js, the bundle `react-router build` makes from ./server/app.ts.
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+
+// The only variable read before the app module (and its env.ts) is loaded: it picks the module.
+// eslint-disable-next-line no-restricted-properties
+const development = (process.env.NODE_ENV ?? "development") === "development";
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const httpServer = createServer();
+const vite = development ? await createViteServer() : null;
+const appModule = vite
+  ? await vite.ssrLoadModule("./server/app.ts")
+  : await import("./build/server/index.js");
+
+let running;
+try {
+  running = await appModule.start(httpServer, {
+    clientDir: development ? null : fileURLToPath(new URL("./build/client", import.meta.url)),
+  });
+} catch (error) {
+  console.error("Hunar could not start:", error);
+  await vite?.close();
+  process.exit(1);
+}
+
+if (vite) {
+  httpServer.on("request", (req, res) => {
+    vite.middlewares(req, res, async () => {
+      try {
+        const fresh = await vite.ssrLoadModule("./server/app.ts");
+        fresh.handle(running.services, req, res, (error) => {
+          if (error) showDevError(error, res);
+        });
+      } catch (error) {
+        showDevError(error, res);
+      }
+    });
+  });
+} else {
+  httpServer.on("request", running.app);
+}
+
+const { PORT: port, HOST: host } = running.env;
+httpServer.listen(port, host, () => {
+  const address = httpServer.address();
+  const shownHost = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  const url = `http://${shownHost}:${typeof address === "object" && address ? address.port : port}`;
+  const lines = [`Hunar is running at ${url}`];
+  if (running.demoLogins) lines.push("", "Demo logins:", ...running.demoLogins.map((line) => `  ${line}`));
+  console.log(lines.join("\n"));
+});
+httpServer.on("error", (error) => {
+  running.log.fatal({ err: error }, "http server error");
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  running.log.info({ signal }, "shutting down");
+  // Requests still running after the grace period are cut rather than holding the process.
+  const force = setTimeout(() => {
+    running.log.warn("forcing shutdown");
+    httpServer.closeAllConnections();
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS);
+  force.unref();
+  try {
+    await vite?.close();
+    await running.close();
+    process.exit(0);
+  } catch (error) {
+    running.log.error({ err: error }, "error while shutting down");
+    process.exit(1);
+  }
+}
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));
+
+async function createViteServer() {
+  const { createServer: createVite } = await import("vite");
+  return createVite({
+    root: fileURLToPath(new URL(".", import.meta.url)),
+    // The HMR socket shares our port, beside socket.io (which has its own path).
+    server: { middlewareMode: true, hmr: { server: httpServer } },
+    appType: "custom",
+  });
+}
+
+function showDevError(error, res) {
+  if (error instanceof Error) vite.ssrFixStacktrace(error);
+  console.error(error);
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.statusCode = 500;
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.end(error instanceof Error ? (error.stack ?? error.message) : String(error));
+}

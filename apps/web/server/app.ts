@@ -1,0 +1,103 @@
+// Entry of the server bundle (build/server/index.js) and, in development, the module server.js
+// loads through Vite. server.js is plain JavaScript and cannot import the TypeScript workspace
+// packages itself, so everything that needs them (migrations, seeding, the database, sockets)
+// starts here and server.js only owns the process: the http.Server, listen, signals.
+import type { Server as HttpServer } from "node:http";
+import type { PasswordHashingOptions } from "@hunar/auth/password";
+import { authEnv } from "@hunar/auth/env";
+import { createAuthLimiter } from "@hunar/auth/rate-limit";
+import { closeDb, type Db } from "@hunar/db/client";
+import type { Express, NextFunction, Request, Response } from "express";
+import { Redis } from "ioredis";
+import type { DestinationStream } from "pino";
+import { allowedOriginsResolver } from "./allowed-origins.ts";
+import { createApp } from "./create-app.ts";
+import { serverEnv, type ServerEnv } from "./env.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createRealtime } from "./realtime.ts";
+import type { AppServices } from "./services.ts";
+import { prepareDatabase } from "./startup.ts";
+
+export { parseServerEnv } from "./env.ts";
+export type { AppServices } from "./services.ts";
+
+export interface StartOptions {
+  /** build/client in production; null in development, where Vite serves the client. */
+  clientDir: string | null;
+  /** Tests: settings instead of process.env. */
+  env?: ServerEnv;
+  /** Tests: an already migrated database, owned (and closed) by the caller. */
+  db?: Db;
+  /** Tests: cheap password hashing. */
+  passwordHashing?: PasswordHashingOptions;
+  /** Tests: capture log lines. */
+  logDestination?: DestinationStream;
+}
+
+export interface RunningApp {
+  env: ServerEnv;
+  log: Logger;
+  services: AppServices;
+  /** The Express app as a plain (req, res) handler for the http.Server. */
+  app: Express;
+  /** Lines to print after the URL when this database holds the demo accounts. */
+  demoLogins: string[] | null;
+  /** Closes sockets, the http.Server, Redis and the database (if it opened it). */
+  close(): Promise<void>;
+}
+
+export async function start(httpServer: HttpServer, options: StartOptions): Promise<RunningApp> {
+  const env = options.env ?? serverEnv;
+  const log = await createLogger(env, options.logDestination);
+  const prepared = options.db ? { db: options.db, demoLogins: null } : await prepareDatabase(env, log);
+
+  // One Redis connection per process, shared by rate limits and the socket.io adapter.
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL) : null;
+  redis?.on("error", (error) => log.error({ err: error }, "redis connection error"));
+  const limiter = createAuthLimiter({ redis });
+  const allowedOrigins = allowedOriginsResolver(env, authEnv.ALLOWED_ORIGINS, httpServer);
+  const realtime = createRealtime(httpServer, { db: prepared.db, allowedOrigins, log, redis });
+
+  const services: AppServices = {
+    env,
+    log,
+    db: prepared.db,
+    limiter,
+    realtime,
+    allowedOrigins,
+    clientDir: options.clientDir,
+    ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
+  };
+
+  return {
+    env,
+    log,
+    services,
+    app: appFor(services),
+    demoLogins: prepared.demoLogins,
+    close: async () => {
+      await realtime.close();
+      await limiter.close();
+      await redis?.quit().catch(() => undefined);
+      if (!options.db) await closeDb();
+    },
+  };
+}
+
+// In development server.js reloads this module on every request (Vite re-evaluates it after an
+// edit) and calls `handle`: a fresh module builds a fresh Express app around the same services,
+// so middleware edits apply without restarting and without reopening the database or sockets.
+const apps = new WeakMap<AppServices, Express>();
+
+function appFor(services: AppServices): Express {
+  let app = apps.get(services);
+  if (!app) {
+    app = createApp(services);
+    apps.set(services, app);
+  }
+  return app;
+}
+
+export function handle(services: AppServices, req: Request, res: Response, next: NextFunction): void {
+  appFor(services)(req, res, next);
+}

@@ -1,0 +1,35 @@
+import compression from "compression";
+import express, { type Express } from "express";
+import { errorHandler } from "./error-handler.ts";
+import { healthCheck } from "./health.ts";
+import { requireSameOriginMutations } from "./mutation-origin.ts";
+import { reactRouterHandler } from "./react-router.ts";
+import { requestContext } from "./request-context.ts";
+import { securityHeaders } from "./security-headers.ts";
+import type { AppServices } from "./services.ts";
+import { staticAssets } from "./static-assets.ts";
+import { trpcMiddleware } from "./trpc.ts";
+
+/** The Express app: pure composition of middleware over long-lived services. */
+export function createApp(services: AppServices): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", services.env.trustProxy);
+
+  app.use(requestContext(services.log));
+  app.use(
+    securityHeaders({
+      origins: services.allowedOrigins,
+      https: services.env.publicOrigins.some((origin) => origin.startsWith("https:")),
+    }),
+  );
+  app.use(compression());
+  if (services.clientDir !== null) app.use(staticAssets(services.clientDir));
+
+  app.get("/healthz", healthCheck(services.db));
+  app.use("/api/trpc", trpcMiddleware(services));
+  app.use(requireSameOriginMutations(services.allowedOrigins), reactRouterHandler(services));
+
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Response } from "express";
+import helmet from "helmet";
+
+interface SecurityHeaderOptions {
+  /** The site's own origins; sockets may connect back to them over ws/wss. */
+  origins: () => readonly string[];
+  /** The public origin is https (so HSTS and upgrade-insecure-requests make sense). */
+  https: boolean;
+}
+
+const nonce = (_req: IncomingMessage, res: ServerResponse) => `'nonce-${(res as Response).locals.cspNonce}'`;
+
+function socketOrigins(origins: readonly string[]): string[] {
+  return origins.map((origin) => origin.replace(/^http/, "ws"));
+}
+
+/**
+ * helmet with a CSP that allows only our own scripts plus React Router's inline hydration
+ * scripts, which carry the per-request nonce (`cspNonce` in the load context).
+ */
+export function securityHeaders({ origins, https }: SecurityHeaderOptions) {
+  const csp = helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", nonce],
+      // React `style` attributes and Vite's dev stylesheet injection are inline styles; allowing
+      // them does not allow script.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:"],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'", (_req: IncomingMessage) => socketOrigins(origins()).join(" ")],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      objectSrc: ["'none'"],
+      // Only upgrade when the site is really served over https; on http://localhost it would
+      // break every asset.
+      upgradeInsecureRequests: https ? [] : null,
+    },
+  });
+  const rest = helmet({
+    contentSecurityPolicy: false,
+    // HSTS on an http origin is ignored by browsers but misleading; send it only for https.
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  });
+  if (!https) return [csp, rest];
+  return [csp, rest, helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true })];
+}

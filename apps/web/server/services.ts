@@ -1,0 +1,20 @@
+import type { PasswordHashingOptions } from "@hunar/auth/password";
+import type { AuthLimiter } from "@hunar/auth/rate-limit";
+import type { Db } from "@hunar/db/client";
+import type { ServerEnv } from "./env.ts";
+import type { Logger } from "./logger.ts";
+import type { Realtime } from "./realtime.ts";
+
+/** Everything long-lived the Express app is built from; created once per process. */
+export interface AppServices {
+  env: ServerEnv;
+  log: Logger;
+  db: Db;
+  limiter: AuthLimiter;
+  realtime: Realtime;
+  allowedOrigins: () => readonly string[];
+  /** build/client in production; null in development, where Vite serves the client. */
+  clientDir: string | null;
+  /** Tests only: fast password hashing. */
+  passwordHashing?: PasswordHashingOptions;
+}

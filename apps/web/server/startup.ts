@@ -1,0 +1,47 @@
+import { hashPassword } from "@hunar/auth/password";
+import { describeTarget, getDb, targetFromEnv, type Db, type DbTarget } from "@hunar/db/client";
+import { migrate } from "@hunar/db/migrate";
+import { DEMO_LOGINS, DEMO_PASSWORD, describeDemoLogins, seedDemo, seedReferenceData } from "@hunar/db/seed";
+import type { ServerEnv } from "./env.ts";
+import type { Logger } from "./logger.ts";
+
+// Seeding runs as one transaction so a failure leaves nothing half-written; PGlite needs longer
+// than Prisma's 5 s default for the whole demo marketplace.
+const SEED_TRANSACTION = { maxWait: 60_000, timeout: 300_000 };
+
+export interface PreparedDatabase {
+  db: Db;
+  /** Demo logins to print, when this database carries the demo accounts. */
+  demoLogins: string[] | null;
+}
+
+/**
+ * Demo data only where nobody can mistake it for a real site: on the embedded database (what
+ * `pnpm start` uses on a fresh clone) unless SEED_DEMO=0, or anywhere with SEED_DEMO=1. A real
+ * deployment (DATABASE_URL, no SEED_DEMO) gets reference data only and no known password.
+ */
+export function wantsDemoData(env: Pick<ServerEnv, "seedDemo">, target: DbTarget): boolean {
+  if (env.seedDemo === "embedded-only") return target.kind === "pglite";
+  return env.seedDemo;
+}
+
+/** Migrates, opens the process's client, then seeds reference (and maybe demo) data. */
+export async function prepareDatabase(env: ServerEnv, log: Logger): Promise<PreparedDatabase> {
+  const target = targetFromEnv();
+  // Migrations open their own connection; it is closed before the app opens the database,
+  // because an embedded PGlite directory has a single owner.
+  const { applied } = await migrate(target);
+  log.info({ database: describeTarget(target), applied }, applied.length ? "migrations applied" : "database up to date");
+
+  const db = await getDb();
+  const demo = wantsDemoData(env, target);
+  if (demo && (await db.user.count()) === 0) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const created = await db.$transaction((tx) => seedDemo(tx, { passwordHash }), SEED_TRANSACTION);
+    log.info({ created }, "demo data seeded");
+  } else {
+    await db.$transaction((tx) => seedReferenceData(tx), SEED_TRANSACTION);
+  }
+  const hasDemoAccounts = demo && (await db.user.count({ where: { email: DEMO_LOGINS.admin } })) > 0;
+  return { db, demoLogins: hasDemoAccounts ? describeDemoLogins() : null };
+}
