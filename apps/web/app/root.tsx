@@ -1,20 +1,100 @@
+import { DEFAULT_LOCALE, dir } from "@hunar/i18n/config";
+import { resourcesFor } from "@hunar/i18n/resources";
 import type { ReactNode } from "react";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import { I18nextProvider } from "react-i18next";
+import {
+  data,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  type ShouldRevalidateFunctionArgs,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { ErrorPage } from "./components/error-page.tsx";
+import { SiteFooter } from "./components/site-footer.tsx";
+import { SiteHeader } from "./components/site-header.tsx";
+import { getCurrentSession } from "./utils/auth.server.ts";
+import { FALLBACK_LOCALE_RESOURCES } from "./utils/fallback-resources.ts";
+import { i18nFor } from "./utils/i18n.ts";
+import { resolveLocale } from "./utils/locale.server.ts";
+import { useNonce } from "./utils/nonce.tsx";
 import "./styles/app.css";
+import urduStylesHref from "./styles/urdu.css?url";
+import nastaliqFontHref from "@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2?url";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { user, setCookie: sessionCookie } = await getCurrentSession(request, context);
+  const { locale, setCookie: localeCookie } = resolveLocale(request, user?.preferredLocale);
+  const headers = new Headers();
+  if (sessionCookie) headers.append("Set-Cookie", sessionCookie);
+  if (localeCookie) headers.append("Set-Cookie", localeCookie);
+  return data(
+    {
+      locale,
+      // Only this language's strings travel to the browser.
+      resources: resourcesFor(locale),
+      user: user ? { displayName: user.displayName, isAdmin: user.isAdmin } : null,
+      year: new Date().getFullYear(),
+    },
+    { headers },
+  );
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>["data"];
+
+/**
+ * The root data (language, strings, who is signed in) changes only after a form post or a
+ * language switch; a plain navigation, even one that changes `?q=`, can keep it.
+ */
+export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod && formMethod.toUpperCase() !== "GET") return defaultShouldRevalidate;
+  return currentUrl.searchParams.get("lng") !== nextUrl.searchParams.get("lng");
+}
 
 export function Layout({ children }: { children: ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  // Without root data (its loader failed) the page is an error page in the default language.
+  const locale = rootData?.locale ?? DEFAULT_LOCALE;
+  const i18n = rootData ? i18nFor(locale, rootData.resources) : i18nFor(DEFAULT_LOCALE, FALLBACK_LOCALE_RESOURCES, "fallback");
+  const t = i18n.getFixedT(locale);
+
   return (
-    <html lang="ur" dir="rtl">
+    <html lang={locale} dir={dir(locale)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={t("metaDescription")} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {locale === "ur" ? (
+          <>
+            {/* Nastaliq is large; only Urdu pages pay for it, and they start fetching it at once. */}
+            <link rel="preload" href={nastaliqFontHref} as="font" type="font/woff2" crossOrigin="anonymous" />
+            <link rel="stylesheet" href={urduStylesHref} />
+          </>
+        ) : null}
         <Meta />
-        <Links />
+        <Links nonce={nonce} />
       </head>
-      <body>
-        {children}
-        <ScrollRestoration />
-        <Scripts />
+      <body className="flex min-h-screen flex-col bg-stone-50 text-stone-900">
+        <I18nextProvider i18n={i18n}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          >
+            {t("skipToContent")}
+          </a>
+          {rootData ? <SiteHeader user={rootData.user} locale={locale} /> : null}
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          {rootData ? <SiteFooter year={rootData.year} /> : null}
+        </I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -22,4 +102,8 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ErrorPage error={error} />;
 }

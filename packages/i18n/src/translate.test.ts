@@ -10,10 +10,9 @@ describe("createT", () => {
     expect(createT("ur")("common:footer.copyright", { year: 2026 })).toBe("© 2026 ہنر");
   });
 
-  it("uses the common namespace by default and plural forms", () => {
+  it("uses the common namespace by default and other namespaces by prefix", () => {
     expect(createT("en")("appName")).toBe("Hunar");
-    expect(createT("en")("home.deliveryDays", { count: 1 })).toBe("1 day delivery");
-    expect(createT("en")("home.deliveryDays", { count: 3 })).toBe("3 days delivery");
+    expect(createT("en")("account:fields.passwordHint", { min: 8 })).toContain("8 characters");
   });
 
   it("does not escape interpolated values (React escapes them)", () => {

@@ -1,0 +1,55 @@
+import { buttonClassName } from "@hunar/ui/button";
+import { useTranslation } from "react-i18next";
+import { Form, Link, useLocation } from "react-router";
+
+export interface HeaderUser {
+  displayName: string;
+}
+
+/**
+ * Signed out: log in / sign up. Signed in: the person's name opening a menu with settings and a
+ * log-out form. <details> opens and closes without JavaScript.
+ */
+export function AccountMenu({ user }: { user: HeaderUser | null }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  if (!user) {
+    return (
+      <div className="flex items-center gap-2">
+        <Link to="/login" className={buttonClassName("ghost", "sm")}>
+          {t("account.logIn")}
+        </Link>
+        <Link to="/signup" className={buttonClassName("primary", "sm")}>
+          {t("account.signUp")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    // Keyed by path so the menu closes after navigating somewhere from it.
+    <details key={location.pathname} className="relative">
+      <summary
+        aria-label={t("account.menuLabel")}
+        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-1 hover:bg-stone-100"
+      >
+        <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-emerald-700 font-bold text-white">
+          {[...user.displayName.trim()][0]?.toUpperCase() ?? "?"}
+        </span>
+        <bdi className="max-w-40 truncate">{user.displayName}</bdi>
+      </summary>
+      <div className="absolute end-0 z-20 mt-2 flex w-56 flex-col gap-1 rounded-md border border-stone-200 bg-white p-2 shadow-lg">
+        <p className="px-3 py-1 text-sm text-stone-600">
+          {t("account.signedInAs", { name: user.displayName })}
+        </p>
+        <Link to="/account" className="rounded px-3 py-1 text-start hover:bg-stone-100">
+          {t("account.settings")}
+        </Link>
+        <Form method="post" action="/logout">
+          <button type="submit" className="w-full rounded px-3 py-1 text-start hover:bg-stone-100">
+            {t("account.logOut")}
+          </button>
+        </Form>
+      </div>
+    </details>
+  );
+}

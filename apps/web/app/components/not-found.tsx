@@ -1,0 +1,14 @@
+import { useTranslation } from "react-i18next";
+import { StatusPage } from "./status-page.tsx";
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <StatusPage
+      code={t("error.statusCode", { status: 404 })}
+      title={t("notFound.title")}
+      message={t("notFound.message")}
+      homeLabel={t("notFound.home")}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import type { Locale } from "@hunar/i18n/config";
+import { Container } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { AccountMenu, type HeaderUser } from "./account-menu.tsx";
+import { LanguageSwitch } from "./language-switch.tsx";
+import { SearchForm } from "./search-form.tsx";
+
+export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: Locale }) {
+  const { t } = useTranslation();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <Container className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
+        <Link to="/" aria-label={t("homeLink")} className="flex items-center gap-2 text-2xl font-bold text-emerald-800">
+          <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-lg bg-emerald-700 text-lg text-white">
+            ہ
+          </span>
+          {t("appName")}
+        </Link>
+        <SearchForm className="order-last w-full md:order-none md:w-auto md:flex-1" />
+        <div className="ms-auto flex items-center gap-3">
+          <LanguageSwitch locale={locale} />
+          <AccountMenu user={user} />
+        </div>
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import { readSessionToken, serializeBlankSessionCookie, serializeSessionCookie } from "@hunar/auth/cookie";
+import { type Session, type SessionUser, validateSessionToken } from "@hunar/auth/session";
+import { redirect } from "react-router";
+import type { HunarLoadContext } from "#app/load-context.ts";
+import { safeRedirectPath } from "./redirect.ts";
+
+export interface CurrentSession {
+  user: SessionUser | null;
+  session: Session | null;
+  /** Set-Cookie to send back: a renewed session cookie, or a blank one for a dead token. */
+  setCookie: string | null;
+}
+
+// Loaders of one request run in parallel and share the Request object; looking the session up
+// once per request saves a query per nested route.
+const perRequest = new WeakMap<Request, Promise<CurrentSession>>();
+
+export function getCurrentSession(request: Request, context: HunarLoadContext): Promise<CurrentSession> {
+  let pending = perRequest.get(request);
+  if (!pending) {
+    pending = lookUpSession(request, context);
+    perRequest.set(request, pending);
+  }
+  return pending;
+}
+
+async function lookUpSession(request: Request, context: HunarLoadContext): Promise<CurrentSession> {
+  const token = readSessionToken(request.headers.get("Cookie"));
+  if (!token) return { user: null, session: null, setCookie: null };
+  const result = await validateSessionToken(context.db, token);
+  if (!result) return { user: null, session: null, setCookie: serializeBlankSessionCookie() };
+  return {
+    user: result.user,
+    session: result.session,
+    setCookie: result.renewed ? serializeSessionCookie(token, result.session.expiresAt) : null,
+  };
+}
+
+/** The signed-in user, or a redirect to /login that comes back here afterwards. */
+export async function requireUser(
+  request: Request,
+  context: HunarLoadContext,
+): Promise<{ user: SessionUser; session: Session }> {
+  const { user, session } = await getCurrentSession(request, context);
+  if (user && session) return { user, session };
+  const url = new URL(request.url);
+  const back = safeRedirectPath(`${url.pathname}${url.search}`);
+  throw redirect(back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
+}
+
+/** Pages for signed-out visitors (log in, sign up) send signed-in users home. */
+export async function requireAnonymous(request: Request, context: HunarLoadContext): Promise<void> {
+  const { user } = await getCurrentSession(request, context);
+  if (user) throw redirect("/");
+}
