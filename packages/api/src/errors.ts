@@ -86,10 +86,15 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
       fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, e]) => [field, t(e.key, e.params ?? {})])),
     };
   }
-  const generic = error instanceof TRPCError ? GENERIC[error.code] : undefined;
+  const status = error instanceof TRPCError ? getHTTPStatusCodeFromError(error) : 500;
+  // Any other client-side (4xx) problem with the request: say it was not valid, keep its status.
+  const generic =
+    error instanceof TRPCError
+      ? (GENERIC[error.code] ?? (status < 500 ? { key: "errors:invalid", appCode: "BAD_INPUT" as const } : undefined))
+      : undefined;
   if (error instanceof TRPCError && generic) {
     return {
-      status: getHTTPStatusCodeFromError(error),
+      status,
       trpcCode: error.code,
       appCode: generic.appCode,
       message: t(generic.key),
