@@ -35,8 +35,8 @@ export async function createDb(target: DbTarget = targetFromEnv()): Promise<Db> 
     closers.set(db, () => db.$disconnect());
     return db;
   }
-  const pglite = await openPGlite({ dataDir: target.dataDir });
-  return wrapPGlite(pglite, () => pglite.close());
+  const { pglite, close } = await openPGlite({ dataDir: target.dataDir });
+  return wrapPGlite(pglite, close);
 }
 
 /** A client over an already open PGlite (used for cloned test databases). */

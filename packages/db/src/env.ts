@@ -26,10 +26,15 @@ export type DbEnv = Omit<z.output<typeof DbEnvSchema>, "DATA_DIR"> & {
   DATA_DIR: string;
 };
 
+/** A misconfiguration the CLIs report without a stack trace. */
+export class InvalidEnvError extends Error {
+  override name = "InvalidEnvError";
+}
+
 export function parseDbEnv(source: Record<string, string | undefined>, cwd = process.cwd()): DbEnv {
   const parsed = DbEnvSchema.safeParse(source);
   if (!parsed.success) {
-    throw new Error(`Invalid database environment:\n${z.prettifyError(parsed.error)}`);
+    throw new InvalidEnvError(`Invalid database environment:\n${z.prettifyError(parsed.error)}`);
   }
   const dataDir = parsed.data.DATA_DIR;
   return { ...parsed.data, DATA_DIR: isAbsolute(dataDir) ? dataDir : resolve(repoRoot(cwd), dataDir) };

@@ -142,6 +142,6 @@ export async function postgresConnection(url: string): Promise<MigrationConnecti
 
 export async function openConnection(target: DbTarget): Promise<MigrationConnection> {
   if (target.kind === "postgres") return postgresConnection(target.url);
-  const pglite = await openPGlite({ dataDir: target.dataDir });
-  return pgliteConnection(pglite, () => pglite.close());
+  const { pglite, close } = await openPGlite({ dataDir: target.dataDir });
+  return pgliteConnection(pglite, close);
 }

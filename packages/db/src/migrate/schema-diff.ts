@@ -21,7 +21,7 @@ function isEmptyScript(sql: string): boolean {
  */
 export async function diffMigrationsToSchema(paths: MigrationPaths, options: { fromEmpty?: boolean } = {}): Promise<string> {
   const { schemaPath, migrationsDir } = resolvePaths(paths);
-  const pglite = await openPGlite({ dataDir: null });
+  const { pglite, close } = await openPGlite({ dataDir: null });
   try {
     const connection = pgliteConnection(pglite);
     if (!options.fromEmpty) await migrateConnection(connection, { schemaPath, migrationsDir });
@@ -41,6 +41,6 @@ export async function diffMigrationsToSchema(paths: MigrationPaths, options: { f
       engine.free();
     }
   } finally {
-    await pglite.close();
+    await close();
   }
 }

@@ -19,12 +19,12 @@ async function pgliteVersion(): Promise<string> {
 }
 
 async function buildSnapshot(): Promise<Blob> {
-  const pglite = await openPGlite({ dataDir: null });
+  const { pglite, close } = await openPGlite({ dataDir: null });
   try {
     await migratePGlite(pglite);
     return await pglite.dumpDataDir("none");
   } finally {
-    await pglite.close();
+    await close();
   }
 }
 

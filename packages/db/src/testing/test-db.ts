@@ -45,8 +45,8 @@ export function testDbKinds(source: DbEnv = env): TestDbKind[] {
  */
 export async function createTestDb(kind: TestDbKind, source: DbEnv = env): Promise<TestDb> {
   if (kind === "pglite") {
-    const pglite = await openPGlite({ dataDir: null, loadDataDir: await migratedPGliteSnapshot() });
-    const db = wrapPGlite(pglite, () => pglite.close());
+    const { pglite, close } = await openPGlite({ dataDir: null, loadDataDir: await migratedPGliteSnapshot() });
+    const db = wrapPGlite(pglite, close);
     return { kind, db, target: { kind: "pglite", dataDir: null }, close: () => disposeDb(db) };
   }
   const serverUrl = source.TEST_DATABASE_URL;
