@@ -13,6 +13,7 @@ import { type Session, type SessionUser, validateSessionToken } from "@hunar/aut
 import type { Db } from "@hunar/db/client";
 import { LOCALE_COOKIE, type Locale } from "@hunar/i18n/config";
 import { negotiateLocale } from "@hunar/i18n/negotiate";
+import { ContextError } from "./errors.ts";
 import { consoleLogger, type Logger } from "./logger.ts";
 
 /** Where the response's headers go: a fetch `Headers`, or a wrapper over Express's `res.append`. */
@@ -57,7 +58,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
   const headers = toHeaders(opts.req.headers);
   const cookieHeader = headers.get("cookie");
   const token = readSessionToken(cookieHeader);
-  const auth = token ? await validateSessionToken(opts.db, token, opts.now ? { now: opts.now } : {}) : null;
+  const auth = token ? await lookUpSession(opts, token, headers) : null;
   if (token && !auth) opts.resHeaders.append("Set-Cookie", serializeBlankSessionCookie());
   if (token && auth?.renewed) opts.resHeaders.append("Set-Cookie", serializeSessionCookie(token, auth.session.expiresAt));
 
@@ -79,6 +80,19 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
       acceptLanguage: headers.get("accept-language"),
     }),
   };
+}
+
+async function lookUpSession(opts: CreateContextOptions, token: string, headers: Headers) {
+  try {
+    return await validateSessionToken(opts.db, token, opts.now ? { now: opts.now } : {});
+  } catch (error) {
+    // Without a context the error formatter cannot know the language; carry it along.
+    const locale = negotiateLocale({
+      cookie: readCookie(headers.get("cookie"), LOCALE_COOKIE),
+      acceptLanguage: headers.get("accept-language"),
+    });
+    throw new ContextError(locale, error);
+  }
 }
 
 function toHeaders(source: Headers | IncomingHttpHeaders): Headers {

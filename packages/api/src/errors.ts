@@ -6,6 +6,23 @@ import { createT } from "@hunar/i18n/translate";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 
+/** The request context could not be built (e.g. the database is down); knows the request's language. */
+export class ContextError extends Error {
+  constructor(
+    readonly locale: Locale,
+    cause: unknown,
+  ) {
+    super("Could not create the request context", { cause });
+    this.name = "ContextError";
+  }
+}
+
+/** The language to answer in when there is no context: the one a failed context worked out. */
+export function localeOfError(error: unknown): Locale | null {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  return cause instanceof ContextError ? cause.locale : null;
+}
+
 /** How each domain error code travels over tRPC (HTTP statuses match @hunar/core's table). */
 export const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_INPUT: "BAD_REQUEST",

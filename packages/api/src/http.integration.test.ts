@@ -102,6 +102,21 @@ describe.each(testDbKinds())("tRPC over HTTP on %s", (kind) => {
     }
   });
 
+  it("answers a broken database with a generic 500 and logs why", async () => {
+    const broken = await createTestDb(kind);
+    await broken.close();
+    const logger = { error: vi.fn() };
+    const response = await handleTrpcRequest(
+      new Request(`${ORIGIN}/api/trpc/auth.me`, {
+        headers: { host: "localhost:3000", "accept-language": "en", cookie: `hunar_session=${"a".repeat(32)}` },
+      }),
+      { db: broken.db, limiter, ip: "198.51.100.32", logger },
+    );
+    expect(response.status).toBe(500);
+    expect(((await response.json()) as ErrorBody).error.json.message).toBe("Something went wrong on our side. Please try again.");
+    expect(logger.error).toHaveBeenCalledTimes(1);
+  });
+
   describe("procedure kinds and unexpected errors", () => {
     const testRouter = router({
       adminOnly: adminProcedure.query(() => "secret"),

@@ -1,14 +1,15 @@
 import { AppError } from "@hunar/core/app-error";
 import { isAllowedOrigin } from "@hunar/auth/origin";
+import { DEFAULT_LOCALE } from "@hunar/i18n/config";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context.ts";
-import { appErrorOf, describeError, toTRPCError } from "./errors.ts";
+import { appErrorOf, describeError, localeOfError, toTRPCError } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
-    const described = describeError(error, ctx?.locale ?? "ur");
+    const described = describeError(error, ctx?.locale ?? localeOfError(error) ?? DEFAULT_LOCALE);
     // Rebuilt rather than spread so nothing else (stack traces, internal messages) leaks out.
     return {
       message: described.message,
