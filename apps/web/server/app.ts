@@ -56,7 +56,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   redis?.on("error", (error) => log.error({ err: error }, "redis connection error"));
   const limiter = createAuthLimiter({ redis });
   const allowedOrigins = allowedOriginsResolver(env, authEnv.ALLOWED_ORIGINS, httpServer);
-  const realtime = createRealtime(httpServer, { db: prepared.db, allowedOrigins, log, redis });
+  const realtime = await createRealtime(httpServer, { db: prepared.db, allowedOrigins, log, redis });
 
   const services: AppServices = {
     env,

@@ -2,6 +2,7 @@ import compression from "compression";
 import express, { type Express } from "express";
 import { errorHandler } from "./error-handler.ts";
 import { healthCheck } from "./health.ts";
+import { rejectMalformedPaths } from "./malformed-path.ts";
 import { requireSameOriginMutations } from "./mutation-origin.ts";
 import { reactRouterHandler } from "./react-router.ts";
 import { requestContext } from "./request-context.ts";
@@ -17,6 +18,7 @@ export function createApp(services: AppServices): Express {
   app.set("trust proxy", services.env.trustProxy);
 
   app.use(requestContext(services.log));
+  app.use(rejectMalformedPaths);
   app.use(
     securityHeaders({
       origins: services.allowedOrigins,

@@ -41,7 +41,30 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-export function createRealtime(httpServer: HttpServer, { db, allowedOrigins, log, redis }: RealtimeOptions): Realtime {
+const REDIS_READY_TIMEOUT_MS = 10_000;
+
+/** Resolves once the subscriber has answered, so the adapter's subscriptions are in place. */
+async function subscriptionsReady(subscriber: Redis): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Redis did not answer within ${REDIS_READY_TIMEOUT_MS / 1000} s; check REDIS_URL`)),
+      REDIS_READY_TIMEOUT_MS,
+    );
+  });
+  try {
+    // Redis answers a connection's commands in order: the PING reply comes after the replies
+    // to the adapter's (P)SUBSCRIBE, so events published from now on reach this process.
+    await Promise.race([subscriber.ping(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function createRealtime(
+  httpServer: HttpServer,
+  { db, allowedOrigins, log, redis }: RealtimeOptions,
+): Promise<Realtime> {
   const io: HunarIo = new Server(httpServer, {
     serveClient: false,
     // No CORS headers: only our own pages may open a socket (the Origin check below enforces it).
@@ -50,7 +73,10 @@ export function createRealtime(httpServer: HttpServer, { db, allowedOrigins, log
 
   // The Redis adapter needs a connection of its own in subscriber mode.
   const subscriber = redis ? redis.duplicate() : null;
-  if (redis && subscriber) io.adapter(createAdapter(redis, subscriber, { key: "hunar:socket.io" }));
+  if (redis && subscriber) {
+    io.adapter(createAdapter(redis, subscriber, { key: "hunar:socket.io" }));
+    await subscriptionsReady(subscriber);
+  }
 
   io.use((socket, next) => {
     const headers = socket.handshake.headers;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { localOrigins } from "../server/allowed-origins.ts";
+import { parseServerEnv } from "../server/env.ts";
+import { requestIdFrom } from "../server/request-context.ts";
+
+describe("server environment", () => {
+  it("defaults to development on port 3000, all interfaces, no proxy trusted", () => {
+    const env = parseServerEnv({});
+    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, trustProxy: false, LOG_LEVEL: "info" });
+    expect(env.HOST).toBeUndefined();
+    expect(env.publicOrigins).toEqual([]);
+  });
+
+  it("treats empty variables as unset", () => {
+    const env = parseServerEnv({ HOST: "", REDIS_URL: " ", PUBLIC_ORIGIN: "", SEED_DEMO: "" });
+    expect(env.HOST).toBeUndefined();
+    expect(env.REDIS_URL).toBeUndefined();
+    expect(env.seedDemo).toBe("embedded-only");
+  });
+
+  it("understands TRUST_PROXY as a flag, a hop count or an address list", () => {
+    expect(parseServerEnv({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(parseServerEnv({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(parseServerEnv({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(parseServerEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback, 10.0.0.0/8");
+  });
+
+  it("normalises PUBLIC_ORIGIN to origins and refuses anything that is not http(s)", () => {
+    expect(parseServerEnv({ PUBLIC_ORIGIN: "https://hunar.pk/, https://www.hunar.pk" }).publicOrigins).toEqual([
+      "https://hunar.pk",
+      "https://www.hunar.pk",
+    ]);
+    expect(() => parseServerEnv({ PUBLIC_ORIGIN: "ftp://hunar.pk" })).toThrow(/http/);
+    expect(() => parseServerEnv({ PUBLIC_ORIGIN: "hunar.pk" })).toThrow();
+  });
+
+  it("reads SEED_DEMO as on, off or embedded-only", () => {
+    expect(parseServerEnv({ SEED_DEMO: "1" }).seedDemo).toBe(true);
+    expect(parseServerEnv({ SEED_DEMO: "0" }).seedDemo).toBe(false);
+    expect(parseServerEnv({}).seedDemo).toBe("embedded-only");
+    expect(() => parseServerEnv({ SEED_DEMO: "yes" })).toThrow();
+  });
+
+  it("rejects a port out of range", () => {
+    expect(() => parseServerEnv({ PORT: "70000" })).toThrow();
+    expect(() => parseServerEnv({ PORT: "web" })).toThrow();
+  });
+});
+
+describe("local origins", () => {
+  it("trusts the loopback names on the real port, plus a specific HOST", () => {
+    expect(localOrigins(undefined, 3000)).toEqual(["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]);
+    expect(localOrigins("0.0.0.0", 8080)).toHaveLength(3);
+    expect(localOrigins("192.168.1.20", 3000)).toContain("http://192.168.1.20:3000");
+    expect(localOrigins("fe80::1", 3000)).toContain("http://[fe80::1]:3000");
+  });
+});
+
+describe("request ids", () => {
+  it("keeps a safe incoming id and replaces anything else", () => {
+    expect(requestIdFrom("abc-123.x:y_z")).toBe("abc-123.x:y_z");
+    expect(requestIdFrom(["first", "second"])).toBe("first");
+    expect(requestIdFrom("a b")).not.toBe("a b");
+    expect(requestIdFrom("x".repeat(129))).toHaveLength(36);
+    expect(requestIdFrom(undefined)).toHaveLength(36);
+  });
+});
