@@ -205,6 +205,15 @@ describe.each(testDbKinds())("accounts through tRPC on %s", (kind) => {
     expect(b.token).toBeNull();
   });
 
+  it("saves the display name and preferred language; bad input changes nothing", async () => {
+    const { b, user } = await signedUp();
+    const updated = await b.call((api) => api.auth.updateSettings({ displayName: "  Ayesha K. ", preferredLocale: "ur" }));
+    expect(updated).toMatchObject({ id: user.id, displayName: "Ayesha K.", preferredLocale: "ur" });
+    const error = await rejection(b.call((api) => api.auth.updateSettings({ displayName: "", preferredLocale: "en" })));
+    expect(describeError(error, "ur").fieldErrors).toEqual({ displayName: "یہ خانہ پُر کرنا ضروری ہے۔" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ displayName: "Ayesha K.", preferredLocale: "ur" });
+  });
+
   it("needs a session for protected procedures", async () => {
     const error = await rejection(browser().call((api) => api.auth.sessions()));
     expect((error as TRPCError).code).toBe("UNAUTHORIZED");

@@ -5,6 +5,7 @@ import { logIn } from "@hunar/auth/log-in";
 import { logOut, logOutEverywhere, revokeSession } from "@hunar/auth/log-out";
 import { invalidateSession, listUserSessions } from "@hunar/auth/session";
 import { signUp } from "@hunar/auth/sign-up";
+import { ZAccountSettings, updateAccountSettings } from "@hunar/auth/update-settings";
 import { ZChangePassword, ZLogIn, ZSignUp } from "@hunar/auth/validation";
 import { z } from "zod";
 import type { Context } from "../context.ts";
@@ -58,6 +59,10 @@ export const authRouter = router({
     await changePassword(deps(ctx), { userId: ctx.user.id, sessionId: ctx.session.id }, input, meta(ctx));
     return { ok: true as const };
   }),
+
+  updateSettings: protectedProcedure
+    .input(ZAccountSettings)
+    .mutation(({ ctx, input }) => updateAccountSettings(ctx.db, ctx.user.id, input)),
 
   sessions: protectedProcedure.query(async ({ ctx }) => {
     const sessions = await listUserSessions(ctx.db, ctx.user.id);
