@@ -1,4 +1,4 @@
-import { appName, error, metaDescription, notFound, skipToContent } from "@hunar/i18n/locales/ur/common.json";
+import { appName, error, metaDescription, notFound, skipToContent } from "@hunar/i18n/locales/ur/common.json" with { type: "json" };
 import type { LocaleResources } from "@hunar/i18n/namespaces";
 
 /**
