@@ -14,6 +14,7 @@ import { allowedOriginsResolver } from "./allowed-origins.ts";
 import { createApp } from "./create-app.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { loadServerBuild } from "./react-router.ts";
 import { createRealtime } from "./realtime.ts";
 import type { AppServices } from "./services.ts";
 import { prepareDatabase } from "./startup.ts";
@@ -65,6 +66,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     limiter,
     realtime,
     allowedOrigins,
+    serverBuild: await loadServerBuild(env.NODE_ENV === "development"),
     clientDir: options.clientDir,
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
   };

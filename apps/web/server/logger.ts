@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { pino, type DestinationStream, type Logger } from "pino";
 import type { ServerEnv } from "./env.ts";
 
@@ -13,7 +14,8 @@ export async function createLogger(
 ): Promise<Logger> {
   const options = {
     level: env.LOG_LEVEL,
-    base: { service: "hunar-web" },
+    // pid and host tell apart the copies of the process behind a load balancer.
+    base: { service: "hunar-web", pid: process.pid, hostname: hostname() },
     // Never write credentials into logs, whatever a caller passes in.
     redact: ["req.headers.cookie", "req.headers.authorization", "*.password", "*.token"],
   };

@@ -22,10 +22,21 @@ export function loadContext(services: AppServices, req: Request, res: Response):
   };
 }
 
+type ServerBuild = Parameters<typeof createRequestHandler>[0]["build"];
+
+/**
+ * The route modules. Development imports them per request so edits show up; everywhere else
+ * they are loaded once at startup, so the first visitor does not wait for them and a rebuild of
+ * the build folder cannot pull modules from under a running server.
+ */
+export async function loadServerBuild(development: boolean): Promise<ServerBuild> {
+  const load = () => import("virtual:react-router/server-build");
+  return development ? load : await load();
+}
+
 export function reactRouterHandler(services: AppServices) {
   return createRequestHandler({
-    // A function, so that in development each request sees the latest route modules.
-    build: () => import("virtual:react-router/server-build"),
+    build: services.serverBuild,
     getLoadContext: (req, res) => loadContext(services, req, res),
     // "development" shows error details in the browser; everything else sanitises them.
     mode: services.env.NODE_ENV === "development" ? "development" : "production",

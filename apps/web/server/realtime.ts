@@ -67,6 +67,9 @@ export async function createRealtime(
 ): Promise<Realtime> {
   const io: HunarIo = new Server(httpServer, {
     serveClient: false,
+    // WebSocket only: every handshake carries an Origin to check (a same-origin polling GET
+    // does not), and load balancers need no sticky sessions.
+    transports: ["websocket"],
     // No CORS headers: only our own pages may open a socket (the Origin check below enforces it).
     cors: undefined,
   });

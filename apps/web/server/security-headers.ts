@@ -11,8 +11,10 @@ interface SecurityHeaderOptions {
 
 const nonce = (_req: IncomingMessage, res: ServerResponse) => `'nonce-${(res as Response).locals.cspNonce}'`;
 
+// CSP host sources cannot be IPv6 literals ("ws://[::1]:3000" is rejected as invalid); such an
+// origin is still covered by 'self' when it is the page's own.
 function socketOrigins(origins: readonly string[]): string[] {
-  return origins.map((origin) => origin.replace(/^http/, "ws"));
+  return origins.filter((origin) => !origin.includes("[")).map((origin) => origin.replace(/^http/, "ws"));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
+import type { createRequestHandler } from "@react-router/express";
 import type { Db } from "@hunar/db/client";
 import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
@@ -13,6 +14,8 @@ export interface AppServices {
   limiter: AuthLimiter;
   realtime: Realtime;
   allowedOrigins: () => readonly string[];
+  /** React Router's server build, or (development) a function importing the latest one. */
+  serverBuild: Parameters<typeof createRequestHandler>[0]["build"];
   /** build/client in production; null in development, where Vite serves the client. */
   clientDir: string | null;
   /** Tests only: fast password hashing. */

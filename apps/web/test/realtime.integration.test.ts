@@ -58,6 +58,12 @@ describe.each(testDbKinds())("socket.io on %s", (kind) => {
     }
   });
 
+  it("refuses long-polling, whose same-origin handshake would carry no Origin", async () => {
+    const { cookie } = await signUpThroughApi(server);
+    const outcome = await connectSocket(server.origin, { origin: server.origin, cookie }, "polling");
+    expect(outcome.accepted).toBe(false);
+  });
+
   it("accepts a signed-in tab, greets it, and drops it when that session logs out", async () => {
     const { cookie } = await signUpThroughApi(server);
     const userId = await meId(server, cookie);

@@ -1,0 +1,24 @@
+import { io, type Socket } from "socket.io-client";
+import {
+  SOCKET_REJECTION,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from "./events.ts";
+
+export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const REFUSALS: ReadonlySet<string> = new Set(Object.values(SOCKET_REJECTION));
+
+/**
+ * Opens the signed-in user's live connection to this site. WebSocket only: its handshake always
+ * carries the Origin the server checks (a same-origin polling GET would not), and it needs no
+ * sticky sessions when several server processes run behind a load balancer.
+ */
+export function connectRealtime(): RealtimeSocket {
+  const socket: RealtimeSocket = io({ transports: ["websocket"] });
+  // Refused for who we are, not for the network: retrying cannot help until the page reloads.
+  socket.on("connect_error", (error) => {
+    if (REFUSALS.has(error.message)) socket.disconnect();
+  });
+  return socket;
+}
