@@ -4,12 +4,18 @@
 //
 // Development: Vite in middleware mode, ./server/app.ts loaded through Vite (hot reload).
 // Production: ./build/server/index.js, the bundle `react-router build` makes from ./server/app.ts.
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 
+// Settings from the repository's .env, if there is one (see .env.example). Variables already set
+// in the environment win, so scripts and process managers can always override the file.
+const envFile = fileURLToPath(new URL("../../.env", import.meta.url));
+if (existsSync(envFile)) process.loadEnvFile(envFile);
+
 // The only variable read before the app module (and its env.ts) is loaded: it picks the module.
 // eslint-disable-next-line no-restricted-properties
-const development = (process.env.NODE_ENV ?? "development") === "development";
+const development = (process.env.NODE_ENV || "development") === "development";
 const SHUTDOWN_GRACE_MS = 10_000;
 
 const httpServer = createServer();

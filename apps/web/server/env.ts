@@ -10,20 +10,22 @@ const optional = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
 
+const blankAsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
 const ZServerEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  NODE_ENV: z.preprocess(blankAsUnset, z.enum(["development", "production", "test"]).default("development")),
+  PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(65_535).default(3000)),
   /** Interface to listen on; unset listens on every interface, like Node's default. */
   HOST: optional,
   /** Comma-separated public origin(s), e.g. https://hunar.pk. Required behind a proxy. */
   PUBLIC_ORIGIN: optional,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
   REDIS_URL: optional,
   DATABASE_URL: optional,
   /** Express `trust proxy`: false (default), true, a hop count, or a list of addresses/subnets. */
   TRUST_PROXY: optional,
   /** 1: seed demo data into an empty database; 0: never; unset: only on the embedded database. */
-  SEED_DEMO: z.enum(["0", "1", ""]).optional(),
+  SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["0", "1"]).optional()),
 });
 
 export type ServerEnv = ReturnType<typeof parseServerEnv>;

@@ -27,6 +27,8 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 export function requestContext(log: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
+    // Captured now: routers mounted on a prefix (/assets) rewrite req.url while they run.
+    const { method, path } = req;
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.locals.requestId = requestId;
     res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -37,14 +39,14 @@ export function requestContext(log: Logger): RequestHandler {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       const status = res.statusCode;
       const entry = {
-        method: req.method,
-        path: req.path,
+        method,
+        path,
         status,
         durationMs: Math.round(durationMs * 10) / 10,
         aborted: !res.writableFinished || undefined,
       };
       // Hashed assets are fetched on every cold page view; keep them out of the info stream.
-      const level = status >= 500 ? "error" : req.path.startsWith("/assets/") && status < 400 ? "debug" : "info";
+      const level = status >= 500 ? "error" : path.startsWith("/assets/") && status < 400 ? "debug" : "info";
       res.locals.log[level](entry, "request");
     });
     next();

@@ -12,7 +12,8 @@ describe("server environment", () => {
   });
 
   it("treats empty variables as unset", () => {
-    const env = parseServerEnv({ HOST: "", REDIS_URL: " ", PUBLIC_ORIGIN: "", SEED_DEMO: "" });
+    const env = parseServerEnv({ NODE_ENV: "", PORT: "", LOG_LEVEL: "", HOST: "", REDIS_URL: " ", PUBLIC_ORIGIN: "", SEED_DEMO: "" });
+    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, LOG_LEVEL: "info" });
     expect(env.HOST).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
     expect(env.seedDemo).toBe("embedded-only");

@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import express from "express";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { requestContext } from "../server/request-context.ts";
 import { staticAssets } from "../server/static-assets.ts";
 
 // The middleware in isolation over a folder shaped like `react-router build`'s build/client.
@@ -12,6 +14,7 @@ describe("static assets", () => {
   let clientDir: string;
   let server: Server;
   let base: string;
+  const logs: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     clientDir = mkdtempSync(join(tmpdir(), "hunar-static-"));
@@ -19,6 +22,8 @@ describe("static assets", () => {
     writeFileSync(join(clientDir, "assets", "root-B7x2kQ9a.js"), "export {};");
     writeFileSync(join(clientDir, "favicon.ico"), "icon");
     const app = express();
+    const log = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+    app.use(requestContext(log));
     app.use(staticAssets(clientDir));
     app.use((_req, res) => void res.status(418).send("fell through"));
     server = app.listen(0, "127.0.0.1");
@@ -35,6 +40,18 @@ describe("static assets", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(await response.text()).toBe("export {};");
+  });
+
+  it("logs asset hits under their full path, below info so they do not drown page views", async () => {
+    const response = await fetch(`${base}/assets/root-B7x2kQ9a.js`, { headers: { "x-request-id": "asset-log-1" } });
+    await response.text();
+    await vi.waitFor(() => {
+      expect(logs.find((line) => line.requestId === "asset-log-1")).toMatchObject({
+        path: "/assets/root-B7x2kQ9a.js",
+        status: 200,
+        level: 20,
+      });
+    });
   });
 
   it("gives unhashed public files a short cache", async () => {
