@@ -1,21 +1,19 @@
 // `pnpm --filter @hunar/db run generate:synthetic -- --users N --gigs M [--batch 5000] [--seed 1]`
 // Appends synthetic users and published gigs for benchmarks and prints how long it took.
 import { parseArgs } from "node:util";
-import { createDb, describeTarget, disposeDb, targetFromEnv } from "../client.ts";
-import { migrate } from "../migrate/migrate.ts";
-import { generateSynthetic } from "../seed/synthetic.ts";
+import { runCli, UsageError } from "./run-cli.ts";
 
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0)
-    throw new Error(`--${name} must be a whole number ≥ 0, got "${value}"`);
+    throw new UsageError(`--${name} must be a whole number ≥ 0, got "${value}"`);
   return n;
 }
 
-async function main(): Promise<void> {
+await runCli(async () => {
   const { values } = parseArgs({
-    args: cliArgs(),
+    args: process.argv.slice(2).filter((a) => a !== "--"),
     options: {
       users: { type: "string" },
       gigs: { type: "string" },
@@ -27,6 +25,10 @@ async function main(): Promise<void> {
   const gigs = count(values.gigs, "gigs", 0);
   const batchSize = Math.max(1, count(values.batch, "batch", 5_000));
   const seed = count(values.seed, "seed", 1);
+
+  const { createDb, describeTarget, disposeDb, targetFromEnv } = await import("../client.ts");
+  const { migrate } = await import("../migrate/migrate.ts");
+  const { generateSynthetic, NoFreelancersError } = await import("../seed/synthetic.ts");
 
   const target = targetFromEnv();
   await migrate(target);
@@ -45,6 +47,8 @@ async function main(): Promise<void> {
         lastReport = performance.now();
         console.log(`  ${done.users} users, ${done.gigs} gigs`);
       },
+    }).catch((error: unknown) => {
+      throw error instanceof NoFreelancersError ? new UsageError(error.message) : error;
     });
     const seconds = (performance.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(result.gigs / seconds) : result.gigs;
@@ -55,15 +59,4 @@ async function main(): Promise<void> {
   } finally {
     await disposeDb(db);
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
 });
-
-/** `pnpm run x -- --flag` passes the "--" along; it only separates pnpm's options from ours. */
-function cliArgs(): string[] {
-  const args = process.argv.slice(2);
-  return args[0] === "--" ? args.slice(1) : args;
-}

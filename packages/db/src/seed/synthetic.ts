@@ -11,6 +11,13 @@ import { createRandom, syntheticGig, syntheticTags, syntheticUser } from "./synt
  */
 export const UNUSABLE_PASSWORD_HASH = "!synthetic-account-no-login";
 
+export class NoFreelancersError extends Error {
+  override name = "NoFreelancersError";
+  constructor() {
+    super("No freelancers to own the gigs: ask for some users too (--users).");
+  }
+}
+
 export interface SyntheticOptions {
   users: number;
   gigs: number;
@@ -83,7 +90,7 @@ export async function generateSynthetic(
   if (options.gigs > 0 && freelancerIds.length === 0)
     freelancerIds.push(...(await existingFreelancers(db)));
   if (options.gigs > 0 && freelancerIds.length === 0) {
-    throw new Error("No freelancers to own the gigs: ask for some users too (--users).");
+    throw new NoFreelancersError();
   }
 
   const tagIds = await ensureTags(db);
