@@ -28,7 +28,14 @@ type WasmApi = {
 };
 const { Module, Instance } = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
+// The glue reports a Rust panic through this global before the instance traps. Prisma's client
+// installs its own; without one the panic's message would be lost in a TypeError.
+const panicHost = globalThis as typeof globalThis & { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+
 async function instantiate(): Promise<void> {
+  panicHost.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (message) => console.error(`Prisma schema engine panicked: ${message}`),
+  };
   const require = createRequire(import.meta.url);
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = await readFile(new URL("schema_engine_bg.wasm", `file://${gluePath}`));
