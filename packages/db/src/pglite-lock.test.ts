@@ -26,3 +26,15 @@ describe("lockDataDir", () => {
     expect(existsSync(`${dir}.lock`)).toBe(false);
   });
 });
+
+describe("lockDataDir after a restart with the same pid", () => {
+  it("treats a lock with our pid that we never took as left over", async () => {
+    const dir = dataDir();
+    writeFileSync(`${dir}.lock`, String(process.pid));
+
+    const release = await lockDataDir(dir);
+
+    await expect(lockDataDir(dir)).rejects.toThrow("already open in this process");
+    await release();
+  });
+});

@@ -1,5 +1,9 @@
 import { open, readFile, unlink } from "node:fs/promises";
 
+// Lock files this process holds. Kept on globalThis so a dev-server module reload still knows.
+const host = globalThis as typeof globalThis & { __hunarDataDirLocks?: Set<string> };
+const held = (host.__hunarDataDirLocks ??= new Set<string>());
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -27,13 +31,18 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       const handle = await open(lockFile, "wx");
       await handle.writeFile(String(process.pid));
       await handle.close();
+      held.add(lockFile);
       return async () => {
+        held.delete(lockFile);
         if ((await holder(lockFile)) === process.pid) await unlink(lockFile).catch(() => undefined);
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const pid = await holder(lockFile);
-      if (pid !== null && isAlive(pid)) {
+      // Our own pid on a lock we do not hold is a previous run that had the same pid (a container's
+      // pid 1 after a restart), not us.
+      const inUse = pid === process.pid ? held.has(lockFile) : pid !== null && isAlive(pid);
+      if (inUse) {
         const who = pid === process.pid ? "this process" : `process ${pid}`;
         throw new Error(
           `The embedded database at ${dataDir} is already open in ${who} (is the app running?). ` +
