@@ -47,6 +47,10 @@ export function securityHeaders({ origins, https }: SecurityHeaderOptions) {
     // HSTS on an http origin is ignored by browsers but misleading; send it only for https.
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
+    // Not helmet's "no-referrer": under it browsers send `Origin: null` on a plain (no-JS) form
+    // POST, and the Origin check would refuse every form on the site. "same-origin" still sends
+    // nothing to other sites.
+    referrerPolicy: { policy: "same-origin" },
   });
   if (!https) return [csp, rest];
   return [csp, rest, helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true })];
