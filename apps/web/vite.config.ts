@@ -14,5 +14,26 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Workspace packages export TypeScript sources, so they must be bundled, not required at runtime.
     noExternal: [/^@hunar\//],
   },
+  optimizeDeps: {
+    // Known up front, so the first visit to a form page does not make Vite re-optimise and reload.
+    include: ["i18next", "react-i18next", "zod"],
+    // Imported by route modules only inside loaders and actions (stripped from the browser
+    // bundle), but the dev scanner still sees them; they must never be prebundled for browsers.
+    exclude: [
+      "@node-rs/argon2",
+      "@electric-sql/pglite",
+      "@prisma/client",
+      "@prisma/adapter-pg",
+      "@prisma/driver-adapter-utils",
+      "@prisma/schema-engine-wasm",
+      "pglite-prisma-adapter",
+      "pg",
+      "ioredis",
+      "rate-limiter-flexible",
+      "@oslojs/crypto",
+      "@oslojs/encoding",
+      "@zxcvbn-ts/language-common",
+    ],
+  },
   plugins: [tailwindcss(), reactRouter()],
 }));

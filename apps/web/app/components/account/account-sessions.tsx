@@ -42,7 +42,7 @@ export function AccountSessions({ sessions, result }: { sessions: SessionRow[]; 
                 <p className="font-semibold">
                   {device ? t("settings.deviceOn", device) : t("settings.unknownDevice")}
                   {session.current ? (
-                    <span className="ms-2 rounded-full bg-emerald-100 px-2 text-sm font-normal text-emerald-900">
+                    <span className="ms-2 rounded-md bg-emerald-100 px-2 text-sm font-normal text-emerald-900">
                       {t("settings.thisDevice")}
                     </span>
                   ) : null}
