@@ -112,7 +112,7 @@ describe.each(testDbKinds())("web server on %s", (kind) => {
       const response = await get(server, "/healthz");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
-      expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(response.headers.get("referrer-policy")).toBe("same-origin");
       expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
       expect(response.headers.get("x-powered-by")).toBeNull();
       // Served over plain http here: no HSTS, no upgrade of asset URLs.
