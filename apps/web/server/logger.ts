@@ -22,7 +22,7 @@ export async function createLogger(
   if (destination) return pino(options, destination);
   if (env.NODE_ENV === "development") {
     const { default: pretty } = await import("pino-pretty");
-    return pino(options, pretty({ colorize: true, ignore: "pid,hostname,service" }));
+    return pino(options, pretty({ colorize: true, ignore: "pid,hostname,service", singleLine: true }));
   }
   return pino(options);
 }
