@@ -9,4 +9,9 @@ const nodeGlobals = Object.fromEntries(
   ]),
 );
 
-export default [...react, { files: ["**/*.js"], languageOptions: { globals: nodeGlobals } }];
+export default [
+  ...react,
+  { files: ["**/*.js"], languageOptions: { globals: nodeGlobals } },
+  // Playwright fixtures take an empty destructuring pattern and call `use`, which is not React's hook.
+  { files: ["e2e/**"], rules: { "no-empty-pattern": "off", "react-hooks/rules-of-hooks": "off" } },
+];
