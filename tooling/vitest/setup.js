@@ -1,9 +1,9 @@
 import { afterEach, vi } from "vitest";
 
 // A console.error during a test is a failure: it almost always hides a real problem.
-const errors: unknown[][] = [];
+const errors = [];
 const original = console.error;
-console.error = (...args: unknown[]) => {
+console.error = (...args) => {
   errors.push(args);
   original(...args);
 };
@@ -11,6 +11,6 @@ console.error = (...args: unknown[]) => {
 afterEach(() => {
   vi.restoreAllMocks();
   if (errors.length === 0) return;
-  const seen = errors.splice(0).map((a) => a.map(String).join(" "));
+  const seen = errors.splice(0).map((args) => args.map(String).join(" "));
   throw new Error(`console.error was called during the test:\n${seen.join("\n")}`);
 });
