@@ -10,6 +10,7 @@ export function trpcMiddleware(services: AppServices) {
     createContext: ({ req, res }) =>
       createContext({
         db: services.db,
+        realtime: services.realtime,
         limiter: services.limiter,
         req: { headers: req.headers, ip: req.ip ?? req.socket.remoteAddress ?? "" },
         resHeaders: { append: (name, value) => void res.append(name, value) },

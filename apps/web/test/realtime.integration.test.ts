@@ -81,6 +81,21 @@ describe.each(testDbKinds())("socket.io on %s", (kind) => {
     expect(await dropped).toBe("io server disconnect");
   });
 
+  it("drops the sockets of every session when the user logs out everywhere through tRPC", async () => {
+    const { cookie } = await signUpThroughApi(server);
+    const outcome = await connectSocket(server.origin, { origin: server.origin, cookie });
+    if (!outcome.accepted) throw new Error(`socket refused: ${outcome.reason}`);
+
+    const dropped = nextDisconnect(outcome.socket);
+    const response = await fetch(`${server.origin}/api/trpc/auth.logOutEverywhere`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.origin, cookie },
+      body: JSON.stringify({}),
+    });
+    expect(response.status).toBe(200);
+    expect(await dropped).toBe("io server disconnect");
+  });
+
   it("keeps the sockets of the user's other sessions when one session logs out", async () => {
     const { cookie, email } = await signUpThroughApi(server);
     const login = await fetch(`${server.origin}/api/trpc/auth.logIn`, {

@@ -21,8 +21,18 @@ export interface HeaderSink {
   append(name: string, value: string): void;
 }
 
+/** Closes live sockets when sessions end; the web server backs it with socket.io rooms. */
+export interface SessionSockets {
+  disconnectSession(sessionId: string): void;
+  disconnectUser(userId: string): void;
+}
+
+const noSockets: SessionSockets = { disconnectSession: () => undefined, disconnectUser: () => undefined };
+
 export interface CreateContextOptions {
   db: Db;
+  /** Default: none (callers without live sockets, such as tests and scripts). */
+  realtime?: SessionSockets;
   limiter: AuthLimiter;
   req: { headers: Headers | IncomingHttpHeaders; ip: string };
   resHeaders: HeaderSink;
@@ -37,6 +47,7 @@ export interface CreateContextOptions {
 
 export interface Context {
   db: Db;
+  realtime: SessionSockets;
   limiter: AuthLimiter;
   headers: Headers;
   ip: string;
@@ -65,6 +76,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
   const configuredOrigins = opts.allowedOrigins ?? authEnv.ALLOWED_ORIGINS;
   return {
     db: opts.db,
+    realtime: opts.realtime ?? noSockets,
     limiter: opts.limiter,
     headers,
     ip: opts.req.ip,

@@ -44,19 +44,25 @@ export const authRouter = router({
   }),
 
   logOut: publicProcedure.mutation(async ({ ctx }) => {
-    if (ctx.session) await logOut(ctx.db, ctx.session.id);
+    if (ctx.session) {
+      await logOut(ctx.db, ctx.session.id);
+      ctx.realtime.disconnectSession(ctx.session.id);
+    }
     endSession(ctx);
     return { ok: true as const };
   }),
 
   logOutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
     await logOutEverywhere(ctx.db, ctx.user.id);
+    ctx.realtime.disconnectUser(ctx.user.id);
     endSession(ctx);
     return { ok: true as const };
   }),
 
   changePassword: protectedProcedure.input(ZChangePassword).mutation(async ({ ctx, input }) => {
+    const others = (await listUserSessions(ctx.db, ctx.user.id)).filter((s) => s.id !== ctx.session.id);
     await changePassword(deps(ctx), { userId: ctx.user.id, sessionId: ctx.session.id }, input, meta(ctx));
+    for (const other of others) ctx.realtime.disconnectSession(other.id);
     return { ok: true as const };
   }),
 
@@ -71,6 +77,7 @@ export const authRouter = router({
 
   revokeSession: protectedProcedure.input(ZRevokeSession).mutation(async ({ ctx, input }) => {
     await revokeSession(ctx.db, ctx.user.id, input.sessionId);
+    ctx.realtime.disconnectSession(input.sessionId);
     if (input.sessionId === ctx.session.id) endSession(ctx);
     return { ok: true as const };
   }),
