@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatDate, formatMoney, formatNumber, formatRelativeTime } from "./format.ts";
 
 describe("formatMoney", () => {
@@ -49,5 +49,36 @@ describe("formatRelativeTime", () => {
 
   it("speaks Urdu", () => {
     expect(formatRelativeTime(new Date("2026-03-07T12:00:00Z"), "ur", now)).toMatch(/[\u0600-\u06FF]/);
+  });
+});
+
+describe("formatter reuse", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("builds one formatter per language and options, however often it formats", () => {
+    const RealNumberFormat = Intl.NumberFormat;
+    const built: (Intl.NumberFormatOptions | undefined)[] = [];
+    vi.spyOn(Intl, "NumberFormat").mockImplementation(function (locales, options) {
+      built.push(options);
+      return new RealNumberFormat(locales, options);
+    });
+    // Options no other test uses, so an instance cached earlier cannot hide a rebuild.
+    for (let i = 0; i < 5; i++) expect(formatNumber(i, "en", { style: "unit", unit: "kilometer" })).toBe(`${i} km`);
+    expect(built.filter((options) => options?.unit === "kilometer")).toHaveLength(1);
+  });
+
+  it("never hands one caller's formatter to another language or other options", () => {
+    expect(formatNumber(0.25, "en", { style: "percent" })).toBe("25%");
+    expect(formatNumber(0.25, "en")).toBe("0.25");
+    expect(formatNumber(0.25, "en", { style: "percent" })).toBe("25%");
+    expect(formatMoney(500_000, "en")).toBe("Rs\u00a05,000");
+    expect(formatMoney(500_050, "en")).toBe("Rs\u00a05,000.50");
+    expect(formatMoney(500_000, "en")).toBe("Rs\u00a05,000");
+    const date = new Date("2026-01-15T12:00:00Z");
+    expect(formatDate(date, "en", { month: "long" })).toBe("January");
+    expect(formatDate(date, "ur", { month: "long" })).toBe("جنوری");
+    expect(formatDate(date, "en", { year: "numeric" })).toBe("2026");
   });
 });

@@ -5,6 +5,34 @@ import { intlLocale, type Locale } from "./config.ts";
 
 const PAISA_PER_RUPEE = 100n;
 
+// Building an Intl formatter resolves locale data and costs far more than formatting one value,
+// and a page of gig cards formats dozens of values. Formatters are immutable, so one instance per
+// (locale, options) serves every call. Options come from our code, not from users, so the number
+// of combinations is small; the bound only guards against a caller that builds options from data.
+const MAX_FORMATTERS_PER_KIND = 100;
+
+function formatterCache<Options extends object, Formatter>(
+  create: (tag: string, options: Options | undefined) => Formatter,
+): (tag: string, options?: Options) => Formatter {
+  const formatters = new Map<string, Formatter>();
+  return (tag, options) => {
+    const key = options === undefined ? tag : `${tag} ${JSON.stringify(options)}`;
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = create(tag, options);
+      if (formatters.size >= MAX_FORMATTERS_PER_KIND) formatters.clear();
+      formatters.set(key, formatter);
+    }
+    return formatter;
+  };
+}
+
+const numberFormat = formatterCache((tag, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options));
+const dateTimeFormat = formatterCache((tag, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options));
+const relativeTimeFormat = formatterCache(
+  (tag, options?: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(tag, options),
+);
+
 /**
  * Formats an amount of paisa (PKR x 100) as rupees. Works on integers only: a bigint ledger
  * balance of any size is split into rupees and paisa exactly and handed to Intl as a decimal
@@ -21,7 +49,7 @@ export function formatMoney(paisa: number | bigint, locale: Locale): string {
   const remainder = abs % PAISA_PER_RUPEE;
   const fractionDigits = remainder === 0n ? 0 : 2;
   const decimal = `${negative ? "-" : ""}${rupees}.${remainder.toString().padStart(2, "0")}`;
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     style: "currency",
     currency: "PKR",
     minimumFractionDigits: fractionDigits,
@@ -30,7 +58,7 @@ export function formatMoney(paisa: number | bigint, locale: Locale): string {
 }
 
 export function formatNumber(value: number | bigint, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+  return numberFormat(intlLocale(locale), options).format(value);
 }
 
 export function formatDate(
@@ -38,9 +66,7 @@ export function formatDate(
   locale: Locale,
   options: Intl.DateTimeFormatOptions = { dateStyle: "medium" },
 ): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "Asia/Karachi", ...options }).format(
-    new Date(date),
-  );
+  return dateTimeFormat(intlLocale(locale), { timeZone: "Asia/Karachi", ...options }).format(new Date(date));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -56,7 +82,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 days ago" / "in 2 hours", in the largest unit that fits. */
 export function formatRelativeTime(date: Date | string | number, locale: Locale, now: Date = new Date()): string {
   const seconds = Math.round((new Date(date).getTime() - now.getTime()) / 1000);
-  const formatter = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: "auto" });
+  const formatter = relativeTimeFormat(intlLocale(locale), { numeric: "auto" });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === "second") {
       return formatter.format(Math.trunc(seconds / size), unit);
