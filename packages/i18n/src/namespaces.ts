@@ -1,8 +1,9 @@
 /**
  * Namespaces: `common` is the app shell, `account` the sign-up, log-in and settings pages,
- * `auth` the auth domain's own texts, `errors` the AppError message keys.
+ * `auth` the auth domain's own texts, `errors` the AppError message keys, `images` gig image
+ * uploads (labels and their `images:errors.*` field errors).
  */
-export const NAMESPACES = ["common", "account", "auth", "errors"] as const;
+export const NAMESPACES = ["common", "account", "auth", "errors", "images"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 
