@@ -1,0 +1,43 @@
+// Rules every piece of gig text follows. Text is stored as typed and rendered escaped, so markup
+// would be harmless on our pages; it is still refused so that nothing pasted into a listing can
+// turn into script in some other renderer (an email, an export, a partner's widget).
+
+/** A tag opener (`<a`, `</`, `<!--`, `<?`) or a script URL scheme anywhere in the text. */
+const MARKUP = /<\s*[a-z!/?]|(?:java|vb)script\s*:|data\s*:\s*text\/html/i;
+
+/** C0 controls other than tab and newlines, and DEL: PostgreSQL refuses NUL, the rest is junk. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function containsMarkup(text: string): boolean {
+  return MARKUP.test(text);
+}
+
+export function containsControlCharacters(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+/** One line of text: NFC, runs of whitespace (including newlines) become one space, trimmed. */
+export function normaliseLine(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** Several lines (descriptions, answers): NFC, Windows line ends unified, outer space trimmed. */
+export function normaliseBlock(text: string): string {
+  return text.normalize("NFC").replace(/\r\n?/g, "\n").trim();
+}
+
+// Urdu keyboards type Extended Arabic-Indic digits (۰–۹); Arabic ones (٠–٩) also turn up.
+const DIGIT_BASES = [0x06f0, 0x0660];
+
+/** "۵,۰۰۰" → "5000": local digits to ASCII, thousands separators and spaces dropped. */
+export function normaliseNumberText(text: string): string {
+  let out = "";
+  for (const char of text.trim()) {
+    const code = char.codePointAt(0) ?? 0;
+    const base = DIGIT_BASES.find((b) => code >= b && code <= b + 9);
+    if (base !== undefined) out += String(code - base);
+    else if (char !== "," && char !== "٬" && char !== " ") out += char;
+  }
+  return out;
+}
