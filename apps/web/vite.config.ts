@@ -33,6 +33,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       "@oslojs/crypto",
       "@oslojs/encoding",
       "@zxcvbn-ts/language-common",
+      "sharp",
     ],
   },
   plugins: [tailwindcss(), reactRouter()],

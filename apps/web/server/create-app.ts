@@ -1,6 +1,9 @@
 import compression from "compression";
 import express, { type Express } from "express";
+import { GIG_IMAGE_URL_PREFIX } from "@hunar/gigs/images/gig-image-urls";
+import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { errorHandler } from "./error-handler.ts";
+import { gigImages } from "./gig-images.ts";
 import { healthCheck } from "./health.ts";
 import { rejectMalformedPaths } from "./malformed-path.ts";
 import { requireSameOriginMutations } from "./mutation-origin.ts";
@@ -27,6 +30,7 @@ export function createApp(services: AppServices): Express {
   );
   app.use(compression());
   if (services.clientDir !== null) app.use(staticAssets(services.clientDir));
+  app.use(GIG_IMAGE_URL_PREFIX, gigImages(gigImageStorage()));
 
   app.get("/healthz", healthCheck(services.db));
   app.use("/api/trpc", trpcMiddleware(services));

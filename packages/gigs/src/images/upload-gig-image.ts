@@ -1,0 +1,81 @@
+import type { Db, Tx } from "@hunar/db/types";
+import { gigImageSources, newGigImageKey, variantStorageKey } from "./gig-image-urls.ts";
+import { DEFAULT_IMAGE_FIELD, imageError } from "./image-errors.ts";
+import { MAX_PENDING_UPLOADS, ORPHAN_MAX_AGE_MS } from "./limits.ts";
+import { processImage } from "./process-image.ts";
+import type { ImageStorage } from "./storage.ts";
+
+export interface UploadedGigImage {
+  id: string;
+  storageKey: string;
+  width: number;
+  height: number;
+  byteSize: number;
+  variantWidths: number[];
+  /** For showing the upload back in the form before the gig is saved. */
+  thumbnailUrl: string;
+}
+
+export interface UploadGigImageInput {
+  uploaderId: string;
+  bytes: Uint8Array;
+  /** The form field errors are reported on. */
+  field?: string;
+  now?: Date;
+}
+
+const WEBP = "image/webp";
+
+/**
+ * Validates, re-encodes and stores an image for `uploaderId`, pending until a gig names it
+ * (attachGigImages). Bad input throws BAD_INPUT and stores nothing; if the database insert fails
+ * after the files were written, the files are removed again.
+ */
+export async function uploadGigImage(
+  db: Db | Tx,
+  storage: ImageStorage,
+  input: UploadGigImageInput,
+): Promise<UploadedGigImage> {
+  const field = input.field ?? DEFAULT_IMAGE_FIELD;
+  const now = input.now ?? new Date();
+  // A soft cap (two concurrent uploads may both pass) that stops one account filling the disk
+  // with images it never uses; older orphans are deleted by the cleanup anyway.
+  const pending = await db.gigImage.count({
+    where: {
+      uploaderId: input.uploaderId,
+      gigId: null,
+      revisionId: null,
+      createdAt: { gt: new Date(now.getTime() - ORPHAN_MAX_AGE_MS) },
+    },
+  });
+  if (pending >= MAX_PENDING_UPLOADS) throw imageError(field, "tooManyPending", { max: MAX_PENDING_UPLOADS });
+
+  const processed = await processImage(input.bytes, { field });
+  const storageKey = newGigImageKey();
+  const written: string[] = [];
+  try {
+    for (const variant of processed.variants) {
+      const key = variantStorageKey(storageKey, variant.width);
+      await storage.put(key, variant.bytes, WEBP);
+      written.push(key);
+    }
+    const largest = processed.variants.at(-1);
+    const image = await db.gigImage.create({
+      data: {
+        uploaderId: input.uploaderId,
+        storageKey,
+        mimeType: WEBP,
+        width: processed.width,
+        height: processed.height,
+        byteSize: largest?.bytes.length ?? 0,
+        variantWidths: processed.variants.map((variant) => variant.width),
+        createdAt: now,
+      },
+      select: { id: true, storageKey: true, width: true, height: true, byteSize: true, variantWidths: true },
+    });
+    return { ...image, thumbnailUrl: gigImageSources(image).src };
+  } catch (error) {
+    await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)));
+    throw error;
+  }
+}
