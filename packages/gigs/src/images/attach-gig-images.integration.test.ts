@@ -79,6 +79,23 @@ describe.each(testDbKinds())("attaching gig images on %s", (kind) => {
     expect(await gigImages(otherGig)).toEqual([{ id: onOtherGig, position: 0 }]);
   });
 
+  it("gives an upload to exactly one gig when two saves claim it at once", async () => {
+    const owner = await createFreelancer(t.db);
+    const [first, second] = [await createDraftGig(t.db, owner), await createDraftGig(t.db, owner)];
+    const shared = await upload(owner);
+    const results = await Promise.allSettled(
+      [first, second].map((gigId) =>
+        t.db.$transaction((tx) => attachGigImages(tx, { ownerId: owner, gigId, imageIds: [shared] })),
+      ),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((result) => result.status === "rejected");
+    expect(isAppError(refused?.reason) && refused.reason.fields?.imageIds?.key).toBe("images:errors.unknownImage");
+    const owners = await t.db.gigImage.findMany({ where: { id: shared }, select: { gigId: true } });
+    expect(owners).toHaveLength(1);
+    expect([first, second]).toContain(owners[0]?.gigId);
+  });
+
   it("keeps an edit's new images with its revision and makes them live on approval", async () => {
     const owner = await createFreelancer(t.db);
     const gigId = await createDraftGig(t.db, owner);
