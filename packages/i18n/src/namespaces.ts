@@ -2,9 +2,10 @@
  * Namespaces: `common` is the app shell, `account` the sign-up, log-in and settings pages,
  * `auth` the auth domain's own texts, `errors` the AppError message keys, `images` gig image
  * uploads (labels and their `images:errors.*` field errors), `gigs` gig listings (form labels,
- * statuses, moderation, `gigs:errors.*` field and state errors).
+ * statuses, moderation, `gigs:errors.*` field and state errors), `search` gig search (sort
+ * names and the `search:errors.*` errors of /search parameters).
  */
-export const NAMESPACES = ["common", "account", "auth", "errors", "images", "gigs"] as const;
+export const NAMESPACES = ["common", "account", "auth", "errors", "images", "gigs", "search"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 
