@@ -4,6 +4,7 @@ import enCommon from "../locales/en/common.json" with { type: "json" };
 import enErrors from "../locales/en/errors.json" with { type: "json" };
 import enGigs from "../locales/en/gigs.json" with { type: "json" };
 import enImages from "../locales/en/images.json" with { type: "json" };
+import enPages from "../locales/en/pages.json" with { type: "json" };
 import enSearch from "../locales/en/search.json" with { type: "json" };
 import urAccount from "../locales/ur/account.json" with { type: "json" };
 import urAuth from "../locales/ur/auth.json" with { type: "json" };
@@ -11,6 +12,7 @@ import urCommon from "../locales/ur/common.json" with { type: "json" };
 import urErrors from "../locales/ur/errors.json" with { type: "json" };
 import urGigs from "../locales/ur/gigs.json" with { type: "json" };
 import urImages from "../locales/ur/images.json" with { type: "json" };
+import urPages from "../locales/ur/pages.json" with { type: "json" };
 import urSearch from "../locales/ur/search.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
@@ -22,8 +24,8 @@ export { NAMESPACES, type LocaleResources, type MessageTree, type Namespace } fr
 
 /** Every namespace of both languages. */
 export const resources: Record<Locale, LocaleResources> = {
-  ur: { common: urCommon, account: urAccount, auth: urAuth, errors: urErrors, images: urImages, gigs: urGigs, search: urSearch },
-  en: { common: enCommon, account: enAccount, auth: enAuth, errors: enErrors, images: enImages, gigs: enGigs, search: enSearch },
+  ur: { common: urCommon, account: urAccount, auth: urAuth, errors: urErrors, images: urImages, gigs: urGigs, search: urSearch, pages: urPages },
+  en: { common: enCommon, account: enAccount, auth: enAuth, errors: enErrors, images: enImages, gigs: enGigs, search: enSearch, pages: enPages },
 };
 
 /** The resources one page needs: only the active language, so the other never reaches the browser. */
