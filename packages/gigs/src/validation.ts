@@ -189,6 +189,7 @@ export const ZReportGig = z.object({
   note: optionalBlock(1, REPORT_NOTE_MAX),
 });
 export type ReportGigInput = z.output<typeof ZReportGig>;
+export type ReportGigValues = z.input<typeof ZReportGig>;
 
 /** What an admin tells the freelancer when rejecting or asking for changes. */
 export const ZModerationReason = block(3, MODERATION_REASON_MAX);

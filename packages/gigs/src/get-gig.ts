@@ -1,0 +1,168 @@
+import { AppError } from "@hunar/core/app-error";
+import type { Db, GigStatus, PackageTier, Tx } from "@hunar/db/types";
+import type { GigActor } from "./gig-actor.ts";
+import { renderGigMarkdown } from "./markdown.ts";
+import { averageRating } from "./rating.ts";
+import { loadSellerCard, type SellerCard } from "./seller-card.ts";
+import { PACKAGE_TIERS } from "./validation.ts";
+
+export interface GigPage {
+  id: string;
+  slug: string;
+  status: GigStatus;
+  titleUr: string | null;
+  titleEn: string | null;
+  descriptionUr: string | null;
+  descriptionEn: string | null;
+  /** The descriptions rendered from the safe markdown subset and sanitised: insert as is. */
+  descriptionHtmlUr: string | null;
+  descriptionHtmlEn: string | null;
+  category: CategoryRef & { parent: CategoryRef | null };
+  packages: Array<{
+    id: string;
+    tier: PackageTier;
+    name: string;
+    description: string;
+    pricePaisa: number;
+    deliveryDays: number;
+    revisions: number | null;
+    features: string[];
+  }>;
+  images: Array<{ id: string; storageKey: string; width: number; height: number; variantWidths: number[]; altUr: string | null; altEn: string | null }>;
+  tags: Array<{ slug: string; label: string }>;
+  extras: Array<{ id: string; title: string; description: string | null; pricePaisa: number; extraDays: number }>;
+  faqs: Array<{ id: string; question: string; answer: string }>;
+  startingPricePaisa: number | null;
+  rating: number | null;
+  ratingCount: number;
+  ordersCompleted: number;
+  viewCount: number;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  seller: SellerCard;
+  reviews: Array<{
+    id: string;
+    rating: number;
+    comment: string | null;
+    reply: string | null;
+    createdAt: Date;
+    author: { displayName: string; handle: string | null };
+  }>;
+  viewer: { isOwner: boolean; isAdmin: boolean };
+  /** Owner and admins only; null for everyone else. */
+  rejectionReason: string | null;
+  pendingRevision: { id: string; createdAt: Date } | null;
+  lastRevisionDecision: { status: "REJECTED"; reason: string | null; reviewedAt: Date | null } | null;
+}
+
+interface CategoryRef {
+  id: string;
+  slug: string;
+  nameUr: string;
+  nameEn: string;
+}
+
+const REVIEWS_SHOWN = 10;
+const CATEGORY = { id: true, slug: true, nameUr: true, nameEn: true } as const;
+
+function loadGig(db: Db | Tx, idOrSlug: string) {
+  return db.gig.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    include: {
+      category: { select: { ...CATEGORY, parent: { select: CATEGORY } } },
+      packages: true,
+      images: { orderBy: { position: "asc" } },
+      tags: { select: { tag: { select: { slug: true, label: true } } } },
+      extras: { orderBy: { position: "asc" } },
+      faqs: { orderBy: { position: "asc" } },
+    },
+  });
+}
+
+/**
+ * Everything the gig page shows. A published gig is public; any other status is NOT_FOUND for
+ * everyone but its owner and admins (who see it with its status and the moderator's reason).
+ */
+export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | null): Promise<GigPage> {
+  const notFound = () => new AppError("NOT_FOUND", "errors:notFound");
+  if (idOrSlug.length === 0 || idOrSlug.length > 200) throw notFound();
+  const gig = await loadGig(db, idOrSlug);
+  if (!gig) throw notFound();
+  const isOwner = viewer?.userId === gig.freelancerId;
+  const isAdmin = viewer?.isAdmin === true;
+  const privileged = isOwner || isAdmin;
+  if (gig.status !== "PUBLISHED" && !privileged) throw notFound();
+
+  const [seller, reviews, revisions] = await Promise.all([
+    loadSellerCard(db, gig.freelancerId),
+    db.review.findMany({
+      where: { gigId: gig.id, hiddenAt: null },
+      orderBy: { createdAt: "desc" },
+      take: REVIEWS_SHOWN,
+      select: { id: true, rating: true, comment: true, reply: true, createdAt: true, author: { select: { displayName: true, handle: true } } },
+    }),
+    privileged
+      ? db.gigRevision.findMany({
+          where: { gigId: gig.id, status: { in: ["PENDING_REVIEW", "REJECTED"] } },
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { id: true, status: true, createdAt: true, rejectionReason: true, reviewedAt: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  if (!seller) throw notFound();
+  const latest = revisions[0];
+
+  return {
+    id: gig.id,
+    slug: gig.slug,
+    status: gig.status,
+    titleUr: gig.titleUr,
+    titleEn: gig.titleEn,
+    descriptionUr: gig.descriptionUr,
+    descriptionEn: gig.descriptionEn,
+    descriptionHtmlUr: gig.descriptionUr === null ? null : renderGigMarkdown(gig.descriptionUr),
+    descriptionHtmlEn: gig.descriptionEn === null ? null : renderGigMarkdown(gig.descriptionEn),
+    category: gig.category,
+    packages: [...gig.packages]
+      .sort((a, b) => PACKAGE_TIERS.indexOf(a.tier) - PACKAGE_TIERS.indexOf(b.tier))
+      .map(({ id, tier, name, description, pricePaisa, deliveryDays, revisions: count, features }) => ({
+        id,
+        tier,
+        name,
+        description,
+        pricePaisa,
+        deliveryDays,
+        revisions: count,
+        features,
+      })),
+    images: gig.images.map(({ id, storageKey, width, height, variantWidths, altUr, altEn }) => ({
+      id,
+      storageKey,
+      width,
+      height,
+      variantWidths,
+      altUr,
+      altEn,
+    })),
+    tags: gig.tags.map((t) => t.tag).sort((a, b) => a.label.localeCompare(b.label)),
+    extras: gig.extras.map(({ id, title, description, pricePaisa, extraDays }) => ({ id, title, description, pricePaisa, extraDays })),
+    faqs: gig.faqs.map(({ id, question, answer }) => ({ id, question, answer })),
+    startingPricePaisa: gig.startingPricePaisa,
+    rating: averageRating(gig.ratingSum, gig.ratingCount),
+    ratingCount: gig.ratingCount,
+    ordersCompleted: gig.ordersCompleted,
+    viewCount: gig.viewCount,
+    publishedAt: gig.publishedAt,
+    createdAt: gig.createdAt,
+    updatedAt: gig.updatedAt,
+    seller,
+    reviews,
+    viewer: { isOwner, isAdmin },
+    rejectionReason: privileged ? gig.rejectionReason : null,
+    pendingRevision: latest?.status === "PENDING_REVIEW" ? { id: latest.id, createdAt: latest.createdAt } : null,
+    lastRevisionDecision:
+      latest?.status === "REJECTED" ? { status: "REJECTED", reason: latest.rejectionReason, reviewedAt: latest.reviewedAt } : null,
+  };
+}

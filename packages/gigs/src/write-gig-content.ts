@@ -1,0 +1,68 @@
+import type { PackageTier, Tx } from "@hunar/db/types";
+import { attachGigImages } from "./images/attach-gig-images.ts";
+import { saveGigTags } from "./gig-tags.ts";
+import { paisaFromRupees } from "./money.ts";
+import type { GigInput } from "./validation.ts";
+
+/** The gig row's own columns for a listing; the starting price is the cheapest package. */
+export function gigColumns(input: GigInput) {
+  return {
+    titleUr: input.titleUr,
+    titleEn: input.titleEn,
+    descriptionUr: input.descriptionUr,
+    descriptionEn: input.descriptionEn,
+    categoryId: input.categoryId,
+    startingPricePaisa: Math.min(...input.packages.map((p) => paisaFromRupees(p.priceRupees))),
+  };
+}
+
+/**
+ * Writes a listing's packages, tags, extras, FAQ and image order for a gig whose columns the
+ * caller writes with gigColumns() in the same transaction, so the starting price never disagrees
+ * with the packages. Image ids are checked by the images module (owner's own uploads only).
+ */
+export async function writeGigChildren(tx: Tx, gig: { id: string; freelancerId: string }, input: GigInput): Promise<void> {
+  // Images first: their ownership check is the one that can refuse, and it runs before any write.
+  await attachGigImages(tx, { ownerId: gig.freelancerId, gigId: gig.id, imageIds: input.imageIds, field: "imageIds" });
+  await savePackages(tx, gig.id, input);
+  await saveGigTags(tx, gig.id, input.tags);
+  await tx.gigExtra.deleteMany({ where: { gigId: gig.id } });
+  await tx.gigExtra.createMany({
+    data: input.extras.map((extra, position) => ({
+      gigId: gig.id,
+      title: extra.title,
+      description: extra.description,
+      pricePaisa: paisaFromRupees(extra.priceRupees),
+      extraDays: extra.extraDays,
+      position,
+    })),
+  });
+  await tx.gigFaq.deleteMany({ where: { gigId: gig.id } });
+  await tx.gigFaq.createMany({
+    data: input.faqs.map((faq, position) => ({ gigId: gig.id, question: faq.question, answer: faq.answer, position })),
+  });
+}
+
+/**
+ * Packages are updated in place by tier rather than replaced, so orders placed on a package keep
+ * pointing at it; a tier the listing drops is deleted (its orders keep their own copy of the terms).
+ */
+async function savePackages(tx: Tx, gigId: string, input: GigInput): Promise<void> {
+  const tiers: PackageTier[] = input.packages.map((p) => p.tier);
+  await tx.gigPackage.deleteMany({ where: { gigId, tier: { notIn: tiers } } });
+  for (const pkg of input.packages) {
+    const terms = {
+      name: pkg.name,
+      description: pkg.description,
+      pricePaisa: paisaFromRupees(pkg.priceRupees),
+      deliveryDays: pkg.deliveryDays,
+      revisions: pkg.revisions,
+      features: pkg.features,
+    };
+    await tx.gigPackage.upsert({
+      where: { gigId_tier: { gigId, tier: pkg.tier } },
+      create: { gigId, tier: pkg.tier, ...terms },
+      update: terms,
+    });
+  }
+}
