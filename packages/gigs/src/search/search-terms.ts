@@ -1,0 +1,59 @@
+import { LONGEST_PHRASE, equivalentsOf } from "./equivalent-words.ts";
+
+// Mirrors the database's gig_search_normalise() (migration 0004_gig_search), so a query is spelt
+// the way the documents were: compatibility-composed, no Arabic diacritics, tatweel or joiners,
+// Urdu letter forms for Arabic ones, Urdu/Arabic digits as ASCII, lower case.
+const DROPPED = /[\u064B-\u0652\u0670\u0640\u200C\u200D]/gu;
+const LETTER_MAP = new Map<string, string>(
+  zip([..."يىكهۂ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"], [..."ییکہہ01234567890123456789"]),
+);
+
+export function normaliseSearchText(input: string): string {
+  const composed = input.normalize("NFKC").replace(DROPPED, "");
+  return Array.from(composed, (ch) => LETTER_MAP.get(ch) ?? ch)
+    .join("")
+    .toLowerCase();
+}
+
+/**
+ * What a query means to the search: `text` is the whole normalised query (for trigram
+ * similarity); each group is one query word or phrase with its equivalents, and a gig must match
+ * every group (any alternative of it). Words are split on spaces and punctuation other than the
+ * joiners inside names like "node.js", "c++" or "e-commerce", which PostgreSQL's parser handles.
+ */
+export interface SearchTerms {
+  text: string;
+  groups: string[][];
+}
+
+/** Groups beyond this are dropped: a 100-character query has no more meaningful words. */
+const MAX_GROUPS = 12;
+
+export function searchTerms(query: string): SearchTerms {
+  const words = normaliseSearchText(query)
+    .split(/[^\p{L}\p{M}\p{N}.+#&_-]+/u)
+    .map((w) => w.replace(/^[.+#&_-]+|[.&_-]+$/g, ""))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    const { phrase, length } = longestKnownPhrase(words, i);
+    i += length;
+    if (seen.has(phrase)) continue;
+    seen.add(phrase);
+    groups.push([...new Set([phrase, ...(equivalentsOf(phrase) ?? [])])]);
+  }
+  return { text: words.join(" "), groups: groups.slice(0, MAX_GROUPS) };
+}
+
+function longestKnownPhrase(words: readonly string[], start: number): { phrase: string; length: number } {
+  for (let length = Math.min(LONGEST_PHRASE, words.length - start); length > 1; length--) {
+    const phrase = words.slice(start, start + length).join(" ");
+    if (equivalentsOf(phrase)) return { phrase, length };
+  }
+  return { phrase: words[start] ?? "", length: 1 };
+}
+
+function zip<A, B>(as: readonly A[], bs: readonly B[]): [A, B][] {
+  return as.map((a, i) => [a, bs[i] as B]);
+}

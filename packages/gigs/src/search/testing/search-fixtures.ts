@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@hunar/db/client";
+import type { GigStatus } from "@hunar/db/types";
+
+// Rows for search tests, written through Prisma like the gigs domain writes them, so the
+// database's search triggers fill the search columns exactly as in production.
+
+export async function createSeller(
+  db: Db,
+  seller: { name: string; city: string | null; languages: string[] },
+): Promise<string> {
+  const key = randomUUID().slice(0, 8);
+  const user = await db.user.create({
+    data: {
+      email: `${key}@search.test`,
+      passwordHash: "!test-account-no-login",
+      displayName: seller.name,
+      handle: `seller-${key}`,
+      intent: "WORK",
+      profile: { create: { city: seller.city, languages: seller.languages } },
+    },
+    select: { id: true },
+  });
+  return user.id;
+}
+
+export interface GigFixture {
+  freelancerId: string;
+  categoryId: string;
+  titleEn?: string | null;
+  titleUr?: string | null;
+  descriptionEn?: string | null;
+  descriptionUr?: string | null;
+  tags?: string[];
+  /** One package per entry; the cheapest becomes the starting price. */
+  packages?: { rupees: number; days: number }[];
+  rating?: { average: number; count: number };
+  publishedAt?: Date;
+  status?: GigStatus;
+  imageKey?: string;
+}
+
+const TIERS = ["BASIC", "STANDARD", "PREMIUM"] as const;
+
+export async function createGig(db: Db, fixture: GigFixture): Promise<string> {
+  const packages = fixture.packages ?? [{ rupees: 5_000, days: 3 }];
+  const status = fixture.status ?? "PUBLISHED";
+  const count = fixture.rating?.count ?? 0;
+  const gig = await db.gig.create({
+    data: {
+      slug: `gig-${randomUUID()}`,
+      freelancerId: fixture.freelancerId,
+      categoryId: fixture.categoryId,
+      titleEn: fixture.titleEn ?? null,
+      titleUr: fixture.titleUr ?? null,
+      descriptionEn: fixture.descriptionEn ?? "A careful job, delivered on time.",
+      descriptionUr: fixture.descriptionUr ?? null,
+      status,
+      publishedAt: status === "DRAFT" || status === "PENDING_REVIEW" ? null : (fixture.publishedAt ?? new Date()),
+      startingPricePaisa: Math.min(...packages.map((p) => p.rupees * 100)),
+      ratingCount: count,
+      ratingSum: Math.round((fixture.rating?.average ?? 0) * count),
+      packages: {
+        create: packages.map((p, i) => ({
+          tier: TIERS[i] ?? "PREMIUM",
+          name: TIERS[i] ?? "PREMIUM",
+          description: "Package",
+          pricePaisa: p.rupees * 100,
+          deliveryDays: p.days,
+          revisions: 1,
+          features: [],
+        })),
+      },
+      tags: {
+        create: (fixture.tags ?? []).map((label) => ({
+          tag: { connectOrCreate: { where: { slug: tagSlug(label) }, create: { slug: tagSlug(label), label } } },
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  if (fixture.imageKey) {
+    await db.gigImage.create({
+      data: {
+        gigId: gig.id,
+        uploaderId: fixture.freelancerId,
+        storageKey: fixture.imageKey,
+        mimeType: "image/webp",
+        width: 1280,
+        height: 720,
+        byteSize: 40_000,
+        variantWidths: [400, 1280],
+        position: 0,
+      },
+    });
+  }
+  return gig.id;
+}
+
+export function tagSlug(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/g, "-");
+}
