@@ -4,9 +4,8 @@ import { buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
-import { loadCategoryTree } from "@hunar/api/catalog/category-tree";
-import { loadPopularGigs } from "@hunar/api/catalog/popular-gigs";
-import { currentFees } from "#app/utils/fees.server.ts";
+import { cachedCategoryTree, cachedPopularGigs } from "@hunar/api/catalog/cached-catalog";
+import { advertisedFees } from "#app/utils/fees.server.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 import type { loader as rootLoader } from "../root.tsx";
 import type { Route } from "./+types/home";
@@ -15,9 +14,9 @@ const POPULAR_GIGS = 8;
 
 export async function loader({ context }: Route.LoaderArgs) {
   const [categories, gigs, fees] = await Promise.all([
-    loadCategoryTree(context.db),
-    loadPopularGigs(context.db, POPULAR_GIGS),
-    currentFees(context.db),
+    cachedCategoryTree(context.db),
+    cachedPopularGigs(context.db, POPULAR_GIGS),
+    advertisedFees(context.db),
   ]);
   return { categories, gigs, fees };
 }
