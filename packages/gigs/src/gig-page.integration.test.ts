@@ -1,0 +1,144 @@
+import { seedFeeSchedule } from "@hunar/db/seed";
+import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGig } from "./create-gig.ts";
+import { getGig } from "./get-gig.ts";
+import { loadGigFormValues } from "./gig-form-values.ts";
+import { listMyGigs } from "./list-my-gigs.ts";
+import { recordGigView } from "./record-view.ts";
+import { createGigWorld, type GigWorld, pendingImage, publishedGig } from "./testing/gig-fixtures.ts";
+import { gigFormValues } from "./testing/gig-form.ts";
+import { updateGig } from "./update-gig.ts";
+
+describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
+  let testDb: TestDb;
+  let world: GigWorld;
+  let gigId: string;
+  const db = () => testDb.db;
+
+  async function order(status: "COMPLETED" | "IN_PROGRESS", feeScheduleId: string) {
+    const pkg = await db().gigPackage.findFirstOrThrow({ where: { gigId, tier: "BASIC" } });
+    return db().order.create({
+      data: {
+        source: "GIG",
+        clientId: world.stranger.userId,
+        freelancerId: world.freelancer.userId,
+        gigId,
+        gigPackageId: pkg.id,
+        packageTier: "BASIC",
+        title: "Logo",
+        subtotalPaisa: pkg.pricePaisa,
+        clientFeePaisa: 10_000,
+        freelancerFeePaisa: 25_000,
+        totalPaisa: pkg.pricePaisa + 10_000,
+        feeScheduleId,
+        freelancerFeeBps: 500,
+        clientFeeBps: 200,
+        minimumFeePaisa: 5_000,
+        clearanceDays: 7,
+        deliveryDays: pkg.deliveryDays,
+        status,
+      },
+    });
+  }
+
+  async function conversation(askedAt: Date, replyAfterMinutes: number) {
+    const client = await db().user.create({ data: { email: `c${askedAt.getTime()}@example.pk`, passwordHash: "x", displayName: "Client" } });
+    const convo = await db().conversation.create({
+      data: { userAId: client.id, userBId: world.freelancer.userId, lastSeq: 2, lastMessageAt: askedAt },
+    });
+    await db().message.createMany({
+      data: [
+        { conversationId: convo.id, seq: 1, senderId: client.id, clientMessageId: `ask-${convo.id}`, body: "Salam", createdAt: askedAt },
+        {
+          conversationId: convo.id,
+          seq: 2,
+          senderId: world.freelancer.userId,
+          clientMessageId: `reply-${convo.id}`,
+          body: "Wa alaikum salam",
+          createdAt: new Date(askedAt.getTime() + replyAfterMinutes * 60_000),
+        },
+      ],
+    });
+  }
+
+  beforeAll(async () => {
+    testDb = await createTestDb(kind);
+    world = await createGigWorld(db());
+    const images = [await pendingImage(db(), world.freelancer.userId), await pendingImage(db(), world.freelancer.userId)];
+    gigId = (await publishedGig(db(), world, { imageIds: images })).id;
+    const fees = await db().$transaction((tx) => seedFeeSchedule(tx));
+    const done = await order("COMPLETED", fees.id);
+    await order("IN_PROGRESS", fees.id);
+    await db().review.create({
+      data: { orderId: done.id, authorId: world.stranger.userId, subjectId: world.freelancer.userId, gigId, rating: 5, comment: "بہت اچھا کام" },
+    });
+    await db().gig.update({ where: { id: gigId }, data: { ratingSum: 5, ratingCount: 1, ordersCompleted: 1 } });
+    await db().profile.update({ where: { userId: world.freelancer.userId }, data: { ratingSum: 9, ratingCount: 2 } });
+    await conversation(new Date("2026-03-01T10:00:00Z"), 30);
+    await conversation(new Date("2026-03-02T10:00:00Z"), 90);
+    await conversation(new Date("2026-03-03T10:00:00Z"), 60);
+  });
+  afterAll(() => testDb.close());
+
+  it("shows images, reviews and the seller card", async () => {
+    const page = await getGig(db(), gigId, null);
+    expect(page.images).toHaveLength(2);
+    expect(page.rating).toBe(5);
+    expect(page.reviews).toMatchObject([{ rating: 5, comment: "بہت اچھا کام", author: { displayName: "Bilal Ahmed" } }]);
+    expect(page.seller).toMatchObject({
+      displayName: "Ayesha Khan",
+      city: "Lahore",
+      languages: ["ur", "en"],
+      rating: 4.5,
+      ratingCount: 2,
+      completedOrders: 1,
+      responseTimeMinutes: 60,
+    });
+    expect(page.seller.memberSince).toBeInstanceOf(Date);
+  });
+
+  it("leaves hidden reviews out", async () => {
+    await db().review.updateMany({ where: { gigId }, data: { hiddenAt: new Date() } });
+    expect((await getGig(db(), gigId, null)).reviews).toEqual([]);
+    await db().review.updateMany({ where: { gigId }, data: { hiddenAt: null } });
+  });
+
+  it("counts views of published gigs by others, not by the owner, and not of drafts", async () => {
+    const draft = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId));
+    await recordGigView(db(), gigId, null);
+    await recordGigView(db(), gigId, world.stranger.userId);
+    await recordGigView(db(), gigId, world.freelancer.userId);
+    await recordGigView(db(), draft.id, world.stranger.userId);
+    await recordGigView(db(), "no-such-gig", null);
+    expect((await db().gig.findUniqueOrThrow({ where: { id: gigId } })).viewCount).toBe(2);
+    expect((await db().gig.findUniqueOrThrow({ where: { id: draft.id } })).viewCount).toBe(0);
+  });
+
+  it("lists my gigs with status, views and orders", async () => {
+    const mine = await listMyGigs(db(), world.freelancer.userId);
+    const live = mine.find((g) => g.id === gigId);
+    expect(live).toMatchObject({ status: "PUBLISHED", viewCount: 2, ordersCompleted: 1, activeOrders: 1, pendingRevision: false });
+    expect(live?.image).not.toBeNull();
+    expect(mine.every((g) => g.status === "PUBLISHED" || g.status === "DRAFT")).toBe(true);
+    expect(await listMyGigs(db(), world.stranger.userId)).toEqual([]);
+  });
+
+  it("prefills the edit form with the pending edit, else the gig, in rupees", async () => {
+    const current = await loadGigFormValues(db(), world.freelancer, gigId);
+    expect(current.pendingRevisionId).toBeNull();
+    expect(current.values.packages[0]).toMatchObject({ tier: "BASIC", priceRupees: 5000 });
+    expect(current.images.map((i) => i.id)).toEqual(current.values.imageIds);
+
+    const extraImage = await pendingImage(db(), world.freelancer.userId);
+    const edit = { ...current.values, titleEn: "I will design a logo with a matching favicon", imageIds: [extraImage, ...current.values.imageIds] };
+    const saved = await updateGig(db(), world.freelancer, gigId, edit);
+    const prefill = await loadGigFormValues(db(), world.freelancer, gigId);
+    expect(prefill.pendingRevisionId).toBe(saved.pendingRevisionId);
+    expect(prefill.values.titleEn).toBe("I will design a logo with a matching favicon");
+    expect(prefill.images.map((i) => i.id)).toEqual([extraImage, ...current.values.imageIds]);
+    // The new upload waits on the revision; the public page still shows the two approved images.
+    expect((await getGig(db(), gigId, null)).images).toHaveLength(2);
+    expect((await listMyGigs(db(), world.freelancer.userId)).find((g) => g.id === gigId)?.pendingRevision).toBe(true);
+  });
+});
