@@ -1,10 +1,14 @@
+import { adminGigsRouter } from "./routers/admin-gigs.ts";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
+import { gigsRouter } from "./routers/gigs.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
   catalog: catalogRouter,
+  gigs: gigsRouter,
+  adminGigs: adminGigsRouter,
 });
 
 export type AppRouter = typeof appRouter;
