@@ -16,7 +16,8 @@ export interface LoadedApp {
 export async function loadAppModule(): Promise<LoadedApp> {
   const vite = await createVite({
     root: webDir,
-    server: { middlewareMode: true, hmr: false, watch: null },
+    // No HMR WebSocket: parallel test files (and a running dev server) would fight over its port.
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     appType: "custom",
     logLevel: "error",
   });
