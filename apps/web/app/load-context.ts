@@ -1,6 +1,7 @@
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
 import type { Db } from "@hunar/db/client";
+import type { ImageStorage } from "@hunar/gigs/images/storage";
 
 /** Closes live sockets when their session ends (logout, logout everywhere, password change). */
 export interface RealtimeControl {
@@ -38,6 +39,8 @@ export interface HunarLoadContext {
   passwordHashing?: PasswordHashingOptions;
   realtime: RealtimeControl;
   log: RequestLog;
+  /** Where uploaded gig images are kept (the process's storage; a temporary folder in tests). */
+  imageStorage: ImageStorage;
 }
 
 declare module "react-router" {

@@ -10,6 +10,7 @@ import {
   Scripts,
   ScrollRestoration,
   type ShouldRevalidateFunctionArgs,
+  useMatches,
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
@@ -36,7 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       locale,
       // Only this language's strings travel to the browser.
       resources: resourcesFor(locale),
-      user: user ? { displayName: user.displayName, isAdmin: user.isAdmin } : null,
+      user: user ? { displayName: user.displayName, isAdmin: user.isAdmin, intent: user.intent } : null,
       year: new Date().getFullYear(),
     },
     { headers },
@@ -57,6 +58,7 @@ export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShoul
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
+  const hydrate = useHydrate();
   // Without root data (its loader failed) the page is an error page in the default language.
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
   const i18n = rootData ? i18nFor(locale, rootData.resources) : i18nFor(DEFAULT_LOCALE, FALLBACK_LOCALE_RESOURCES, "fallback");
@@ -93,11 +95,25 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
           {rootData ? <SiteFooter year={rootData.year} /> : null}
         </I18nextProvider>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );
+}
+
+/**
+ * Pages that are plain server-rendered HTML (search results, category listings) declare
+ * `handle = { hydrate: false }`: their links and GET forms need no JavaScript, so a first visit
+ * downloads none. Reached by a client-side navigation from another page, they still render
+ * through the router as usual.
+ */
+function useHydrate(): boolean {
+  return !useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
 }
 
 export default function App() {

@@ -7,5 +7,13 @@ export default [
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
   route("account", "routes/account.tsx"),
+  route("gigs/new", "routes/gigs-new.tsx"),
+  route("gigs/mine", "routes/gigs-mine.tsx"),
+  route("gigs/:gigId/edit", "routes/gigs-edit.tsx"),
+  route("gigs/:idOrSlug", "routes/gig.tsx"),
+  route("admin/moderation", "routes/admin-moderation.tsx"),
+  route("c/:slug", "routes/category.tsx"),
+  route("u/:handle", "routes/seller-profile.tsx", { id: "routes/seller-by-handle" }),
+  route("users/:userId", "routes/seller-profile.tsx", { id: "routes/seller-by-id" }),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,3 +1,4 @@
+import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { createRequestHandler } from "@react-router/express";
 import type { Request, Response } from "express";
 import type { AppLoadContext } from "react-router";
@@ -19,6 +20,7 @@ export function loadContext(services: AppServices, req: Request, res: Response):
       disconnectUser: (userId) => services.realtime.disconnectUser(userId),
     },
     log: res.locals.log,
+    imageStorage: gigImageStorage(),
   };
 }
 

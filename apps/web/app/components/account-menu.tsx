@@ -4,7 +4,12 @@ import { Form, Link, useLocation } from "react-router";
 
 export interface HeaderUser {
   displayName: string;
+  isAdmin?: boolean;
+  /** Freelancers (WORK or BOTH) get their gig links; anyone may still open them by address. */
+  intent?: "HIRE" | "WORK" | "BOTH";
 }
+
+const menuItemClassName = "rounded px-3 py-1 text-start hover:bg-stone-100";
 
 /**
  * Signed out: log in / sign up. Signed in: the person's name opening a menu with settings and a
@@ -41,11 +46,26 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
         <p className="px-3 py-1 text-sm text-stone-600">
           {t("account.signedInAs", { name: user.displayName })}
         </p>
-        <Link to="/account" className="rounded px-3 py-1 text-start hover:bg-stone-100">
+        {user.intent === "HIRE" ? null : (
+          <>
+            <Link to="/gigs/new" className={menuItemClassName}>
+              {t("pages:nav.createGig")}
+            </Link>
+            <Link to="/gigs/mine" className={menuItemClassName}>
+              {t("pages:nav.myGigs")}
+            </Link>
+          </>
+        )}
+        {user.isAdmin ? (
+          <Link to="/admin/moderation" className={menuItemClassName}>
+            {t("pages:nav.moderation")}
+          </Link>
+        ) : null}
+        <Link to="/account" className={menuItemClassName}>
           {t("account.settings")}
         </Link>
         <Form method="post" action="/logout">
-          <button type="submit" className="w-full rounded px-3 py-1 text-start hover:bg-stone-100">
+          <button type="submit" className={`w-full ${menuItemClassName}`}>
             {t("account.logOut")}
           </button>
         </Form>

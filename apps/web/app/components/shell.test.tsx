@@ -51,6 +51,21 @@ describe("site header", () => {
   });
 });
 
+describe("account menu gig links", () => {
+  const links = () => screen.queryAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")]);
+
+  it("offers a freelancer their gigs, an admin the moderation queue, and a client neither", () => {
+    renderAt("/", () => <SiteHeader user={{ displayName: "Ayesha", intent: "WORK" }} locale="ur" />);
+    expect(links()).toEqual(expect.arrayContaining([[ur("pages:nav.createGig"), "/gigs/new"], [ur("pages:nav.myGigs"), "/gigs/mine"]]));
+    expect(screen.queryByRole("link", { name: ur("pages:nav.moderation") })).toBeNull();
+    cleanup();
+
+    renderAt("/", () => <SiteHeader user={{ displayName: "Saad", intent: "HIRE", isAdmin: true }} locale="ur" />);
+    expect(screen.getByRole("link", { name: ur("pages:nav.moderation") }).getAttribute("href")).toBe("/admin/moderation");
+    expect(screen.queryByRole("link", { name: ur("pages:nav.createGig") })).toBeNull();
+  });
+});
+
 describe("error page", () => {
   function failingRoute(error: unknown) {
     return [

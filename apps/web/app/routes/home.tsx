@@ -1,11 +1,14 @@
 import type { Locale } from "@hunar/i18n/config";
-import { formatMoney, formatNumber } from "@hunar/i18n/format";
+import { formatNumber } from "@hunar/i18n/format";
 import { buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
 import { cachedCategoryTree, cachedPopularGigs } from "@hunar/api/catalog/cached-catalog";
 import { advertisedFees } from "#app/utils/fees.server.ts";
+import { GigGrid } from "#app/components/gigs/gig-card.tsx";
+import { cardFromPopular } from "#app/utils/gig-cards.server.ts";
+import { categoryHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 import type { loader as rootLoader } from "../root.tsx";
 import type { Route } from "./+types/home";
@@ -18,7 +21,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     cachedPopularGigs(context.db, POPULAR_GIGS),
     advertisedFees(context.db),
   ]);
-  return { categories, gigs, fees };
+  return { categories, gigs: gigs.map(cardFromPopular), fees };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
@@ -80,13 +83,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {gigs.length === 0 ? (
             <p className="text-stone-600">{t("home.popularGigsEmpty")}</p>
           ) : (
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-              {gigs.map((gig) => (
-                <li key={gig.id}>
-                  <GigCard gig={gig} locale={locale} />
-                </li>
-              ))}
-            </ul>
+            <GigGrid gigs={gigs} locale={locale} />
           )}
         </section>
       </Container>
@@ -101,7 +98,7 @@ function CategoryCard({ category, locale }: { category: HomeData["categories"][n
   return (
     <Card className="flex h-full flex-col gap-2">
       <Link
-        to={`/search?category=${encodeURIComponent(category.slug)}`}
+        to={categoryHref(category)}
         lang={name?.lang}
         className="text-lg font-semibold text-emerald-800 hover:underline"
       >
@@ -114,7 +111,7 @@ function CategoryCard({ category, locale }: { category: HomeData["categories"][n
             return (
               <li key={child.id}>
                 <Link
-                  to={`/search?category=${encodeURIComponent(child.slug)}`}
+                  to={categoryHref(child)}
                   lang={childName?.lang}
                   className="inline-block rounded-full bg-stone-100 px-3 py-0.5 text-stone-700 hover:bg-stone-200"
                 >
@@ -124,39 +121,6 @@ function CategoryCard({ category, locale }: { category: HomeData["categories"][n
             );
           })}
         </ul>
-      ) : null}
-    </Card>
-  );
-}
-
-function GigCard({ gig, locale }: { gig: HomeData["gigs"][number]; locale: Locale }) {
-  const { t } = useTranslation();
-  const title = pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, locale);
-  const category = pickLocalized({ ur: gig.category.nameUr, en: gig.category.nameEn }, locale);
-  return (
-    <Card className="flex h-full flex-col gap-2">
-      {category ? (
-        <p lang={category.lang} className="text-sm text-emerald-800">
-          {category.text}
-        </p>
-      ) : null}
-      {/* Gig titles are written by freelancers in either language: let the text set its direction. */}
-      <h3 lang={title?.lang} dir="auto" className="font-semibold text-stone-900">
-        {title?.text ?? gig.slug}
-      </h3>
-      <p className="text-sm text-stone-600">
-        {t("home.gigBy", { name: gig.freelancer.displayName })}
-        {gig.freelancer.city ? <> · <bdi>{gig.freelancer.city}</bdi></> : null}
-      </p>
-      <p className="text-sm text-stone-600">
-        {gig.rating !== null
-          ? t("home.rating", { rating: formatNumber(gig.rating, locale), count: gig.ratingCount })
-          : t("home.noReviews")}
-      </p>
-      {gig.startingPricePaisa !== null ? (
-        <p className="mt-auto pt-2 font-semibold">
-          {t("home.startingAt", { price: formatMoney(gig.startingPricePaisa, locale) })}
-        </p>
       ) : null}
     </Card>
   );

@@ -1,13 +1,20 @@
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Db } from "@hunar/db/client";
+import { type ImageStorage, LocalDiskStorage } from "@hunar/gigs/images/storage";
 import { vi } from "vitest";
 import type { HunarLoadContext } from "#app/load-context.ts";
 
 export const ORIGIN = "http://hunar.test";
 
-/** A load context built by hand, as the Express server builds it, with spies for realtime. */
-export function testContext(db: Db) {
+/**
+ * A load context built by hand, as the Express server builds it, with spies for realtime.
+ * Uploaded images go to a folder of their own under the system's temporary directory unless the
+ * test passes a storage.
+ */
+export function testContext(db: Db, opts: { imageStorage?: ImageStorage } = {}) {
   const realtime = { disconnectSession: vi.fn<(id: string) => void>(), disconnectUser: vi.fn<(id: string) => void>() };
   const context: HunarLoadContext = {
     db,
@@ -19,6 +26,7 @@ export function testContext(db: Db) {
     passwordHashing: FAST_TEST_HASHING,
     realtime,
     log: { info: () => {}, warn: () => {}, error: () => {} },
+    imageStorage: opts.imageStorage ?? new LocalDiskStorage(join(tmpdir(), `hunar-test-images-${crypto.randomUUID()}`)),
   };
   return { context, realtime };
 }

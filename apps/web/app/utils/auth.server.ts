@@ -1,6 +1,6 @@
 import { readSessionToken, serializeBlankSessionCookie, serializeSessionCookie } from "@hunar/auth/cookie";
 import { type Session, type SessionUser, validateSessionToken } from "@hunar/auth/session";
-import { redirect } from "react-router";
+import { data, redirect } from "react-router";
 import type { HunarLoadContext } from "#app/load-context.ts";
 import { safeRedirectPath } from "./redirect.ts";
 
@@ -52,4 +52,14 @@ export async function requireUser(
 export async function requireAnonymous(request: Request, context: HunarLoadContext): Promise<void> {
   const { user } = await getCurrentSession(request, context);
   if (user) throw redirect("/");
+}
+
+/** An admin, or a redirect to log in (signed out) or a 403 page (signed in without the right). */
+export async function requireAdmin(
+  request: Request,
+  context: HunarLoadContext,
+): Promise<{ user: SessionUser; session: Session }> {
+  const signedIn = await requireUser(request, context);
+  if (!signedIn.user.isAdmin) throw data({ messageKey: "errors:forbidden" }, { status: 403 });
+  return signedIn;
 }

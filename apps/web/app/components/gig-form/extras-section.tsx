@@ -1,0 +1,60 @@
+import { EXTRA_DAYS_MAX } from "@hunar/gigs/validation";
+import { FieldError, TextField } from "@hunar/ui/field";
+import { Card } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+import { EXTRA_SLOTS, type GigFormFields } from "#app/utils/gig-form-data.ts";
+import type { FieldMessage } from "./field-message.ts";
+
+/** Paid extras: fixed rows, blank ones ignored. Filled rows and the next empty one are open. */
+export function ExtrasSection({ fields, error }: { fields: GigFormFields; error: FieldMessage }) {
+  const { t } = useTranslation("gigs");
+  const firstEmpty = Array.from({ length: EXTRA_SLOTS }, (_, s) => s).find((s) => !fields.extras.some((row) => row.slot === s));
+  return (
+    <Card className="flex flex-col gap-4">
+      <h2 className="text-xl font-bold">{t("form.extras")}</h2>
+      <p className="text-stone-700">{t("pages:gigForm.extrasIntro")}</p>
+      <FieldError id="extras-error">{error("extras")}</FieldError>
+      <div className="flex flex-col gap-3">
+        {Array.from({ length: EXTRA_SLOTS }, (_, slot) => {
+          const extra = fields.extras.find((row) => row.slot === slot);
+          const name = (field: string) => `extras.${slot}.${field}`;
+          const hasError = [name("title"), name("description"), name("priceRupees"), name("extraDays")].some((field) => error(field));
+          return (
+            <details key={slot} open={Boolean(extra) || hasError || slot === firstEmpty} className="rounded-lg border border-stone-200 p-3">
+              <summary className="cursor-pointer font-medium">{t("pages:gigForm.extraRow", { number: slot + 1 })}</summary>
+              <div className="grid gap-4 pt-3 md:grid-cols-2">
+                <TextField name={name("title")} label={t("form.extraTitle")} dir="auto" maxLength={80} defaultValue={extra?.title} error={error(name("title"))} />
+                <TextField
+                  name={name("description")}
+                  label={t("form.extraDescription")}
+                  dir="auto"
+                  maxLength={300}
+                  defaultValue={extra?.description}
+                  error={error(name("description"))}
+                />
+                <TextField
+                  name={name("priceRupees")}
+                  label={t("form.extraPrice")}
+                  inputMode="numeric"
+                  dir="ltr"
+                  defaultValue={extra?.priceRupees}
+                  error={error(name("priceRupees"))}
+                />
+                <TextField
+                  name={name("extraDays")}
+                  label={t("form.extraDays")}
+                  type="number"
+                  min={0}
+                  max={EXTRA_DAYS_MAX}
+                  dir="ltr"
+                  defaultValue={extra?.extraDays}
+                  error={error(name("extraDays"))}
+                />
+              </div>
+            </details>
+          );
+        })}
+      </div>
+    </Card>
+  );
+}

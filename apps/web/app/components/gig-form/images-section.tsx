@@ -1,0 +1,58 @@
+import { MAX_IMAGE_MB } from "@hunar/gigs/images/limits";
+import { MAX_IMAGES } from "@hunar/gigs/validation";
+import { describedBy, FieldError, inputClassName, useFieldIds } from "@hunar/ui/field";
+import { Card } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+
+export interface ImagePreview {
+  id: string;
+  src: string;
+}
+
+/**
+ * The gig's images: the ones already uploaded stay while their box is ticked (in order, the first
+ * is the cover), new files are added after them. Uploaded files are kept even when the rest of
+ * the form is sent back with errors, so nobody has to choose them again.
+ */
+export function ImagesSection({ images, error }: { images: ImagePreview[]; error: string | undefined }) {
+  const { t } = useTranslation("images");
+  const ids = useFieldIds("gig-images");
+  const hint = t("hint", { max: MAX_IMAGES, maxMb: MAX_IMAGE_MB });
+  return (
+    <Card className="flex flex-col gap-4">
+      <h2 className="text-xl font-bold">{t("label")}</h2>
+      {images.length > 0 ? (
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+          {images.map((image, index) => (
+            <li key={image.id} className="flex flex-col gap-2">
+              <img src={image.src} alt={t("pages:gigForm.imageNumber", { number: index + 1 })} className="aspect-[4/3] w-full rounded-md bg-stone-100 object-cover" />
+              <label className="inline-flex items-center gap-2 text-sm">
+                <input type="checkbox" name="imageIds" value={image.id} defaultChecked className="size-4 accent-emerald-700" />
+                {t("pages:gigForm.keepImage")}
+              </label>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.inputId} className="font-medium text-stone-800">
+          {t("pages:gigForm.addImages")}
+        </label>
+        <input
+          id={ids.inputId}
+          type="file"
+          name="images"
+          multiple
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(ids, hint, error)}
+          className={inputClassName}
+        />
+        <p id={ids.hintId} className="text-sm text-stone-600">
+          {hint}
+        </p>
+        <FieldError id={ids.errorId}>{error}</FieldError>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,60 @@
+import { REPORT_NOTE_MAX, REPORT_REASONS } from "@hunar/gigs/validation";
+import { Alert } from "@hunar/ui/alert";
+import { Button } from "@hunar/ui/button";
+import { SelectField } from "@hunar/ui/select";
+import { TextAreaField } from "@hunar/ui/text-area";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { useMessage } from "#app/hooks/use-message.ts";
+import type { FormErrors } from "#app/utils/form-errors.ts";
+
+export interface ReportResult {
+  done: boolean;
+  errors?: FormErrors | null;
+  values?: { reason: string; note: string } | null;
+}
+
+/** "Report this gig": folded away until wanted, a plain POST form that works without JavaScript. */
+export function ReportGigForm({ gigId, result }: { gigId: string; result: ReportResult | undefined }) {
+  const { t } = useTranslation("pages");
+  const message = useMessage();
+  const errors = result?.errors;
+  return (
+    <details open={Boolean(result)} className="rounded-lg border border-stone-200 bg-white p-4">
+      <summary className="cursor-pointer font-medium text-stone-700">{t("gigs:report.title")}</summary>
+      <div className="flex flex-col gap-4 pt-4">
+        {result?.done ? <Alert tone="success">{t("gigs:report.sent")}</Alert> : null}
+        {errors?.form ? <Alert tone="error">{message(errors.form)}</Alert> : null}
+        {result?.done ? null : (
+          <Form method="post" className="flex max-w-lg flex-col gap-4" preventScrollReset>
+            <input type="hidden" name="gigId" value={gigId} />
+            <SelectField name="reason" label={t("gigs:report.reason")} required defaultValue={result?.values?.reason ?? ""} error={message(errors?.fields.reason)}>
+              <option value="" disabled>
+                {t("report.chooseReason")}
+              </option>
+              {REPORT_REASONS.map((reason) => (
+                <option key={reason} value={reason}>
+                  {t(`gigs:reportReason.${reason}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextAreaField
+              name="note"
+              label={t("gigs:report.note")}
+              hint={t("report.noteHint")}
+              dir="auto"
+              maxLength={REPORT_NOTE_MAX}
+              defaultValue={result?.values?.note ?? ""}
+              error={message(errors?.fields.note)}
+            />
+            <div>
+              <Button type="submit" variant="danger">
+                {t("gigs:report.submit")}
+              </Button>
+            </div>
+          </Form>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,105 @@
+import { getGig } from "@hunar/gigs/get-gig";
+import { recordGigView } from "@hunar/gigs/record-view";
+import { reportGig } from "@hunar/gigs/report-gig";
+import type { ReportGigValues } from "@hunar/gigs/validation";
+import type { Locale } from "@hunar/i18n/config";
+import { Container } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+import { redirect, type ShouldRevalidateFunctionArgs } from "react-router";
+import { GigActions } from "#app/components/gigs/gig-actions.tsx";
+import { GigDetails } from "#app/components/gigs/gig-details.tsx";
+import { GigGallery } from "#app/components/gigs/gig-gallery.tsx";
+import { GigOwnerNotice } from "#app/components/gigs/gig-owner-notice.tsx";
+import { PackagePicker } from "#app/components/gigs/package-picker.tsx";
+import { ReportGigForm } from "#app/components/gigs/report-gig-form.tsx";
+import { ReviewList } from "#app/components/gigs/review-list.tsx";
+import { SellerCard } from "#app/components/gigs/seller-card.tsx";
+import { formErrorResponse } from "#app/utils/action-errors.server.ts";
+import { getCurrentSession, requireUser } from "#app/utils/auth.server.ts";
+import { textField } from "#app/utils/form-data.ts";
+import { imageView } from "#app/utils/gig-cards.server.ts";
+import { gigHref, sellerHref } from "#app/utils/gig-links.ts";
+import { pickLocalized } from "#app/utils/localized.ts";
+import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
+import { orPageError } from "#app/utils/route-errors.server.ts";
+import type { Route } from "./+types/gig";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { user } = await getCurrentSession(request, context);
+  const viewer = user ? { userId: user.id, isAdmin: user.isAdmin } : null;
+  const gig = await orPageError(getGig(context.db, params.idOrSlug, viewer));
+  // One address per gig: links by id land on the slug address.
+  if (params.idOrSlug !== gig.slug) {
+    const url = new URL(request.url);
+    throw redirect(`${gigHref(gig)}${url.search}`, 301);
+  }
+  await recordGigView(context.db, gig.id, user?.id);
+  const { images, seller, ...rest } = gig;
+  return {
+    gig: {
+      ...rest,
+      images: images.map((image) => ({ id: image.id, altUr: image.altUr, altEn: image.altEn, ...imageView(image) })),
+      seller: { ...seller, href: sellerHref(seller) },
+    },
+    signedIn: user !== null,
+  };
+}
+
+// Choosing a package or reporting changes nothing the loader shows; reloading would count a view.
+export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod && formMethod.toUpperCase() !== "GET") return false;
+  if (currentUrl.pathname === nextUrl.pathname) return false;
+  return defaultShouldRevalidate;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  assertTrustedOrigin(request, context);
+  const { user } = await requireUser(request, context);
+  const form = await request.formData();
+  const values = { reason: textField(form, "reason"), note: textField(form, "note") };
+  try {
+    // Unchecked form values: the domain validates them (field errors on `reason` and `note`).
+    await reportGig(context.db, user.id, textField(form, "gigId"), values as ReportGigValues);
+  } catch (error) {
+    return formErrorResponse(error, { form: "report" as const, values, done: false });
+  }
+  return { form: "report" as const, values: null, done: true, errors: null };
+}
+
+export default function GigPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation("pages");
+  const locale = i18n.language as Locale;
+  const { gig, signedIn } = loaderData;
+  const title = pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, locale);
+  const category = pickLocalized({ ur: gig.category.nameUr, en: gig.category.nameEn }, locale);
+
+  return (
+    <Container className="flex flex-col gap-8 py-8">
+      <title>{`${title?.text ?? gig.slug} · ${t("common:appName")}`}</title>
+      {gig.viewer.isOwner || gig.viewer.isAdmin ? <GigOwnerNotice gig={gig} /> : null}
+      <header className="flex flex-col gap-2">
+        <p className="text-sm text-emerald-800" lang={category?.lang}>
+          {category?.text}
+        </p>
+        <h1 lang={title?.lang} dir="auto" className="text-3xl font-bold">
+          {title?.text ?? gig.slug}
+        </h1>
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <div className="flex min-w-0 flex-col gap-8">
+          <GigGallery images={gig.images} title={title?.text ?? ""} />
+          <PackagePicker packages={gig.packages} />
+          <GigActions gig={gig} signedIn={signedIn} />
+          <GigDetails gig={gig} />
+          <ReviewList reviews={gig.reviews} rating={gig.rating} ratingCount={gig.ratingCount} />
+          {signedIn && !gig.viewer.isOwner ? (
+            <ReportGigForm gigId={gig.id} result={actionData?.form === "report" ? actionData : undefined} />
+          ) : null}
+        </div>
+        <aside className="flex flex-col gap-4">
+          <SellerCard seller={gig.seller} />
+        </aside>
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,73 @@
+import { loadSellerProfile } from "@hunar/api/catalog/seller-profile";
+import type { Locale } from "@hunar/i18n/config";
+import { Container } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+import { data, redirect } from "react-router";
+import { GigGrid } from "#app/components/gigs/gig-card.tsx";
+import { ReviewList } from "#app/components/gigs/review-list.tsx";
+import { SellerCard } from "#app/components/gigs/seller-card.tsx";
+import { imageView } from "#app/utils/gig-cards.server.ts";
+import { sellerHref } from "#app/utils/gig-links.ts";
+import { pickLocalized } from "#app/utils/localized.ts";
+import type { Route } from "./+types/seller-profile";
+
+// Served at /u/<handle> and, for sellers who have not picked a handle, /users/<id>.
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const by = params.handle !== undefined ? { handle: params.handle } : { id: params.userId ?? "" };
+  const seller = await loadSellerProfile(context.db, by);
+  if (!seller) throw data({ messageKey: "errors:notFound" }, { status: 404 });
+  const href = sellerHref(seller) ?? "";
+  // One address per seller: once there is a handle, the id address leads to it.
+  if (new URL(request.url).pathname !== href) throw redirect(href, 301);
+  const { gigs, ...rest } = seller;
+  return {
+    seller: { ...rest, href: null },
+    gigs: gigs.map((gig) => ({
+      id: gig.id,
+      slug: gig.slug,
+      titleUr: gig.titleUr,
+      titleEn: gig.titleEn,
+      startingPricePaisa: gig.startingPricePaisa,
+      rating: gig.rating,
+      ratingCount: gig.ratingCount,
+      sellerName: seller.displayName,
+      sellerHref: null,
+      city: seller.city,
+      image: gig.image ? imageView(gig.image) : null,
+    })),
+  };
+}
+
+export default function SellerProfilePage({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation("pages");
+  const locale = i18n.language as Locale;
+  const { seller, gigs } = loaderData;
+  const bio = pickLocalized({ ur: seller.bioUr, en: seller.bioEn }, locale);
+  return (
+    <Container className="grid gap-8 py-8 lg:grid-cols-[20rem_1fr]">
+      <title>{`${seller.displayName} · ${t("common:appName")}`}</title>
+      <aside className="flex flex-col gap-4">
+        <SellerCard seller={seller} headingLevel={1} />
+        {bio ? (
+          <section aria-labelledby="seller-about" className="flex flex-col gap-2">
+            <h2 id="seller-about" className="text-lg font-bold">
+              {t("profile.about")}
+            </h2>
+            <p lang={bio.lang} dir="auto" className="whitespace-pre-line text-stone-700">
+              {bio.text}
+            </p>
+          </section>
+        ) : null}
+      </aside>
+      <div className="flex min-w-0 flex-col gap-8">
+        <section aria-labelledby="seller-gigs" className="flex flex-col gap-4">
+          <h2 id="seller-gigs" className="text-2xl font-bold">
+            {t("profile.gigsTitle", { name: seller.displayName })}
+          </h2>
+          {gigs.length === 0 ? <p className="text-stone-700">{t("profile.noGigs", { name: seller.displayName })}</p> : <GigGrid gigs={gigs} locale={locale} />}
+        </section>
+        <ReviewList reviews={seller.reviews} rating={seller.rating} ratingCount={seller.ratingCount} />
+      </div>
+    </Container>
+  );
+}

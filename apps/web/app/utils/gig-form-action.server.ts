@@ -1,0 +1,83 @@
+import { isAppError } from "@hunar/core/app-error";
+import { HTTP_STATUS } from "@hunar/core/http-status";
+import { createGig } from "@hunar/gigs/create-gig";
+import { gigImageUrl } from "@hunar/gigs/images/gig-image-urls";
+import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
+import { readUploadForm } from "@hunar/gigs/images/read-upload-form";
+import { uploadGigImage } from "@hunar/gigs/images/upload-gig-image";
+import { submitGig } from "@hunar/gigs/submit-gig";
+import { updateGig } from "@hunar/gigs/update-gig";
+import type { SessionUser } from "@hunar/auth/session";
+import type { Db } from "@hunar/db/client";
+import type { HunarLoadContext } from "#app/load-context.ts";
+import { data, redirect } from "react-router";
+import type { ImagePreview } from "#app/components/gig-form/images-section.tsx";
+import type { FormErrors } from "./form-errors.ts";
+import { emptyGigFields, type GigFormFields, gigFieldsFromForm, gigInputFromFields, slotFieldErrors } from "./gig-form-data.ts";
+
+/** What the form page gets back when the listing cannot be saved as sent. */
+export interface GigFormRejection {
+  fields: GigFormFields;
+  images: ImagePreview[];
+  errors: FormErrors;
+}
+
+/**
+ * The create and edit pages' action: stream the multipart form in (refusing an oversized file as
+ * it arrives), store each new image, then create or update the listing with the kept and new
+ * images, and submit it for review when asked. New uploads are kept (pending) when the listing
+ * is refused, so the re-shown form still has them and nobody chooses the files again.
+ */
+export async function saveGigFromForm(
+  request: Request,
+  { db, imageStorage }: Pick<HunarLoadContext, "db" | "imageStorage">,
+  user: SessionUser,
+  gigId: string | null,
+) {
+  const actor = { userId: user.id, isAdmin: user.isAdmin };
+  let fields = emptyGigFields();
+  try {
+    const { form, files } = await readUploadForm(request);
+    fields = gigFieldsFromForm(form);
+    for (const file of files) {
+      const uploaded = await uploadGigImage(db, imageStorage, {
+        uploaderId: user.id,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        field: "images",
+      });
+      fields.imageIds.push(uploaded.id);
+    }
+    const input = gigInputFromFields(fields);
+    const saved = gigId ? await updateGig(db, actor, gigId, input) : await createGig(db, actor, input);
+    const submit = form.get("intent") === "submit" && saved.status === "DRAFT";
+    if (submit) await submitGig(db, actor, saved.id);
+    return redirect(`/gigs/mine?done=${submit ? "submitted" : saved.status === "DRAFT" ? "saved" : "editSent"}`);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const fieldErrors = slotFieldErrors(fields, error.fields ?? {});
+    const hasFields = Object.keys(fieldErrors).length > 0;
+    const rejection: GigFormRejection = {
+      fields,
+      images: await imagePreviews(db, user.id, fields.imageIds),
+      errors: {
+        fields: fieldErrors,
+        form: hasFields ? { key: "pages:gigForm.errorSummary" } : { key: error.messageKey, params: error.params },
+      },
+    };
+    return data(rejection, { status: HTTP_STATUS[error.code] });
+  }
+}
+
+/** Thumbnails of the images the form lists, only the user's own (ids come from the browser). */
+export async function imagePreviews(db: Db, userId: string, imageIds: string[]): Promise<ImagePreview[]> {
+  if (imageIds.length === 0) return [];
+  const rows = await db.gigImage.findMany({
+    where: { id: { in: imageIds }, uploaderId: userId },
+    select: { id: true, storageKey: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return imageIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ id, src: gigImageUrl(row.storageKey, GIG_IMAGE_WIDTHS.thumbnail) }] : [];
+  });
+}

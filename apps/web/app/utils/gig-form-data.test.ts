@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { gigFieldsFromForm, gigFieldsFromValues, gigInputFromFields, slotFieldErrors, tagList } from "./gig-form-data.ts";
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(name, item);
+  return data;
+}
+
+describe("gig form data", () => {
+  const posted = form({
+    titleEn: "Logo design",
+    tags: " logo, لوگو، ,branding ",
+    "packages.0.name": "Basic",
+    "packages.0.revisions": "1",
+    "packages.0.features": "One\n\n  Two  \r\nThree",
+    // Only the revisions select has a value: not a package.
+    "packages.1.revisions": "1",
+    "packages.2.name": "Premium",
+    "packages.2.revisions": "unlimited",
+    "extras.0.title": "",
+    "extras.3.title": "Fast",
+    "extras.3.priceRupees": "500",
+    "faqs.4.question": "Why?",
+    "faqs.4.answer": "Because.",
+    imageIds: ["img-1", "", "img-2"],
+  });
+
+  it("drops blank slots, splits features by line and tags by either comma", () => {
+    const fields = gigFieldsFromForm(posted);
+    expect(fields.packages.map((pkg) => pkg.tier)).toEqual(["BASIC", "PREMIUM"]);
+    expect(fields.packages[0]!.features).toEqual(["One", "Two", "Three"]);
+    expect(fields.extras).toEqual([{ slot: 3, title: "Fast", description: "", priceRupees: "500", extraDays: "" }]);
+    expect(fields.faqs).toEqual([{ slot: 4, question: "Why?", answer: "Because." }]);
+    expect(fields.tags).toEqual(["logo", "لوگو", "branding"]);
+    expect(tagList("")).toEqual([]);
+    expect(fields.imageIds).toEqual(["img-1", "img-2"]);
+  });
+
+  it("hands the domain its own shapes: no slots, unlimited as null, blank extra days as 0", () => {
+    const input = gigInputFromFields(gigFieldsFromForm(posted));
+    expect(input.packages[1]!.revisions).toBeNull();
+    expect(input.packages[0]!.revisions).toBe("1");
+    expect(input.extras).toEqual([{ title: "Fast", description: null, priceRupees: "500", extraDays: 0 }]);
+    expect(input.faqs).toEqual([{ question: "Why?", answer: "Because." }]);
+  });
+
+  it("puts each domain error back on the slot it came from", () => {
+    const fields = gigFieldsFromForm(posted);
+    const errors = slotFieldErrors(fields, {
+      "packages.1.priceRupees": { key: "price" },
+      "packages.0.features.2": { key: "feature" },
+      "extras.0.priceRupees": { key: "extra" },
+      "faqs.0.answer": { key: "faq" },
+      "tags.1": { key: "tag" },
+      "tags.2": { key: "second tag" },
+      "imageIds.0": { key: "image" },
+      packages: { key: "packages" },
+    });
+    expect(errors).toEqual({
+      "packages.2.priceRupees": { key: "price" },
+      "packages.0.features": { key: "feature" },
+      "extras.3.priceRupees": { key: "extra" },
+      "faqs.4.answer": { key: "faq" },
+      tags: { key: "tag" },
+      images: { key: "image" },
+      packages: { key: "packages" },
+    });
+  });
+
+  it("shows a saved listing in the form, numbers as text and unlimited revisions as the select's value", () => {
+    const fields = gigFieldsFromValues({
+      titleUr: null,
+      titleEn: "Logo",
+      categoryId: "cat",
+      tags: ["logo"],
+      packages: [{ tier: "PREMIUM", name: "P", description: "D", priceRupees: 30000, deliveryDays: 7, revisions: null, features: ["x"] }],
+      extras: [{ title: "Fast", priceRupees: 500, extraDays: 1 }],
+      faqs: null,
+      imageIds: ["a"],
+    });
+    expect(fields).toMatchObject({
+      titleUr: "",
+      packages: [{ tier: "PREMIUM", priceRupees: "30000", deliveryDays: "7", revisions: "unlimited" }],
+      extras: [{ slot: 0, title: "Fast", description: "", priceRupees: "500", extraDays: "1" }],
+      faqs: [],
+    });
+  });
+});

@@ -1,0 +1,242 @@
+import type { FieldError } from "@hunar/core/app-error";
+
+// The gig form posts flat, dotted field names (`packages.1.priceRupees`, `faqs.3.answer`) so that
+// it works as a plain HTML form with fixed slots: 3 packages (one per tier), 5 extras, 10 FAQ
+// rows and 5 tags. Blank slots are dropped before validation. The domain reports errors by the
+// index in the list it received, so the list is compacted here and errors are mapped back to the
+// slot they came from. Shared by the action (server) and inline validation (browser).
+
+export const PACKAGE_SLOTS = ["BASIC", "STANDARD", "PREMIUM"] as const;
+export type PackageSlotTier = (typeof PACKAGE_SLOTS)[number];
+export const EXTRA_SLOTS = 5;
+export const FAQ_SLOTS = 10;
+/** A select value meaning "no limit" on revisions, as the domain accepts it. */
+export const UNLIMITED_REVISIONS = "unlimited";
+
+export interface PackageFormValues {
+  tier: PackageSlotTier;
+  name: string;
+  description: string;
+  priceRupees: string;
+  deliveryDays: string;
+  revisions: string;
+  features: string[];
+}
+
+export interface GigFormFields {
+  titleUr: string;
+  titleEn: string;
+  descriptionUr: string;
+  descriptionEn: string;
+  categoryId: string;
+  tags: string[];
+  packages: PackageFormValues[];
+  /** `slot`: the row of the form it was typed in, so a re-rendered form puts it back there. */
+  extras: { slot: number; title: string; description: string; priceRupees: string; extraDays: string }[];
+  faqs: { slot: number; question: string; answer: string }[];
+  imageIds: string[];
+}
+
+type Entries = Pick<FormData, "get" | "getAll">;
+
+function text(form: Entries, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+const isBlank = (...values: string[]) => values.every((value) => value.trim() === "");
+
+/** The features textarea: one feature per line, blank lines ignored. */
+export function featureLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+/** The tags input: separated by commas (Latin or Urdu), blanks ignored. */
+export function tagList(value: string): string[] {
+  return value
+    .split(/[,،]/)
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== "");
+}
+
+/** Reads the posted form into the listing's values, blank slots left out, in slot order. */
+export function gigFieldsFromForm(form: Entries): GigFormFields {
+  const packages: PackageFormValues[] = [];
+  PACKAGE_SLOTS.forEach((tier, slot) => {
+    const p = (field: string) => text(form, `packages.${slot}.${field}`);
+    const features = featureLines(p("features"));
+    // The revisions select always has a value, so it alone never makes a package.
+    if (isBlank(p("name"), p("description"), p("priceRupees"), p("deliveryDays"), ...features)) return;
+    packages.push({
+      tier,
+      name: p("name"),
+      description: p("description"),
+      priceRupees: p("priceRupees"),
+      deliveryDays: p("deliveryDays"),
+      revisions: p("revisions"),
+      features,
+    });
+  });
+
+  const extras: GigFormFields["extras"] = [];
+  for (let slot = 0; slot < EXTRA_SLOTS; slot++) {
+    const e = (field: string) => text(form, `extras.${slot}.${field}`);
+    if (isBlank(e("title"), e("description"), e("priceRupees"), e("extraDays"))) continue;
+    extras.push({ slot, title: e("title"), description: e("description"), priceRupees: e("priceRupees"), extraDays: e("extraDays") });
+  }
+
+  const faqs: GigFormFields["faqs"] = [];
+  for (let slot = 0; slot < FAQ_SLOTS; slot++) {
+    const question = text(form, `faqs.${slot}.question`);
+    const answer = text(form, `faqs.${slot}.answer`);
+    if (isBlank(question, answer)) continue;
+    faqs.push({ slot, question, answer });
+  }
+
+  const tags = tagList(text(form, "tags"));
+
+  return {
+    titleUr: text(form, "titleUr"),
+    titleEn: text(form, "titleEn"),
+    descriptionUr: text(form, "descriptionUr"),
+    descriptionEn: text(form, "descriptionEn"),
+    categoryId: text(form, "categoryId"),
+    tags,
+    packages,
+    extras,
+    faqs,
+    imageIds: form.getAll("imageIds").filter((id): id is string => typeof id === "string" && id !== ""),
+  };
+}
+
+/** What the domain validates: the same values without form slots, unlimited revisions as it spells them. */
+export function gigInputFromFields(fields: GigFormFields) {
+  return {
+    ...fields,
+    packages: fields.packages.map((pkg) => ({
+      ...pkg,
+      revisions: pkg.revisions === UNLIMITED_REVISIONS ? null : pkg.revisions,
+    })),
+    extras: fields.extras.map(({ slot: _slot, ...extra }) => ({
+      ...extra,
+      description: extra.description.trim() === "" ? null : extra.description,
+      extraDays: extra.extraDays.trim() === "" ? 0 : extra.extraDays,
+    })),
+    faqs: fields.faqs.map(({ slot: _slot, ...faq }) => faq),
+  };
+}
+
+/**
+ * The domain's field errors keyed by the form's slots: a list index becomes the slot the row was
+ * typed in (a package's slot is its tier), a feature's error lands on the features textarea, and
+ * every tag's on the one tags input.
+ */
+export function slotFieldErrors(
+  fields: GigFormFields,
+  errors: Record<string, FieldError>,
+): Record<string, FieldError> {
+  const out: Record<string, FieldError> = {};
+  for (const [path, error] of Object.entries(errors)) {
+    const row = /^(packages|extras|faqs)\.(\d+)(?:\.(\w+))?/.exec(path);
+    let key = path;
+    if (row) {
+      const [, list, index, field] = row;
+      const slot = slotOf(fields, list as "packages" | "extras" | "faqs", Number(index));
+      key = field ? `${list}.${slot}.${field}` : `${list}.${slot}`;
+    } else if (/^imageIds(\.|$)/.test(path)) {
+      key = "images";
+    } else if (/^tags\./.test(path)) {
+      key = "tags";
+    }
+    // The first error of a field is the one shown.
+    out[key] ??= error;
+  }
+  return out;
+}
+
+function slotOf(fields: GigFormFields, list: "packages" | "extras" | "faqs", index: number): number {
+  if (list === "packages") {
+    const tier = fields.packages[index]?.tier;
+    return tier ? PACKAGE_SLOTS.indexOf(tier) : index;
+  }
+  return fields[list][index]?.slot ?? index;
+}
+
+/** The package of a tier, for filling its slot in the form. */
+export function packageInSlot(fields: Pick<GigFormFields, "packages">, tier: PackageSlotTier): PackageFormValues | undefined {
+  return fields.packages.find((pkg) => pkg.tier === tier);
+}
+
+export function emptyGigFields(): GigFormFields {
+  return {
+    titleUr: "",
+    titleEn: "",
+    descriptionUr: "",
+    descriptionEn: "",
+    categoryId: "",
+    tags: [],
+    packages: [],
+    extras: [],
+    faqs: [],
+    imageIds: [],
+  };
+}
+
+/** Plain stored values (numbers, nulls), as the edit page loads them. */
+export interface StoredGigValues {
+  titleUr?: string | null;
+  titleEn?: string | null;
+  descriptionUr?: string | null;
+  descriptionEn?: string | null;
+  categoryId: string;
+  tags?: readonly string[] | null;
+  packages: readonly {
+    tier: string;
+    name: string;
+    description: string;
+    priceRupees: number | string;
+    deliveryDays: number | string;
+    revisions: number | string | null;
+    features?: readonly string[] | null;
+  }[];
+  extras?: readonly { title: string; description?: string | null; priceRupees: number | string; extraDays?: number | string | null }[] | null;
+  faqs?: readonly { question: string; answer: string }[] | null;
+  imageIds?: readonly string[] | null;
+}
+
+const str = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
+
+/** A saved listing (or its pending edit) as the form shows it. */
+export function gigFieldsFromValues(values: StoredGigValues): GigFormFields {
+  return {
+    titleUr: str(values.titleUr),
+    titleEn: str(values.titleEn),
+    descriptionUr: str(values.descriptionUr),
+    descriptionEn: str(values.descriptionEn),
+    categoryId: values.categoryId,
+    tags: [...(values.tags ?? [])],
+    packages: values.packages
+      .filter((pkg): pkg is typeof pkg & { tier: PackageSlotTier } => (PACKAGE_SLOTS as readonly string[]).includes(pkg.tier))
+      .map((pkg) => ({
+        tier: pkg.tier,
+        name: pkg.name,
+        description: pkg.description,
+        priceRupees: str(pkg.priceRupees),
+        deliveryDays: str(pkg.deliveryDays),
+        revisions: pkg.revisions === null ? UNLIMITED_REVISIONS : str(pkg.revisions),
+        features: [...(pkg.features ?? [])],
+      })),
+    extras: (values.extras ?? []).map((extra, slot) => ({
+      slot,
+      title: extra.title,
+      description: str(extra.description),
+      priceRupees: str(extra.priceRupees),
+      extraDays: str(extra.extraDays),
+    })),
+    faqs: (values.faqs ?? []).map((faq, slot) => ({ slot, question: faq.question, answer: faq.answer })),
+    imageIds: [...(values.imageIds ?? [])],
+  };
+}
