@@ -1,7 +1,7 @@
 import { getGig } from "@hunar/gigs/get-gig";
 import { recordGigView } from "@hunar/gigs/record-view";
 import { reportGig } from "@hunar/gigs/report-gig";
-import type { ReportGigValues } from "@hunar/gigs/validation";
+import { REPORT_NOTE_MAX, REPORT_REASONS, type ReportGigValues } from "@hunar/gigs/validation";
 import type { Locale } from "@hunar/i18n/config";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
@@ -42,6 +42,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       seller: { ...seller, href: sellerHref(seller) },
     },
     signedIn: user !== null,
+    report: { reasons: REPORT_REASONS, noteMax: REPORT_NOTE_MAX },
   };
 }
 
@@ -69,7 +70,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function GigPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("pages");
   const locale = i18n.language as Locale;
-  const { gig, signedIn } = loaderData;
+  const { gig, signedIn, report } = loaderData;
   const title = pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, locale);
   const category = pickLocalized({ ur: gig.category.nameUr, en: gig.category.nameEn }, locale);
 
@@ -93,7 +94,12 @@ export default function GigPage({ loaderData, actionData }: Route.ComponentProps
           <GigDetails gig={gig} />
           <ReviewList reviews={gig.reviews} rating={gig.rating} ratingCount={gig.ratingCount} />
           {signedIn && !gig.viewer.isOwner ? (
-            <ReportGigForm gigId={gig.id} result={actionData?.form === "report" ? actionData : undefined} />
+            <ReportGigForm
+              gigId={gig.id}
+              reasons={report.reasons}
+              noteMax={report.noteMax}
+              result={actionData?.form === "report" ? actionData : undefined}
+            />
           ) : null}
         </div>
         <aside className="flex flex-col gap-4">

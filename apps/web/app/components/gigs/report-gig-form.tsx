@@ -1,4 +1,3 @@
-import { REPORT_NOTE_MAX, REPORT_REASONS } from "@hunar/gigs/validation";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { SelectField } from "@hunar/ui/select";
@@ -14,8 +13,22 @@ export interface ReportResult {
   values?: { reason: string; note: string } | null;
 }
 
-/** "Report this gig": folded away until wanted, a plain POST form that works without JavaScript. */
-export function ReportGigForm({ gigId, result }: { gigId: string; result: ReportResult | undefined }) {
+/**
+ * "Report this gig": folded away until wanted, a plain POST form that works without JavaScript.
+ * The reasons and the note's limit come from the loader, so the page's script does not carry the
+ * validation library just for them.
+ */
+export function ReportGigForm({
+  gigId,
+  reasons,
+  noteMax,
+  result,
+}: {
+  gigId: string;
+  reasons: readonly string[];
+  noteMax: number;
+  result: ReportResult | undefined;
+}) {
   const { t } = useTranslation("pages");
   const message = useMessage();
   const errors = result?.errors;
@@ -32,7 +45,7 @@ export function ReportGigForm({ gigId, result }: { gigId: string; result: Report
               <option value="" disabled>
                 {t("report.chooseReason")}
               </option>
-              {REPORT_REASONS.map((reason) => (
+              {reasons.map((reason) => (
                 <option key={reason} value={reason}>
                   {t(`gigs:reportReason.${reason}`)}
                 </option>
@@ -43,7 +56,7 @@ export function ReportGigForm({ gigId, result }: { gigId: string; result: Report
               label={t("gigs:report.note")}
               hint={t("report.noteHint")}
               dir="auto"
-              maxLength={REPORT_NOTE_MAX}
+              maxLength={noteMax}
               defaultValue={result?.values?.note ?? ""}
               error={message(errors?.fields.note)}
             />
