@@ -24,11 +24,13 @@ export async function load(name: string, url: string, seconds: number): Promise<
 }
 
 export function printTable(title: string, rows: LoadResult[]): void {
+  // The name column fits the longest row name, so long page names keep the figures aligned.
+  const width = Math.max(34, ...rows.map((r) => r.name.length + 1));
   console.log(`\n${title}`);
-  console.log("target                               req/s     p50 ms   p99 ms   non-2xx  errors");
+  console.log(`${"target".padEnd(width)}    req/s     p50 ms   p99 ms   non-2xx  errors`);
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(34)} ${r.reqPerSec.toFixed(0).padStart(8)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.non2xx).padStart(9)} ${String(r.errors).padStart(7)}`,
+      `${r.name.padEnd(width)} ${r.reqPerSec.toFixed(0).padStart(8)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.non2xx).padStart(9)} ${String(r.errors).padStart(7)}`,
     );
   }
 }
