@@ -15,7 +15,7 @@ export const EQUIVALENT_WORDS: readonly (readonly string[])[] = [
     "design", "designing", "designer", "ڈیزائن", "ڈیزائنر", "ڈیزائننگ",
     "make", "build", "create", "bnana", "banana", "bnaana", "bnwana", "بنانا", "بناؤں", "بنوانا",
   ],
-  ["website", "web site", "site", "ویب سائٹ", "ویبسائٹ", "سائٹ"],
+  ["website", "web site", "ویب سائٹ", "ویبسائٹ"],
   ["app", "application", "ایپ", "ایپلیکیشن"],
   ["android", "اینڈرائیڈ", "اینڈرائڈ"],
   ["video", "ویڈیو", "وڈیو"],

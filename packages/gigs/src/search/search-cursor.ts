@@ -17,14 +17,16 @@ const int4 = z.number().int().min(0).max(INT4_MAX);
 const epochMs = z.number().int().min(0).max(LAST_MS);
 const id = z.string().min(1).max(100);
 
-// The sort key of the last row of a page, per order, then its id (the tie-break).
+// The sort key of the last row of a page, per order, then its id (the tie-break), and the
+// result count of the first page, `n`, so later pages of the same search need not count again.
+const n = int4;
 const ZCursor = z.discriminatedUnion("o", [
-  z.object({ o: z.literal("text"), k: z.tuple([float]), id }),
-  z.object({ o: z.literal("boost"), k: z.tuple([float]), id }),
-  z.object({ o: z.literal("price_asc"), k: z.tuple([int4]), id }),
-  z.object({ o: z.literal("price_desc"), k: z.tuple([int4]), id }),
-  z.object({ o: z.literal("rating"), k: z.tuple([float, int4]), id }),
-  z.object({ o: z.literal("newest"), k: z.tuple([epochMs]), id }),
+  z.object({ o: z.literal("text"), k: z.tuple([float]), id, n }),
+  z.object({ o: z.literal("boost"), k: z.tuple([float]), id, n }),
+  z.object({ o: z.literal("price_asc"), k: z.tuple([int4]), id, n }),
+  z.object({ o: z.literal("price_desc"), k: z.tuple([int4]), id, n }),
+  z.object({ o: z.literal("rating"), k: z.tuple([float, int4]), id, n }),
+  z.object({ o: z.literal("newest"), k: z.tuple([epochMs]), id, n }),
 ]);
 
 export type SearchCursor = z.infer<typeof ZCursor>;

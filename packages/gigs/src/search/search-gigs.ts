@@ -5,6 +5,7 @@ import { categoryIds, filterConditions } from "./search-filters.ts";
 import { afterCursor, orderBy, orderSpec, type OrderSpec } from "./search-order.ts";
 import type { SearchParams } from "./search-params.ts";
 import { searchTerms } from "./search-terms.ts";
+import { correctSpelling } from "./spelling.ts";
 import { textMatch, textScore } from "./search-text.ts";
 
 /** What a result card shows. */
@@ -53,8 +54,37 @@ interface CardRow {
  * page (filtered, ordered, cut after the cursor) and the count (same filters, no order).
  */
 export async function searchGigs(db: Db | Tx, params: SearchParams): Promise<GigSearchResult> {
-  const terms = params.q === undefined ? null : searchTerms(params.q);
-  const hasText = terms !== null && terms.groups.length > 0;
+  const { spec, cursor, page: pageSql, count } = await searchQueries(db, params);
+  const [rows, total] = await Promise.all([
+    db.$queryRaw<CardRow[]>(pageSql),
+    // Later pages carry the first page's count: the same search, so no second count, and the
+    // number a visitor saw does not change under them while they page.
+    cursor ? cursor.n : db.$queryRaw<{ total: number }[]>(count).then((r) => r[0]?.total ?? 0),
+  ]);
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toCard),
+    nextCursor: rows.length > params.limit && last ? encodeCursor(cursorAfter(spec, last, total)) : null,
+    total,
+  };
+}
+
+export interface SearchQueries {
+  spec: OrderSpec;
+  /** The decoded cursor, when the search continues from one. */
+  cursor: SearchCursor | null;
+  /** The page's rows, one more than `limit`. */
+  page: Prisma.Sql;
+  /** `total`: one row, one int. */
+  count: Prisma.Sql;
+}
+
+/** The SQL searchGigs runs (exported for EXPLAIN in the benchmark). Validates cursor and category. */
+export async function searchQueries(db: Db | Tx, params: SearchParams): Promise<SearchQueries> {
+  const typed = params.q === undefined ? null : searchTerms(params.q);
+  const terms = typed && typed.groups.length > 0 ? await correctSpelling(db, typed) : null;
+  const hasText = terms !== null;
   const spec = orderSpec(params.sort, hasText ? textScore(terms) : null);
   const cursor = params.cursor === undefined ? null : decodeCursor(params.cursor, spec.order);
   const categories = params.category === undefined ? null : await categoryIds(db, params.category);
@@ -62,17 +92,11 @@ export async function searchGigs(db: Db | Tx, params: SearchParams): Promise<Gig
   const conditions = filterConditions(params, categories);
   if (hasText) conditions.push(textMatch(terms));
   const where = Prisma.join(conditions, " AND ");
-
-  const [rows, total] = await Promise.all([
-    db.$queryRaw<CardRow[]>(pageQuery(spec, where, cursor, params.limit)),
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Gig" g WHERE ${where}`,
-  ]);
-  const page = rows.slice(0, params.limit);
-  const last = page.at(-1);
   return {
-    items: page.map(toCard),
-    nextCursor: rows.length > params.limit && last ? encodeCursor(cursorAfter(spec, last)) : null,
-    total: total[0]?.total ?? 0,
+    spec,
+    cursor,
+    page: pageQuery(spec, where, cursor, params.limit),
+    count: Prisma.sql`SELECT count(*)::int AS total FROM "Gig" g WHERE ${where}`,
   };
 }
 
@@ -111,10 +135,10 @@ function pageOrder(spec: OrderSpec): Prisma.Sql {
   );
 }
 
-function cursorAfter(spec: OrderSpec, row: CardRow): SearchCursor {
+function cursorAfter(spec: OrderSpec, row: CardRow, total: number): SearchCursor {
   const k0 = Number(row.k0);
   const k = spec.order === "rating" ? [k0, Number(row.k1)] : [k0];
-  return { o: spec.order, k, id: row.id } as SearchCursor;
+  return { o: spec.order, k, id: row.id, n: total } as SearchCursor;
 }
 
 function toCard(row: CardRow): GigSearchCard {

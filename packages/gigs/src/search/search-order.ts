@@ -22,8 +22,6 @@ const sameKeys = (keys: Prisma.Sql[], casts: string[]) => ({
   comparands: (cursor: SearchCursor) => cursor.k.map((value, i) => Prisma.sql`${value}::${Prisma.raw(casts[i] ?? "float8")}`),
 });
 
-const ratingAverage = Prisma.sql`(CASE WHEN g."ratingCount" > 0 THEN g."ratingSum"::float8 / g."ratingCount" ELSE 0 END)`;
-
 export function orderSpec(sort: SearchSort, textScore: Prisma.Sql | null): OrderSpec {
   switch (sort) {
     case "relevance":
@@ -35,7 +33,7 @@ export function orderSpec(sort: SearchSort, textScore: Prisma.Sql | null): Order
     case "price_desc":
       return { order: "price_desc", descending: true, ...sameKeys([Prisma.sql`g."startingPricePaisa"`], ["int4"]) };
     case "rating":
-      return { order: "rating", descending: true, ...sameKeys([ratingAverage, Prisma.sql`g."ratingCount"`], ["float8", "int4"]) };
+      return { order: "rating", descending: true, ...sameKeys([Prisma.sql`g."ratingAverage"`, Prisma.sql`g."ratingCount"`], ["float8", "int4"]) };
     case "newest":
       // Sorted on the column itself (indexed); the cursor keeps whole epoch milliseconds, exact
       // for timestamp(3), and the comparand rebuilds the same timestamp without time-zone games.

@@ -58,10 +58,14 @@ describe.each(testDbKinds())("search pages on %s", (kind) => {
   /** Walks every page of `limit` results, calling `between` after each page is read. */
   async function walk(query: Record<string, string>, limit: number, between?: () => Promise<void>) {
     const seen: string[] = [];
+    const totals = new Set<number>();
     let cursor: string | undefined;
     for (let pages = 0; pages < 50; pages++) {
       const result = await page({ ...query, limit: String(limit) }, cursor);
       seen.push(...result.items.map((i) => i.id));
+      totals.add(result.total);
+      // Every page reports the count the first page found.
+      expect([...totals]).toHaveLength(1);
       if (!result.nextCursor) return seen;
       cursor = result.nextCursor;
       await between?.();

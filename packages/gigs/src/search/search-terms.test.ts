@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseSearchText, searchTerms } from "./search-terms.ts";
+import { normaliseSearchText, searchTerms, withAlternatives } from "./search-terms.ts";
 
 describe("normaliseSearchText", () => {
   it("lower-cases and spells Arabic letter forms the Urdu way", () => {
@@ -17,29 +17,46 @@ describe("normaliseSearchText", () => {
 });
 
 describe("searchTerms", () => {
+  const alternatives = (q: string) => searchTerms(q).groups.map((g) => g.alternatives);
+
   it("gives each word its equivalents in the other languages", () => {
     const terms = searchTerms("Logo Design");
     expect(terms.text).toBe("logo design");
-    expect(terms.groups).toHaveLength(2);
-    expect(terms.groups[0]).toEqual(expect.arrayContaining(["logo", "لوگو"]));
-    expect(terms.groups[1]).toEqual(expect.arrayContaining(["design", "ڈیزائن", "bnana", "بنانا"]));
+    expect(terms.groups.map((g) => g.typed)).toEqual(["logo", "design"]);
+    expect(terms.groups.every((g) => g.known)).toBe(true);
+    expect(terms.groups[0]?.alternatives).toEqual(expect.arrayContaining(["logo", "لوگو"]));
+    expect(terms.groups[1]?.alternatives).toEqual(expect.arrayContaining(["design", "ڈیزائن", "bnana", "بنانا"]));
   });
 
   it("matches phrases of several words before single words", () => {
     const terms = searchTerms("ویب سائٹ bnana");
-    expect(terms.groups).toHaveLength(2);
-    expect(terms.groups[0]).toEqual(expect.arrayContaining(["ویب سائٹ", "website"]));
+    expect(terms.groups.map((g) => g.typed)).toEqual(["ویب سائٹ", "bnana"]);
+    expect(terms.groups[0]?.alternatives).toEqual(expect.arrayContaining(["ویب سائٹ", "website"]));
   });
 
-  it("keeps unknown words as they are, once each", () => {
-    expect(searchTerms("nikah nama nikah").groups).toEqual([["nikah"], ["nama"]]);
+  it("keeps unknown words as they are, once each, marked unknown", () => {
+    expect(searchTerms("nikah nama nikah").groups).toEqual([
+      { typed: "nikah", alternatives: ["nikah"], known: false },
+      { typed: "nama", alternatives: ["nama"], known: false },
+    ]);
   });
 
   it("splits on punctuation, including Urdu punctuation, but keeps names like node.js and c++", () => {
-    expect(searchTerms("node.js، c++; (react)!").groups).toEqual([["node.js"], ["c++"], ["react"]]);
+    expect(alternatives("node.js، c++; (react)!")).toEqual([["node.js"], ["c++"], ["react"]]);
   });
 
   it("has no groups when nothing is a word", () => {
     expect(searchTerms("-- ... !!").groups).toEqual([]);
+  });
+});
+
+describe("withAlternatives", () => {
+  it("adds corrections and what they stand for, without repeats", () => {
+    const [group] = searchTerms("desgin").groups;
+    if (!group) throw new Error("no group");
+    const corrected = withAlternatives(group, ["design", "design"]);
+    expect(corrected.alternatives[0]).toBe("desgin");
+    expect(corrected.alternatives).toEqual(expect.arrayContaining(["design", "ڈیزائن", "bnana"]));
+    expect(new Set(corrected.alternatives).size).toBe(corrected.alternatives.length);
   });
 });

@@ -16,14 +16,22 @@ export function normaliseSearchText(input: string): string {
 }
 
 /**
- * What a query means to the search: `text` is the whole normalised query (for trigram
- * similarity); each group is one query word or phrase with its equivalents, and a gig must match
- * every group (any alternative of it). Words are split on spaces and punctuation other than the
- * joiners inside names like "node.js", "c++" or "e-commerce", which PostgreSQL's parser handles.
+ * What a query means to the search: `text` is the whole normalised query as typed; each group is
+ * one query word or phrase (`typed`) with the words that may stand for it (`alternatives`, the
+ * typed one first), and a gig must match every group through any of its alternatives. Words are
+ * split on spaces and punctuation other than the joiners inside names like "node.js", "c++" or
+ * "e-commerce", which PostgreSQL's parser handles.
  */
 export interface SearchTerms {
   text: string;
-  groups: string[][];
+  groups: TermGroup[];
+}
+
+export interface TermGroup {
+  typed: string;
+  alternatives: string[];
+  /** Whether the bilingual word list knew it (then it is not a spelling mistake). */
+  known: boolean;
 }
 
 /** Groups beyond this are dropped: a 100-character query has no more meaningful words. */
@@ -34,16 +42,23 @@ export function searchTerms(query: string): SearchTerms {
     .split(/[^\p{L}\p{M}\p{N}.+#&_-]+/u)
     .map((w) => w.replace(/^[.+#&_-]+|[.&_-]+$/g, ""))
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const groups: string[][] = [];
+  const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; ) {
     const { phrase, length } = longestKnownPhrase(words, i);
     i += length;
     if (seen.has(phrase)) continue;
     seen.add(phrase);
-    groups.push([...new Set([phrase, ...(equivalentsOf(phrase) ?? [])])]);
+    const equivalents = equivalentsOf(phrase);
+    groups.push({ typed: phrase, alternatives: [...new Set([phrase, ...(equivalents ?? [])])], known: !!equivalents });
   }
   return { text: words.join(" "), groups: groups.slice(0, MAX_GROUPS) };
+}
+
+/** A group with more words that may stand for it (spelling corrections), and their equivalents. */
+export function withAlternatives(group: TermGroup, words: readonly string[]): TermGroup {
+  const more = words.flatMap((w) => [w, ...(equivalentsOf(w) ?? [])]);
+  return { ...group, alternatives: [...new Set([...group.alternatives, ...more])] };
 }
 
 function longestKnownPhrase(words: readonly string[], start: number): { phrase: string; length: number } {

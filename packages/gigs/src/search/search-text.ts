@@ -2,41 +2,45 @@ import { Prisma } from "@hunar/db/types";
 import type { SearchTerms } from "./search-terms.ts";
 
 // ts_rank weights for D, C, B, A: titles (A) count most, then tags (B), then descriptions (C).
-const RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
+const RANK_WEIGHTS = Prisma.sql`'{0.1, 0.2, 0.4, 1.0}'::float4[]`;
 
 /**
  * Every group must match (&&), any alternative of a group will do (||). plainto_tsquery parses
  * each alternative with the same `simple` parser as the documents, so "node.js" or "logo-design"
- * are split exactly as they were when the gig was indexed.
+ * are split exactly as they were when the gig was indexed. PostgreSQL folds the whole expression
+ * to one constant tsquery when it plans the query.
  */
 export function tsQuery(terms: SearchTerms): Prisma.Sql {
   const groups = terms.groups.map(
-    (alternatives) =>
+    (group) =>
       Prisma.sql`(${Prisma.join(
-        alternatives.map((a) => Prisma.sql`plainto_tsquery('simple', ${a})`),
+        group.alternatives.map((a) => Prisma.sql`plainto_tsquery('simple', ${a})`),
         " || ",
       )})`,
   );
   return Prisma.sql`(${Prisma.join(groups, " && ")})`;
 }
 
-/**
- * A gig matches when its document has every query word (or an equivalent), or when its titles
- * and tags contain something close to the whole query by trigram word similarity (pg_trgm's
- * `%>`, threshold pg_trgm.word_similarity_threshold = 0.6): misspellings and Roman Urdu spelling
- * variants. Both sides are GIN-indexed; PostgreSQL combines them with a BitmapOr.
- */
+/** A gig matches when its document has every query word or one that stands for it (GIN index). */
 export function textMatch(terms: SearchTerms): Prisma.Sql {
-  return Prisma.sql`(g."searchVector" @@ ${tsQuery(terms)} OR g."searchText" %> ${terms.text})`;
+  return Prisma.sql`g."searchVector" @@ ${tsQuery(terms)}`;
 }
 
 /**
- * Relevance with a text query: text rank + trigram similarity + the stored boost (rating and
- * recency, see the migration's gig_search_boost). docs/decisions/006-gig-search.md explains the
- * weights.
+ * Relevance with a text query, three ranks over the same document plus the stored boost:
+ * - the query with every alternative (equivalent words, spelling corrections);
+ * - the words exactly as typed, so a gig in the searcher's own script and spelling comes first
+ *   ("لوگو ڈیزائن" puts an Urdu title before an English one that matched through "design");
+ * - the words as typed and in that order (a phrase), so "logo design" prefers "logo design" to
+ *   "design ... logo".
+ * Each rank is weighted by where the words are (title > tags > description), so a word typed
+ * exactly but found only in a description still counts for little. The boost adds rating and
+ * recency (gig_search_boost in migration 0004_gig_search). docs/decisions/006-gig-search.md.
  */
 export function textScore(terms: SearchTerms): Prisma.Sql {
-  return Prisma.sql`(coalesce(ts_rank(${RANK_WEIGHTS}::float4[], g."searchVector", ${tsQuery(terms)}), 0)::float8
-    + word_similarity(${terms.text}, g."searchText")::float8
+  const rank = (query: Prisma.Sql) => Prisma.sql`ts_rank(${RANK_WEIGHTS}, g."searchVector", ${query})::float8`;
+  return Prisma.sql`(coalesce(${rank(tsQuery(terms))}
+    + ${rank(Prisma.sql`plainto_tsquery('simple', ${terms.text})`)}
+    + ${rank(Prisma.sql`phraseto_tsquery('simple', ${terms.text})`)}, 0)
     + g."searchBoost")`;
 }
