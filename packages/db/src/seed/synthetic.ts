@@ -126,12 +126,17 @@ export async function generateSynthetic(
           ),
         ),
       ),
-    ]);
+    ], { timeout: GIG_BATCH_TIMEOUT_MS });
     packages += packageRows.length;
     options.onProgress?.({ users: options.users, gigs: start + rows.length });
   }
   return { runId, users: options.users, gigs: options.gigs, packages };
 }
+
+// The database indexes each gig for search as it goes in (triggers of migration 0004/0005), so a
+// batch of thousands takes seconds: more than Prisma's default 5 s transaction timeout allows on
+// a busy machine.
+const GIG_BATCH_TIMEOUT_MS = 120_000;
 
 // Column types for the bulk inserts; enum columns cast to the enum type Prisma created.
 const USER_COLUMNS = {
