@@ -1,20 +1,15 @@
 /**
  * Words buyers type for the same thing in English, Urdu and Roman Urdu. A query word found here
- * matches any word of its group, so "لوگو ڈیزائن" finds a gig titled "I will design your logo"
- * and "logo bnana" finds one titled "لوگو ڈیزائن". Kept to the marketplace's service vocabulary
- * (the category tree and what sellers write in titles); spelling variants beyond these are left
- * to trigram similarity. Entries are written normalised (lower case, Urdu letter forms, no
- * diacritics); a phrase of several words matches when all of its words do.
- *
- * "make" and "design" share a group on purpose: Roman Urdu "bnana" (to make) is how people ask
- * for a logo or a website to be designed.
+ * matches any word of its group, so "لوگو" finds a gig titled "I will design your logo" and
+ * "tarjuma" one titled "اردو انگریزی ترجمہ". Kept to the marketplace's service vocabulary (the
+ * category tree and what sellers write in titles); spelling variants beyond these are left to
+ * the spelling correction (spelling.ts). Entries are written normalised (lower case, Urdu letter
+ * forms, no diacritics); a phrase of several words matches when all of its words do.
  */
 export const EQUIVALENT_WORDS: readonly (readonly string[])[] = [
   ["logo", "لوگو"],
-  [
-    "design", "designing", "designer", "ڈیزائن", "ڈیزائنر", "ڈیزائننگ",
-    "make", "build", "create", "bnana", "banana", "bnaana", "bnwana", "بنانا", "بناؤں", "بنوانا",
-  ],
+  ["design", "designing", "designer", "ڈیزائن", "ڈیزائنر", "ڈیزائننگ"],
+  ["make", "build", "create", "bnana", "banana", "bnaana", "bnwana", "بنانا", "بناؤں", "بنوانا"],
   ["website", "web site", "ویب سائٹ", "ویبسائٹ"],
   ["app", "application", "ایپ", "ایپلیکیشن"],
   ["android", "اینڈرائیڈ", "اینڈرائڈ"],
@@ -54,6 +49,28 @@ export const EQUIVALENT_WORDS: readonly (readonly string[])[] = [
   ["menu", "مینو"],
   ["brand", "branding", "برانڈ", "برانڈنگ"],
 ];
+
+/**
+ * Words that say little about which service is wanted: function words and the generic "make",
+ * "do", "design" people add to a service ("logo bnana", "website design krna", "لوگو ڈیزائن").
+ * A gig need not contain them to match (so "logo bnana" finds every logo gig, whatever words its
+ * seller used), but gigs that do contain them rank higher. A query of nothing but such words
+ * ("design") still has to match them.
+ */
+export const OPTIONAL_WORDS: ReadonlySet<string> = new Set([
+  // English
+  "a", "an", "the", "and", "or", "for", "of", "in", "on", "to", "with", "my", "your", "our", "i",
+  "me", "we", "you", "will", "can", "need", "want", "get", "do", "make", "build", "create",
+  "design", "designing", "designer", "service", "services", "professional", "best", "cheap",
+  // Roman Urdu
+  "ka", "ki", "ke", "ko", "se", "mein", "main", "me", "aur", "ya", "pe", "par", "hai", "hain",
+  "krna", "karna", "krni", "karni", "krwana", "karwana", "kro", "karo", "bnana", "banana",
+  "bnaana", "bnwana", "banwana", "chahiye", "chahye", "wala", "wali", "wale", "sasta", "acha",
+  "achha", "jaldi",
+  // Urdu
+  "کا", "کی", "کے", "کو", "سے", "میں", "اور", "یا", "پر", "ہے", "ہیں", "لیے", "کرنا", "کروانا",
+  "بنانا", "بنوانا", "بناؤں", "چاہیے", "والا", "والی", "والے", "ڈیزائن", "ڈیزائنر", "ڈیزائننگ",
+]);
 
 const groupByPhrase = new Map<string, readonly string[]>();
 for (const group of EQUIVALENT_WORDS) {

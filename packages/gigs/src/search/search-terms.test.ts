@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseSearchText, searchTerms, withAlternatives } from "./search-terms.ts";
+import { normaliseSearchText, requiredGroups, searchTerms, withAlternatives } from "./search-terms.ts";
 
 describe("normaliseSearchText", () => {
   it("lower-cases and spells Arabic letter forms the Urdu way", () => {
@@ -25,7 +25,20 @@ describe("searchTerms", () => {
     expect(terms.groups.map((g) => g.typed)).toEqual(["logo", "design"]);
     expect(terms.groups.every((g) => g.known)).toBe(true);
     expect(terms.groups[0]?.alternatives).toEqual(expect.arrayContaining(["logo", "لوگو"]));
-    expect(terms.groups[1]?.alternatives).toEqual(expect.arrayContaining(["design", "ڈیزائن", "bnana", "بنانا"]));
+    expect(terms.groups[1]?.alternatives).toEqual(expect.arrayContaining(["design", "ڈیزائن"]));
+  });
+
+  it("requires the words that name the service and makes the generic ones optional", () => {
+    for (const q of ["logo design", "logo bnana", "لوگو ڈیزائن", "mujhe logo chahiye", "logo for my shop"]) {
+      const required = requiredGroups(searchTerms(q)).map((g) => g.typed);
+      expect(required, q).toContain(q.includes("لوگو") ? "لوگو" : "logo");
+      expect(required, q).not.toEqual(expect.arrayContaining(["design", "bnana", "ڈیزائن", "chahiye", "for", "my"]));
+    }
+  });
+
+  it("requires generic words when the query has nothing else", () => {
+    expect(requiredGroups(searchTerms("design")).map((g) => g.typed)).toEqual(["design"]);
+    expect(requiredGroups(searchTerms("bnana krna")).map((g) => g.typed)).toEqual(["bnana", "krna"]);
   });
 
   it("matches phrases of several words before single words", () => {
@@ -36,8 +49,8 @@ describe("searchTerms", () => {
 
   it("keeps unknown words as they are, once each, marked unknown", () => {
     expect(searchTerms("nikah nama nikah").groups).toEqual([
-      { typed: "nikah", alternatives: ["nikah"], known: false },
-      { typed: "nama", alternatives: ["nama"], known: false },
+      { typed: "nikah", alternatives: ["nikah"], known: false, optional: false },
+      { typed: "nama", alternatives: ["nama"], known: false, optional: false },
     ]);
   });
 
@@ -56,7 +69,14 @@ describe("withAlternatives", () => {
     if (!group) throw new Error("no group");
     const corrected = withAlternatives(group, ["design", "design"]);
     expect(corrected.alternatives[0]).toBe("desgin");
-    expect(corrected.alternatives).toEqual(expect.arrayContaining(["design", "ڈیزائن", "bnana"]));
+    expect(corrected.alternatives).toEqual(expect.arrayContaining(["design", "ڈیزائن", "designer"]));
     expect(new Set(corrected.alternatives).size).toBe(corrected.alternatives.length);
+    expect(corrected.optional).toBe(true);
+  });
+
+  it("keeps a corrected group required when the nearest correction names a service", () => {
+    const [group] = searchTerms("lgoo").groups;
+    if (!group) throw new Error("no group");
+    expect(withAlternatives(group, ["logo"])).toMatchObject({ optional: false, alternatives: ["lgoo", "logo", "لوگو"] });
   });
 });

@@ -1,4 +1,4 @@
-import { LONGEST_PHRASE, equivalentsOf } from "./equivalent-words.ts";
+import { LONGEST_PHRASE, OPTIONAL_WORDS, equivalentsOf } from "./equivalent-words.ts";
 
 // Mirrors the database's gig_search_normalise() (migration 0004_gig_search), so a query is spelt
 // the way the documents were: compatibility-composed, no Arabic diacritics, tatweel or joiners,
@@ -18,9 +18,10 @@ export function normaliseSearchText(input: string): string {
 /**
  * What a query means to the search: `text` is the whole normalised query as typed; each group is
  * one query word or phrase (`typed`) with the words that may stand for it (`alternatives`, the
- * typed one first), and a gig must match every group through any of its alternatives. Words are
- * split on spaces and punctuation other than the joiners inside names like "node.js", "c++" or
- * "e-commerce", which PostgreSQL's parser handles.
+ * typed one first). A gig must match every required group through any of its alternatives;
+ * optional groups (OPTIONAL_WORDS) only lift the gigs that have them. Words are split on spaces
+ * and punctuation other than the joiners inside names like "node.js", "c++" or "e-commerce",
+ * which PostgreSQL's parser handles.
  */
 export interface SearchTerms {
   text: string;
@@ -30,8 +31,16 @@ export interface SearchTerms {
 export interface TermGroup {
   typed: string;
   alternatives: string[];
-  /** Whether the bilingual word list knew it (then it is not a spelling mistake). */
+  /** Whether the bilingual word lists know it (then it is not a spelling mistake). */
   known: boolean;
+  /** Not needed to match (unless every group of the query is optional). */
+  optional: boolean;
+}
+
+/** The groups a gig has to match: the required ones, or all when every one is optional. */
+export function requiredGroups(terms: SearchTerms): TermGroup[] {
+  const required = terms.groups.filter((g) => !g.optional);
+  return required.length > 0 ? required : terms.groups;
 }
 
 /** Groups beyond this are dropped: a 100-character query has no more meaningful words. */
@@ -50,15 +59,29 @@ export function searchTerms(query: string): SearchTerms {
     if (seen.has(phrase)) continue;
     seen.add(phrase);
     const equivalents = equivalentsOf(phrase);
-    groups.push({ typed: phrase, alternatives: [...new Set([phrase, ...(equivalents ?? [])])], known: !!equivalents });
+    const optional = OPTIONAL_WORDS.has(phrase);
+    groups.push({
+      typed: phrase,
+      alternatives: [...new Set([phrase, ...(equivalents ?? [])])],
+      known: optional || !!equivalents,
+      optional,
+    });
   }
   return { text: words.join(" "), groups: groups.slice(0, MAX_GROUPS) };
 }
 
-/** A group with more words that may stand for it (spelling corrections), and their equivalents. */
+/**
+ * A group with more words that may stand for it (spelling corrections, nearest first) and their
+ * equivalents. A misspelt generic word ("desgin") is as optional as the word it stands for.
+ */
 export function withAlternatives(group: TermGroup, words: readonly string[]): TermGroup {
+  if (words.length === 0) return group;
   const more = words.flatMap((w) => [w, ...(equivalentsOf(w) ?? [])]);
-  return { ...group, alternatives: [...new Set([...group.alternatives, ...more])] };
+  return {
+    ...group,
+    alternatives: [...new Set([...group.alternatives, ...more])],
+    optional: group.optional || OPTIONAL_WORDS.has(words[0] ?? ""),
+  };
 }
 
 function longestKnownPhrase(words: readonly string[], start: number): { phrase: string; length: number } {

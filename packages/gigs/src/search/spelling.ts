@@ -26,12 +26,13 @@ export async function correctSpelling(db: Db | Tx, terms: SearchTerms): Promise<
     SELECT t.typed, s.word
     FROM unnest(${candidates}::text[]) AS t(typed)
     CROSS JOIN LATERAL (
-      SELECT w."word" FROM "SearchWord" w
+      SELECT w."word", w."word" <-> t.typed AS distance FROM "SearchWord" w
       WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k."word" = t.typed)
       ORDER BY w."word" <-> t.typed
       LIMIT ${CORRECTIONS_PER_WORD}
     ) s
-    WHERE similarity(s.word, t.typed) >= ${MIN_SIMILARITY}::float4`);
+    WHERE similarity(s.word, t.typed) >= ${MIN_SIMILARITY}::float4
+    ORDER BY t.typed, s.distance, s.word`);
   if (rows.length === 0) return terms;
   return {
     ...terms,

@@ -1,0 +1,112 @@
+// The timed part of the search benchmark, on a database that already holds the gigs.
+import type { Db } from "@hunar/db/client";
+import { searchGigs, searchQueries } from "../src/search/search-gigs.ts";
+import { parseSearchParams } from "../src/search/search-params.ts";
+import { describePlan, explain } from "./explain.ts";
+import { measure, printTimings, type Timing } from "./measure.ts";
+import {
+  BROWSE_QUERIES,
+  DEEP_PAGE_QUERIES,
+  FILTER_ONLY_QUERIES,
+  TEXT_AND_FILTER_QUERIES,
+  TEXT_QUERIES,
+  type Query,
+} from "./scenarios.ts";
+
+export const TARGET_P95_MS = 30;
+const DEEP_PAGE = 50;
+
+const search = (db: Db, query: Query) => searchGigs(db, parseSearchParams(query));
+
+function rotating(name: string, db: Db, runs: number, queries: Query[], note: string): Promise<Timing> {
+  return measure(name, runs, (i) => search(db, queries[i % queries.length] ?? {}), { note });
+}
+
+/** The cursor of page `page - 1`, by walking there with keyset pages. */
+async function cursorBefore(db: Db, query: Query, page: number): Promise<string> {
+  let cursor: string | undefined;
+  for (let n = 1; n < page; n++) {
+    const result = await search(db, { ...query, limit: "20", ...(cursor ? { cursor } : {}) });
+    if (!result.nextCursor) throw new Error(`${JSON.stringify(query)} has fewer than ${page} pages`);
+    cursor = result.nextCursor;
+  }
+  if (!cursor) throw new Error("no cursor");
+  return cursor;
+}
+
+async function deepPages(db: Db, runs: number): Promise<{ timings: Timing[]; plans: string[] }> {
+  const timings: Timing[] = [];
+  const plans: string[] = [];
+  for (const { name, query } of DEEP_PAGE_QUERIES) {
+    const cursor = await cursorBefore(db, query, DEEP_PAGE);
+    const params = { ...query, limit: "20", cursor };
+    const { total } = await search(db, params);
+    timings.push(
+      await measure(`page ${DEEP_PAGE}: ${name}`, Math.min(runs, 100), () => search(db, params), {
+        note: `${total.toLocaleString("en")} matches`,
+      }),
+    );
+    const sql = await searchQueries(db, parseSearchParams(params));
+    plans.push(`page ${DEEP_PAGE}, ${name}: ${describePlan(await explain(db, sql.page))}`);
+  }
+  return { timings, plans };
+}
+
+async function plans(db: Db): Promise<string[]> {
+  const cases: [string, Query][] = [
+    ["text 'logo design'", { q: "logo design" }],
+    ["text 'لوگو ڈیزائن'", { q: "لوگو ڈیزائن" }],
+    ["text 'logo desgin' (misspelt)", { q: "logo desgin" }],
+    ["text + filters", { q: "website bnana", max: "15000", days: "5", lang: "en" }],
+    ["filters only, category", { category: "graphic-design" }],
+    ["filters only, price + days", { min: "2000", max: "10000", days: "3" }],
+    ["browse, relevance", {}],
+    ["browse, newest", { sort: "newest" }],
+    ["browse, rating", { sort: "rating" }],
+  ];
+  const lines: string[] = [];
+  for (const [name, query] of cases) {
+    const sql = await searchQueries(db, parseSearchParams(query));
+    lines.push(`${name}, page: ${describePlan(await explain(db, sql.page))}`);
+    lines.push(`${name}, count: ${describePlan(await explain(db, sql.count))}`);
+  }
+  return lines;
+}
+
+async function matches(db: Db, queries: Query[]): Promise<string> {
+  const totals = await Promise.all(queries.map(async (q) => (await search(db, q)).total));
+  return `${Math.min(...totals).toLocaleString("en")}-${Math.max(...totals).toLocaleString("en")} matches`;
+}
+
+/** Times searchGigs for every scenario and prints the table and the plans. */
+export async function benchmarkSearch(db: Db, options: { runs: number; gigs: number }): Promise<void> {
+  const { runs } = options;
+  const timings: Timing[] = [
+    await rotating("text", db, runs, TEXT_QUERIES, `${TEXT_QUERIES.length} queries; ${await matches(db, TEXT_QUERIES)}`),
+    await rotating(
+      "text + filters",
+      db,
+      runs,
+      TEXT_AND_FILTER_QUERIES,
+      `${TEXT_AND_FILTER_QUERIES.length} queries; ${await matches(db, TEXT_AND_FILTER_QUERIES)}`,
+    ),
+    await rotating(
+      "filters only",
+      db,
+      runs,
+      FILTER_ONLY_QUERIES,
+      `${FILTER_ONLY_QUERIES.length} queries; ${await matches(db, FILTER_ONLY_QUERIES)}`,
+    ),
+    await rotating("no filters, each sort", db, runs, BROWSE_QUERIES, `${BROWSE_QUERIES.length} sorts; all gigs`),
+  ];
+  const deep = await deepPages(db, runs);
+  timings.push(...deep.timings);
+
+  printTimings(
+    `searchGigs() on PostgreSQL, ${options.gigs.toLocaleString("en")} published gigs, 20 per page (page + count queries)`,
+    timings,
+    TARGET_P95_MS,
+  );
+  console.log("\nEXPLAIN (ANALYZE) of the queries searchGigs runs:");
+  for (const line of [...(await plans(db)), ...deep.plans]) console.log(`  ${line}`);
+}
