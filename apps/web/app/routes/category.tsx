@@ -108,7 +108,7 @@ export default function CategoryPage({ loaderData }: Route.ComponentProps) {
                 <p className="text-stone-700">{t("category.empty")}</p>
               ) : (
                 <>
-                  <GigGrid gigs={results.items} locale={locale} />
+                  <GigGrid gigs={results.items} locale={locale} narrow />
                   <NextPageLink cursor={results.nextCursor} />
                 </>
               )}

@@ -61,7 +61,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                 <EmptyState />
               ) : (
                 <>
-                  <GigGrid gigs={results.items} locale={locale} />
+                  <GigGrid gigs={results.items} locale={locale} narrow />
                   <NextPageLink cursor={results.nextCursor} />
                 </>
               )}

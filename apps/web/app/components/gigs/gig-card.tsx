@@ -82,9 +82,10 @@ export function GigCard({ gig, locale }: { gig: GigCardView; locale: Locale }) {
   );
 }
 
-export function GigGrid({ gigs, locale }: { gigs: GigCardView[]; locale: Locale }) {
+/** Cards in a grid: four across on a full-width page, three beside a sidebar (`narrow`). */
+export function GigGrid({ gigs, locale, narrow = false }: { gigs: GigCardView[]; locale: Locale; narrow?: boolean }) {
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <ul className={narrow ? "grid gap-4 sm:grid-cols-2 xl:grid-cols-3" : "grid gap-4 sm:grid-cols-2 lg:grid-cols-4"}>
       {gigs.map((gig) => (
         <li key={gig.id}>
           <GigCard gig={gig} locale={locale} />
