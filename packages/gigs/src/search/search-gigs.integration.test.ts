@@ -148,6 +148,13 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
       expect(found.indexOf(gig.menuKit)).toBeGreaterThan(2);
     });
 
+    it("ranks a title in the other script above a mention in the searcher's own script's description", async () => {
+      const found = await ids(t.db, { q: "logo" });
+      expect(found.indexOf(gig.logoUrdu)).toBeLessThan(found.indexOf(gig.menuKit));
+      const urdu = await ids(t.db, { q: "لوگو" });
+      expect(urdu.indexOf(gig.logoRoman)).toBeLessThan(urdu.indexOf(gig.menuKit));
+    });
+
     it("tolerates misspellings and Roman Urdu spelling variants", async () => {
       expect(new Set((await ids(t.db, { q: "logo desgin" })).slice(0, 3))).toEqual(
         new Set([gig.logoEn, gig.logoRoman, gig.logoUrdu]),

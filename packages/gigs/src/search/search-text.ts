@@ -27,20 +27,30 @@ export function textMatch(terms: SearchTerms): Prisma.Sql {
 }
 
 /**
- * Relevance with a text query, three ranks over the same document plus the stored boost:
- * - the required words with every alternative (equivalent words, spelling corrections);
- * - the words exactly as typed, so a gig in the searcher's own script and spelling comes first
- *   ("لوگو ڈیزائن" puts an Urdu title before an English one that matched through "design");
- * - the words as typed and in that order (a phrase), so "logo design" prefers "logo design" to
- *   "design ... logo".
- * Each rank is weighted by where the words are (title > tags > description), so a word typed
- * exactly but found only in a description still counts for little. The boost adds rating and
- * recency (gig_search_boost in migration 0004_gig_search). docs/decisions/006-gig-search.md.
+ * Relevance with a text query: two ranks over the gig's document plus the stored boost.
+ * - Where the required words are: the rank of the required words as typed or, for a gig that
+ *   lacks one of them (it matched through an equivalent or a spelling correction), of the
+ *   required words with all their alternatives. Both say the same thing; the second looks up
+ *   every alternative, so it is computed only where the first cannot answer. ts_rank divides an
+ *   OR query's rank by its number of words, so a one-group query's alternatives rank is
+ *   multiplied back by that number: a gig whose title has "logo" ranks the same whether the
+ *   searcher typed "logo" or "لوگو".
+ * - Every word exactly as typed, optional ones included, so a gig in the searcher's own script
+ *   and spelling comes first ("لوگو ڈیزائن" puts an Urdu title before an English one). For
+ *   several words ts_rank also rewards them being close together, so "logo design" prefers
+ *   "logo design" to "design ... logo".
+ * Each rank is weighted by where the words are (title > tags > description), so a word found only
+ * in a description counts for little. The boost adds rating and recency (gig_search_boost in
+ * migration 0004_gig_search). docs/decisions/006-gig-search.md.
  */
 export function textScore(terms: SearchTerms): Prisma.Sql {
   const rank = (query: Prisma.Sql) => Prisma.sql`ts_rank(${RANK_WEIGHTS}, g."searchVector", ${query})::float8`;
-  const ranks = [tsQuery(terms), Prisma.sql`plainto_tsquery('simple', ${terms.text})`];
-  // One word is its own phrase: ranking it twice would only cost time.
-  if (terms.text.includes(" ")) ranks.push(Prisma.sql`phraseto_tsquery('simple', ${terms.text})`);
-  return Prisma.sql`(coalesce(${Prisma.join(ranks.map(rank), " + ")}, 0) + g."searchBoost")`;
+  const groups = requiredGroups(terms);
+  const required = Prisma.sql`plainto_tsquery('simple', ${groups.map((g) => g.typed).join(" ")})`;
+  const [only] = groups;
+  const orWords = groups.length === 1 && only ? new Set(only.alternatives.flatMap((a) => a.split(" "))).size : 1;
+  const whereRequired = Prisma.sql`(CASE WHEN g."searchVector" @@ ${required} THEN ${rank(required)}
+    ELSE ${orWords}::float8 * ${rank(tsQuery(terms))} END)`;
+  const typed = rank(Prisma.sql`plainto_tsquery('simple', ${terms.text})`);
+  return Prisma.sql`(coalesce(${whereRequired} + ${typed}, 0) + g."searchBoost")`;
 }
