@@ -36,21 +36,22 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   error?: ReactNode;
 }
 
-/** A labelled input with optional hint and error, wired up with aria-describedby/aria-invalid. */
-export function TextField({ label, hint, error, id, className, ...inputProps }: TextFieldProps) {
-  const ids = useFieldIds(id);
+/** Label above, hint and error below: the frame every labelled control shares. */
+export function FieldFrame(props: {
+  ids: { inputId: string; hintId: string; errorId: string };
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  const { ids, label, hint, error, className, children } = props;
   return (
     <div className={cx("flex flex-col gap-1", className)}>
       <label htmlFor={ids.inputId} className="font-medium text-stone-800">
         {label}
       </label>
-      <input
-        id={ids.inputId}
-        className={inputClassName}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(ids, hint, error)}
-        {...inputProps}
-      />
+      {children}
       {hint ? (
         <p id={ids.hintId} className="text-sm text-stone-600">
           {hint}
@@ -58,5 +59,21 @@ export function TextField({ label, hint, error, id, className, ...inputProps }: 
       ) : null}
       <FieldError id={ids.errorId}>{error}</FieldError>
     </div>
+  );
+}
+
+/** A labelled input with optional hint and error, wired up with aria-describedby/aria-invalid. */
+export function TextField({ label, hint, error, id, className, ...inputProps }: TextFieldProps) {
+  const ids = useFieldIds(id);
+  return (
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
+      <input
+        id={ids.inputId}
+        className={inputClassName}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(ids, hint, error)}
+        {...inputProps}
+      />
+    </FieldFrame>
   );
 }

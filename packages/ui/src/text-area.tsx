@@ -1,6 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { cx } from "./class-names.ts";
-import { describedBy, FieldError, inputClassName, useFieldIds } from "./field.tsx";
+import { describedBy, FieldFrame, inputClassName, useFieldIds } from "./field.tsx";
 
 export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   label: ReactNode;
@@ -12,10 +11,7 @@ export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaE
 export function TextAreaField({ label, hint, error, id, className, rows = 4, ...props }: TextAreaFieldProps) {
   const ids = useFieldIds(id);
   return (
-    <div className={cx("flex flex-col gap-1", className)}>
-      <label htmlFor={ids.inputId} className="font-medium text-stone-800">
-        {label}
-      </label>
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       <textarea
         id={ids.inputId}
         rows={rows}
@@ -24,12 +20,6 @@ export function TextAreaField({ label, hint, error, id, className, rows = 4, ...
         aria-describedby={describedBy(ids, hint, error)}
         {...props}
       />
-      {hint ? (
-        <p id={ids.hintId} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={ids.errorId}>{error}</FieldError>
-    </div>
+    </FieldFrame>
   );
 }

@@ -82,26 +82,7 @@ function noShadowDatabase(): Promise<SqlDriverAdapter> {
 }
 
 export function pgliteConnection(pglite: PGlite, onClose: () => Promise<void> = async () => {}): MigrationConnection {
-  const base = new PrismaPGlite(pglite);
-  let scriptError: ScriptError | undefined;
-  return {
-    factory: {
-      provider: "postgres",
-      adapterName: base.adapterName,
-      connect: async () =>
-        withScriptRunner(await base.connect(), (script) => pglite.exec(script), (e) => (scriptError = e)),
-      connectToShadowDb: noShadowDatabase,
-    },
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
-    takeScriptError: () => {
-      const error = scriptError;
-      scriptError = undefined;
-      return error;
-    },
-    close: onClose,
-  };
+  return scriptedConnection(new PrismaPGlite(pglite), (script) => pglite.exec(script), onClose);
 }
 
 export async function postgresConnection(url: string): Promise<MigrationConnection> {
@@ -115,28 +96,38 @@ export async function postgresConnection(url: string): Promise<MigrationConnecti
   // (the engine expects some to fail, e.g. probing for _prisma_migrations). So the pool's queries
   // all go to one checked-out session.
   Object.assign(pool, { query: session.query.bind(session) });
-  const base = new PrismaPg(pool);
+  return scriptedConnection(new PrismaPg(pool), (script) => session.query(script), async () => {
+    session.release();
+    await pool.end();
+  });
+}
+
+/**
+ * Wraps a driver adapter so the engine's migration scripts run whole on one session through
+ * `runScript`, and remembers the script error the engine would otherwise swallow.
+ */
+function scriptedConnection(
+  base: PrismaPGlite | PrismaPg,
+  runScript: (script: string) => Promise<unknown>,
+  close: () => Promise<void>,
+): MigrationConnection {
   let scriptError: ScriptError | undefined;
   return {
     factory: {
       provider: "postgres",
       adapterName: base.adapterName,
-      connect: async () =>
-        withScriptRunner(await base.connect(), (script) => session.query(script), (e) => (scriptError = e)),
+      connect: async () => withScriptRunner(await base.connect(), runScript, (e) => (scriptError = e)),
       connectToShadowDb: noShadowDatabase,
     },
     exec: async (sql) => {
-      await session.query(sql);
+      await runScript(sql);
     },
     takeScriptError: () => {
       const error = scriptError;
       scriptError = undefined;
       return error;
     },
-    close: async () => {
-      session.release();
-      await pool.end();
-    },
+    close,
   };
 }
 
