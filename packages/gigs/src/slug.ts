@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Tx } from "@hunar/db/types";
 
 const SLUG_MAX = 60;
-const SUFFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+// No 0/o, 1/l/i: suffixes are read aloud and typed from screenshots. The slight modulo bias of a
+// 31-letter alphabet does not matter for a uniqueness suffix, which is not a secret.
+const SUFFIX_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 /**
  * A readable URL slug from the English title: "I will design a modern logo" → "design-a-modern-logo".
@@ -28,7 +30,7 @@ export function slugFromTitle(titleEn: string | null | undefined): string | null
   return slug.length >= 3 ? slug : null;
 }
 
-/** Random, unambiguous lower-case characters (no 0/o, 1/l). */
+/** Random, unambiguous lower-case characters (no 0/o, 1/l/i). */
 export function randomSlugPart(length: number): string {
   const bytes = randomBytes(length);
   return Array.from(bytes, (byte) => SUFFIX_ALPHABET[byte % SUFFIX_ALPHABET.length]).join("");
