@@ -10,7 +10,7 @@ import {
   SOCKET_REJECTION,
   type ClientToServerEvents,
   type ServerToClientEvents,
-} from "../app/realtime/events.ts";
+} from "@hunar/chat/realtime/events";
 import type { Logger } from "./logger.ts";
 
 /** What the server remembers about an accepted socket. */

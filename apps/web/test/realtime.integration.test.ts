@@ -3,7 +3,7 @@ import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { signUp } from "@hunar/auth/sign-up";
 import { createTestDb, testDbKinds, type TestDb } from "@hunar/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SOCKET_REJECTION } from "../app/realtime/events.ts";
+import { SOCKET_REJECTION } from "@hunar/chat/realtime/events";
 import { loadAppModule, type LoadedApp } from "./support/app-module.ts";
 import { connectSocket, nextDisconnect } from "./support/sockets.ts";
 import { signUpThroughApi, startTestServer, type TestServer } from "./support/test-server.ts";

@@ -4,9 +4,13 @@
  * uploads (labels and their `images:errors.*` field errors), `gigs` gig listings (form labels,
  * statuses, moderation, `gigs:errors.*` field and state errors), `search` gig search (sort
  * names and the `search:errors.*` errors of /search parameters), `pages` the gig pages of the
- * web app (search, gig page, gig form, my gigs, moderation, seller and category pages).
+ * web app (search, gig page, gig form, my gigs, moderation, seller and category pages),
+ * `payments` the payments domain (its `payments:errors.*`, rails, statuses), `wallet` the client's
+ * checkout, wallet, funding and invoice pages and the admin funding, fee and revenue pages,
+ * `earnings` the freelancer's earnings, payout and statement pages and the admin payout queue,
+ * `chat` conversations and messages (domain errors and the inbox pages).
  */
-export const NAMESPACES = ["common", "account", "auth", "errors", "images", "gigs", "search", "pages"] as const;
+export const NAMESPACES = ["common", "account", "auth", "errors", "images", "gigs", "search", "pages", "payments", "wallet", "earnings", "chat"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 

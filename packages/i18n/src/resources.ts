@@ -14,6 +14,14 @@ import urGigs from "../locales/ur/gigs.json" with { type: "json" };
 import urImages from "../locales/ur/images.json" with { type: "json" };
 import urPages from "../locales/ur/pages.json" with { type: "json" };
 import urSearch from "../locales/ur/search.json" with { type: "json" };
+import enPayments from "../locales/en/payments.json" with { type: "json" };
+import urPayments from "../locales/ur/payments.json" with { type: "json" };
+import enWallet from "../locales/en/wallet.json" with { type: "json" };
+import urWallet from "../locales/ur/wallet.json" with { type: "json" };
+import enEarnings from "../locales/en/earnings.json" with { type: "json" };
+import urEarnings from "../locales/ur/earnings.json" with { type: "json" };
+import enChat from "../locales/en/chat.json" with { type: "json" };
+import urChat from "../locales/ur/chat.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -24,8 +32,8 @@ export { NAMESPACES, type LocaleResources, type MessageTree, type Namespace } fr
 
 /** Every namespace of both languages. */
 export const resources: Record<Locale, LocaleResources> = {
-  ur: { common: urCommon, account: urAccount, auth: urAuth, errors: urErrors, images: urImages, gigs: urGigs, search: urSearch, pages: urPages },
-  en: { common: enCommon, account: enAccount, auth: enAuth, errors: enErrors, images: enImages, gigs: enGigs, search: enSearch, pages: enPages },
+  ur: { common: urCommon, account: urAccount, auth: urAuth, errors: urErrors, images: urImages, gigs: urGigs, search: urSearch, pages: urPages, payments: urPayments, wallet: urWallet, earnings: urEarnings, chat: urChat },
+  en: { common: enCommon, account: enAccount, auth: enAuth, errors: enErrors, images: enImages, gigs: enGigs, search: enSearch, pages: enPages, payments: enPayments, wallet: enWallet, earnings: enEarnings, chat: enChat },
 };
 
 /** The resources one page needs: only the active language, so the other never reaches the browser. */

@@ -3,7 +3,7 @@ import {
   SOCKET_REJECTION,
   type ClientToServerEvents,
   type ServerToClientEvents,
-} from "./events.ts";
+} from "@hunar/chat/realtime/events";
 
 export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

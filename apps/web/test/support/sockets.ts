@@ -1,5 +1,5 @@
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, HelloEvent, ServerToClientEvents } from "../../app/realtime/events.ts";
+import type { ClientToServerEvents, HelloEvent, ServerToClientEvents } from "@hunar/chat/realtime/events";
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
