@@ -1,12 +1,15 @@
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
-import { Link, useLocation } from "react-router";
+import { Form, Link, useLocation } from "react-router";
 import { loginHref } from "#app/utils/gig-links.ts";
 
+/** The order form's id: the package picker's radios name it, so their choice is submitted with it. */
+export const ORDER_FORM_ID = "gig-order";
+
 /**
- * "Order" and "Contact seller". Orders and chat come later: until then a visitor is sent to log
- * in (and back here), a signed-in client sees the buttons disabled with the reason, and the
- * seller sees a link to edit the gig instead. No button leads nowhere.
+ * "Order" and "Contact seller". A visitor is sent to log in (and back here); a signed-in client
+ * orders the chosen package at checkout; chat comes later, so its button is disabled with the
+ * reason; the seller sees a link to edit the gig instead. No button leads nowhere.
  */
 export function GigActions({
   gig,
@@ -45,9 +48,13 @@ export function GigActions({
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-3">
-        <Button size="lg" disabled aria-describedby="gig-actions-soon">
-          {t("gig.order")}
-        </Button>
+        {/* A GET form: the package radios join it through their form attribute, so the chosen
+            package reaches checkout without JavaScript (checkout turns ?package= into ?tier=). */}
+        <Form id={ORDER_FORM_ID} method="get" action={`/checkout/${encodeURIComponent(gig.id)}`}>
+          <Button type="submit" size="lg">
+            {t("gig.order")}
+          </Button>
+        </Form>
         <Button size="lg" variant="secondary" disabled aria-describedby="gig-actions-soon">
           {t("gig.contact")}
         </Button>

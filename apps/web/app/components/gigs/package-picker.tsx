@@ -2,6 +2,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatMoney } from "@hunar/i18n/format";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { ORDER_FORM_ID } from "./gig-actions.tsx";
 
 export interface PackageView {
   id: string;
@@ -40,6 +41,7 @@ export function PackagePicker({ packages }: { packages: PackageView[] }) {
                 <input
                   type="radio"
                   name="package"
+                  form={ORDER_FORM_ID}
                   value={pkg.tier}
                   defaultChecked={pkg.tier === selected}
                   className="size-4 accent-emerald-700"
