@@ -1,0 +1,52 @@
+/*
+ * How Prisma 7 with a driver adapter reports the failures a money transaction may simply run
+ * again (checked against @prisma/adapter-pg 7.10 and pglite-prisma-adapter 0.7):
+ * - a deadlock (40P01) or serialization failure (40001) from raw SQL arrives as P2010 and from
+ *   model queries as P2034; either way meta.driverAdapterError.cause carries
+ *   { originalCode, kind: "TransactionWriteConflict" };
+ * - a unique violation arrives as P2002 (model query) or P2010 (raw) with cause
+ *   { originalCode: "23505", constraint: { index } (pg) or { fields } (PGlite) }.
+ * Duck-typed so domain code needs no runtime Prisma import.
+ */
+interface AdapterCause {
+  originalCode?: string;
+  originalMessage?: string;
+  kind?: string;
+  constraint?: { index?: string; fields?: string[] };
+}
+
+function adapterCause(error: unknown): AdapterCause | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: AdapterCause } } }).meta;
+  return meta?.driverAdapterError?.cause;
+}
+
+function prismaCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** Serialization failure or deadlock: the whole transaction may run again. */
+export function isWriteConflict(error: unknown): boolean {
+  if (prismaCode(error) === "P2034") return true;
+  const cause = adapterCause(error);
+  if (!cause) return false;
+  return cause.kind === "TransactionWriteConflict" || cause.originalCode === "40001" || cause.originalCode === "40P01";
+}
+
+/** Two postings raced to insert the same idempotency key; the rerun finds it and replays. */
+export function isIdempotencyKeyRace(error: unknown): boolean {
+  const code = prismaCode(error);
+  if (code !== "P2002" && code !== "P2010") return false;
+  const cause = adapterCause(error);
+  if (!cause || cause.originalCode !== "23505") return false;
+  const { index, fields } = cause.constraint ?? {};
+  if (index === "LedgerTransaction_idempotencyKey_key") return true;
+  if (fields?.some((field) => field.replaceAll('"', "") === "idempotencyKey")) return true;
+  return cause.originalMessage?.includes("LedgerTransaction_idempotencyKey_key") ?? false;
+}
+
+export function isRetryableMoneyError(error: unknown): boolean {
+  return isWriteConflict(error) || isIdempotencyKeyRace(error);
+}
