@@ -1,0 +1,50 @@
+import type { OrderStatus, PackageTier } from "@hunar/db/types";
+import type { FundingView } from "../funding/funding-view.ts";
+
+/** An order as the checkout and "pay for your order" pages show it to its client. */
+export interface CheckoutOrder {
+  id: string;
+  number: number;
+  status: OrderStatus;
+  title: string;
+  requirements: string | null;
+  gig: { id: string; slug: string } | null;
+  packageTier: PackageTier | null;
+  freelancer: { id: string; displayName: string; handle: string | null };
+  subtotalPaisa: number;
+  clientFeePaisa: number;
+  totalPaisa: number;
+  clientFeeBps: number;
+  deliveryDays: number;
+  revisionsAllowed: number | null;
+  createdAt: Date;
+  fundedAt: Date | null;
+  cancelledAt: Date | null;
+  /** The client's wallet now. */
+  walletPaisa: bigint;
+  /** What is still missing to pay from the wallet; zero when it covers the total. */
+  shortfallPaisa: bigint;
+  /** Funding requests that name this order, newest first. */
+  funding: FundingView[];
+}
+
+export const CHECKOUT_ORDER_SELECT = {
+  id: true,
+  number: true,
+  status: true,
+  title: true,
+  requirements: true,
+  clientId: true,
+  gig: { select: { id: true, slug: true } },
+  packageTier: true,
+  freelancer: { select: { id: true, displayName: true, handle: true } },
+  subtotalPaisa: true,
+  clientFeePaisa: true,
+  totalPaisa: true,
+  clientFeeBps: true,
+  deliveryDays: true,
+  revisionsAllowed: true,
+  createdAt: true,
+  fundedAt: true,
+  cancelledAt: true,
+} as const;

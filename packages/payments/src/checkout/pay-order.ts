@@ -1,0 +1,80 @@
+import { AppError } from "@hunar/core/app-error";
+import type { Db, OrderStatus, Tx } from "@hunar/db/types";
+import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
+import { parseFields } from "../funding/funding-input.ts";
+import type { FundingUser, FundingView } from "../funding/funding-view.ts";
+import { lockOrder } from "../funding/lock-rows.ts";
+import { manualProvider } from "../funding/manual-provider.ts";
+import type { PaymentProvider } from "../funding/provider.ts";
+import { sandboxProvider } from "../funding/sandbox-provider.ts";
+import { walletBalance } from "../funding/wallet-balance.ts";
+import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+import { type PayOrderInput, ZPayOrderInput } from "./checkout-input.ts";
+import { rupeesParam } from "./money-param.ts";
+
+export interface PayOrderResult {
+  order: { id: string; status: OrderStatus };
+  /** The funding request this payment created (sandbox: confirmed; manual: pending). */
+  funding: FundingView | null;
+  /** True when the order is now funded (IN_PROGRESS). */
+  funded: boolean;
+}
+
+async function lockPayableOrder(tx: Tx, clientId: string, orderId: string) {
+  const order = await lockOrder(tx, orderId);
+  if (!order || order.clientId !== clientId) throw new AppError("NOT_FOUND", "errors:notFound");
+  if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", "payments:errors.checkout.notAwaitingPayment");
+  return order;
+}
+
+async function status(tx: Tx, orderId: string): Promise<OrderStatus> {
+  return (await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } })).status;
+}
+
+/**
+ * Pays a PENDING_PAYMENT order. Whatever the method, money reaches escrow from the client's
+ * wallet: "wallet" spends what is there (refunds, earlier top-ups); "sandbox" first credits what
+ * is missing with test money; "manual" records the client's transfer of what is missing and
+ * leaves the order waiting until an admin confirms it. One transaction: on any failure nothing
+ * moved and the order still waits for payment.
+ */
+export function payOrder(
+  db: Db,
+  client: FundingUser,
+  raw: PayOrderInput,
+  options: { sandbox?: PaymentProvider } = {},
+): Promise<PayOrderResult> {
+  const input = parseFields(ZPayOrderInput, raw);
+  return withMoneyTransaction(db, async (tx) => {
+    const order = await lockPayableOrder(tx, client.userId, input.orderId);
+    const wallet = await walletBalance(tx, client.userId);
+    const shortfall = BigInt(order.totalPaisa) - wallet;
+    const fundFromWallet = async (funding: FundingView | null): Promise<PayOrderResult> => {
+      await fundOrderFromWallet(tx, { orderId: order.id, actorId: client.userId });
+      return { order: { id: order.id, status: await status(tx, order.id) }, funding, funded: true };
+    };
+    if (shortfall <= 0n) return fundFromWallet(null);
+
+    switch (input.method) {
+      case "wallet":
+        throw new AppError("INVALID_STATE", "payments:errors.checkout.walletShort", {
+          params: { shortfall: rupeesParam(shortfall), wallet: rupeesParam(wallet), total: rupeesParam(BigInt(order.totalPaisa)) },
+        });
+      case "sandbox": {
+        const provider = options.sandbox ?? sandboxProvider;
+        const started = await provider.start(tx, client, { amountPaisa: shortfall, orderId: order.id });
+        if (!started.orderFunded) return fundFromWallet(started.request);
+        return { order: { id: order.id, status: await status(tx, order.id) }, funding: started.request, funded: true };
+      }
+      case "manual": {
+        const started = await manualProvider.start(tx, client, {
+          amountPaisa: shortfall,
+          orderId: order.id,
+          rail: input.rail,
+          reference: input.reference,
+        });
+        return { order: { id: order.id, status: order.status }, funding: started.request, funded: false };
+      }
+    }
+  });
+}

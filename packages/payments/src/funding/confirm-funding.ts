@@ -1,0 +1,39 @@
+import { AppError } from "@hunar/core/app-error";
+import type { Db } from "@hunar/db/types";
+import { z } from "zod";
+import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+import { type DecidedFunding, decideFunding } from "./decide-funding.ts";
+import { parseFields, ZDecisionReason, ZId } from "./funding-input.ts";
+import type { FundingAdmin } from "./funding-view.ts";
+
+export const ZFundingDecisionInput = z.object({ fundingRequestId: ZId, reason: ZDecisionReason });
+export type FundingDecisionInput = z.input<typeof ZFundingDecisionInput>;
+
+function decideAsAdmin(db: Db, admin: FundingAdmin, raw: FundingDecisionInput, outcome: "confirm" | "reject"): Promise<DecidedFunding> {
+  // Callers check too (adminProcedure); this keeps the rule true for any other caller.
+  if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
+  const input = parseFields(ZFundingDecisionInput, raw);
+  return withMoneyTransaction(db, (tx) =>
+    decideFunding(tx, input.fundingRequestId, {
+      outcome,
+      actorId: admin.userId,
+      action: `funding.${outcome}`,
+      reason: input.reason,
+      ip: admin.ip ?? null,
+    }),
+  );
+}
+
+/**
+ * The admin found the transfer on the platform's statement: the wallet is credited and a named
+ * order waiting for payment is funded, in one transaction. The reason (e.g. the statement line)
+ * goes into the audit log.
+ */
+export function confirmFunding(db: Db, admin: FundingAdmin, input: FundingDecisionInput): Promise<DecidedFunding> {
+  return decideAsAdmin(db, admin, input, "confirm");
+}
+
+/** The transfer never arrived (or not as described); nothing moves, the client sees the reason. */
+export function rejectFunding(db: Db, admin: FundingAdmin, input: FundingDecisionInput): Promise<DecidedFunding> {
+  return decideAsAdmin(db, admin, input, "reject");
+}

@@ -1,0 +1,70 @@
+import { AppError } from "@hunar/core/app-error";
+import type { Prisma, Tx } from "@hunar/db/types";
+import { creditFunding } from "./credit-funding.ts";
+import { FUNDING_VIEW_SELECT, type FundingView } from "./funding-view.ts";
+import { lockFunding, lockOrder } from "./lock-rows.ts";
+
+export interface FundingDecision {
+  outcome: "confirm" | "reject";
+  /** The admin deciding; null for the payment gateway. */
+  actorId: string | null;
+  /** Audit action: "funding.confirm", "funding.reject" or "funding.gateway". */
+  action: string;
+  reason: string | null;
+  ip?: string | null;
+  /** Extra audit data (the gateway's event id). */
+  data?: Prisma.InputJsonObject;
+}
+
+export interface DecidedFunding {
+  request: FundingView;
+  orderFunded: boolean;
+}
+
+/**
+ * Confirms or rejects a PENDING funding request inside the caller's transaction: lock, check the
+ * status, change it, move the money (confirm), write the audit row. Anything but PENDING was
+ * decided already (or cancelled), so the second of two racing decisions gets INVALID_STATE.
+ */
+export async function decideFunding(tx: Tx, fundingRequestId: string, decision: FundingDecision, now = new Date()): Promise<DecidedFunding> {
+  const locked = await lockFunding(tx, fundingRequestId);
+  if (!locked) throw new AppError("NOT_FOUND", "errors:notFound");
+  if (locked.status !== "PENDING") {
+    throw new AppError("INVALID_STATE", "payments:errors.funding.alreadyDecided", { params: { status: locked.status } });
+  }
+  // The order is locked before any ledger account, the order every checkout step uses, so a
+  // payment of the same order at this moment waits instead of deadlocking.
+  if (decision.outcome === "confirm" && locked.orderId) await lockOrder(tx, locked.orderId);
+
+  const confirmed = decision.outcome === "confirm";
+  const request = await tx.fundingRequest.update({
+    where: { id: locked.id },
+    data: {
+      status: confirmed ? "CONFIRMED" : "REJECTED",
+      rejectionReason: confirmed ? null : decision.reason,
+      reviewedById: decision.actorId,
+      reviewedAt: now,
+    },
+    select: FUNDING_VIEW_SELECT,
+  });
+  const { orderFunded } = confirmed ? await creditFunding(tx, locked, decision.actorId) : { orderFunded: false };
+  await tx.auditLog.create({
+    data: {
+      actorId: decision.actorId,
+      action: decision.action,
+      targetType: "FundingRequest",
+      targetId: locked.id,
+      reason: decision.reason,
+      data: {
+        outcome: decision.outcome,
+        amountPaisa: locked.amountPaisa.toString(),
+        userId: locked.userId,
+        orderId: locked.orderId,
+        orderFunded,
+        ...decision.data,
+      },
+      ip: decision.ip ?? null,
+    },
+  });
+  return { request, orderFunded };
+}

@@ -1,0 +1,51 @@
+import { badInput, type FieldError } from "@hunar/core/app-error";
+import { z } from "zod";
+
+/** Rs 5,000,000: far above any single order, low enough that a typo of extra zeros is caught. */
+export const MAX_FUNDING_PAISA = 500_000_000n;
+
+export const PAYMENT_RAILS = ["IBAN", "RAAST", "JAZZCASH", "EASYPAISA"] as const;
+
+const KEY = "payments:errors.funding";
+
+/** Whole paisa as a bigint, more than zero and at most MAX_FUNDING_PAISA. */
+export const ZFundingAmount = z
+  .bigint({ error: `${KEY}.amountInvalid` })
+  .refine((value) => value > 0n, `${KEY}.amountInvalid`)
+  .refine((value) => value <= MAX_FUNDING_PAISA, `${KEY}.amountTooLarge`);
+
+export const ZRail = z.enum(PAYMENT_RAILS, { error: `${KEY}.railInvalid` });
+
+// Bank and wallet transaction ids as people copy them: letters, digits and dashes. Spaces the
+// user pasted around it are not part of it.
+export const ZReference = z
+  .string({ error: `${KEY}.referenceInvalid` })
+  .trim()
+  .regex(/^[A-Za-z0-9-]{6,40}$/, `${KEY}.referenceInvalid`);
+
+export const DECISION_REASON_MAX = 500;
+
+export const ZDecisionReason = z
+  .string({ error: `${KEY}.reasonRequired` })
+  .trim()
+  .min(3, `${KEY}.reasonRequired`)
+  .max(DECISION_REASON_MAX, `${KEY}.reasonTooLong`);
+
+export const ZId = z.string({ error: "errors:notFound" }).min(1, "errors:notFound").max(64, "errors:notFound");
+
+/**
+ * Parses with field errors keyed by field name; messages are our i18n keys, anything zod wrote
+ * itself becomes the generic "invalid".
+ */
+export function parseFields<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const fields: Record<string, FieldError> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.length === 0 ? "form" : issue.path.map(String).join(".");
+    if (fields[field]) continue;
+    const known = issue.message.startsWith("payments:") || issue.message.startsWith("errors:");
+    fields[field] = { key: known ? issue.message : "errors:invalid" };
+  }
+  throw badInput(fields);
+}

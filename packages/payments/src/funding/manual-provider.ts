@@ -1,0 +1,45 @@
+import type { Db, Tx } from "@hunar/db/types";
+import { z } from "zod";
+import { assertPayableOrder, createFundingRequest } from "./create-funding-request.ts";
+import { parseFields, ZFundingAmount, ZId, ZRail, ZReference } from "./funding-input.ts";
+import type { FundingUser } from "./funding-view.ts";
+import { inMoneyTransaction } from "./money-transaction.ts";
+import type { FundingStart, PaymentProvider, StartFundingInput } from "./provider.ts";
+
+export const ZManualFundingInput = z.object({
+  amountPaisa: ZFundingAmount,
+  rail: ZRail,
+  reference: ZReference,
+  orderId: ZId.nullish(),
+});
+export type ManualFundingInput = z.input<typeof ZManualFundingInput>;
+
+/**
+ * The client transfers to the platform's account (platformReceivingAccounts) by bank, Raast,
+ * JazzCash or Easypaisa and tells us the transaction reference; the request waits, PENDING,
+ * until an admin finds the transfer and confirms it. Nothing moves now.
+ */
+export const manualProvider: PaymentProvider = {
+  name: "manual",
+  needs: { rail: true, reference: true },
+  async start(tx: Tx, user: FundingUser, raw: StartFundingInput): Promise<FundingStart> {
+    const input = parseFields(ZManualFundingInput, raw);
+    if (input.orderId) await assertPayableOrder(tx, user.userId, input.orderId);
+    const request = await createFundingRequest(tx, {
+      userId: user.userId,
+      orderId: input.orderId ?? null,
+      amountPaisa: input.amountPaisa,
+      rail: input.rail,
+      reference: input.reference,
+      status: "PENDING",
+    });
+    return { request, moved: false, orderFunded: false };
+  },
+};
+
+/** "I have sent the money": a PENDING request for the admin queue. */
+export function submitManualFunding(db: Db | Tx, user: FundingUser, input: ManualFundingInput): Promise<FundingStart> {
+  // Validation first, so bad input never opens a transaction.
+  parseFields(ZManualFundingInput, input);
+  return inMoneyTransaction(db, (tx) => manualProvider.start(tx, user, input as StartFundingInput));
+}

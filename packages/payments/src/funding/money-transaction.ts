@@ -1,0 +1,12 @@
+import type { Db, Tx } from "@hunar/db/types";
+import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+
+/**
+ * Runs fn in a new retried money transaction when handed the client, or inside the caller's
+ * transaction when handed one, so the same step works alone and as part of checkout.
+ */
+export function inMoneyTransaction<T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  // Only the client has $transaction; an interactive transaction's handle does not.
+  if ("$transaction" in db) return withMoneyTransaction(db as Db, fn);
+  return fn(db);
+}
