@@ -1,0 +1,88 @@
+// Rows for attachment and safety tests, written directly so these tests depend only on the
+// schema: a conversation is its row plus both participants, a message a row with the next seq.
+import type { Db } from "@hunar/db/client";
+import { seedFeeSchedule } from "@hunar/db/seed";
+
+let counter = 0;
+
+export interface Person {
+  userId: string;
+  isAdmin: boolean;
+}
+
+export async function createPerson(db: Db, name: string, options: { isAdmin?: boolean } = {}): Promise<Person> {
+  counter += 1;
+  const handle = `${name.toLowerCase().replace(/\W+/g, "-")}-${process.pid}-${counter}`;
+  const user = await db.user.create({
+    data: { email: `${handle}@example.pk`, passwordHash: "not-a-real-hash", displayName: name, handle, isAdmin: options.isAdmin ?? false },
+    select: { id: true, isAdmin: true },
+  });
+  return { userId: user.id, isAdmin: user.isAdmin };
+}
+
+export async function createConversation(db: Db, one: string, two: string): Promise<string> {
+  const [userAId, userBId] = [one, two].sort() as [string, string];
+  const conversation = await db.conversation.create({
+    data: { userAId, userBId, participants: { create: [{ userId: userAId }, { userId: userBId }] } },
+    select: { id: true },
+  });
+  return conversation.id;
+}
+
+export async function createMessage(
+  db: Db,
+  conversationId: string,
+  senderId: string,
+  body = "Assalam o alaikum",
+  kind: "TEXT" | "SYSTEM" = "TEXT",
+): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const { lastSeq } = await tx.conversation.update({
+      where: { id: conversationId },
+      data: { lastSeq: { increment: 1 }, lastMessageAt: new Date() },
+      select: { lastSeq: true },
+    });
+    counter += 1;
+    const message = await tx.message.create({
+      data: { conversationId, seq: lastSeq, senderId, clientMessageId: `test-${process.pid}-${counter}`, body, kind },
+      select: { id: true },
+    });
+    return message.id;
+  });
+}
+
+/** An order between a client and a freelancer and a dispute on it, as the disputes feature will write them. */
+export async function createDispute(db: Db, clientId: string, freelancerId: string): Promise<{ disputeId: string; orderId: string }> {
+  const { id: feeScheduleId } = await seedFeeSchedule(db);
+  const order = await db.order.create({
+    data: {
+      source: "GIG",
+      clientId,
+      freelancerId,
+      title: "Logo for a Lahore bakery",
+      subtotalPaisa: 500_000,
+      clientFeePaisa: 10_000,
+      freelancerFeePaisa: 25_000,
+      totalPaisa: 510_000,
+      feeScheduleId,
+      freelancerFeeBps: 500,
+      clientFeeBps: 200,
+      minimumFeePaisa: 5_000,
+      clearanceDays: 7,
+      deliveryDays: 3,
+      status: "DISPUTED",
+    },
+    select: { id: true },
+  });
+  const dispute = await db.dispute.create({
+    data: {
+      orderId: order.id,
+      openedById: clientId,
+      reason: "NOT_AS_DESCRIBED",
+      description: "The logo is not what we agreed on.",
+      previousOrderStatus: "DELIVERED",
+    },
+    select: { id: true },
+  });
+  return { disputeId: dispute.id, orderId: order.id };
+}
