@@ -1,0 +1,84 @@
+import { AppError } from "@hunar/core/app-error";
+import type { Db } from "@hunar/db/types";
+import { z } from "zod";
+import { postTransaction } from "../ledger/post-transaction.ts";
+import { isUniqueViolationOn } from "../ledger/retryable-error.ts";
+import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+import type { PayoutAdmin } from "./payout-actor.ts";
+import { PAYOUTS_KEY, parsePayoutInput, ZDecisionReason, ZPayoutId, ZProviderReference } from "./payout-input.ts";
+import {
+  assertAdmin,
+  assertRequested,
+  auditPayoutDecision,
+  lockPayoutRequest,
+  PAYOUT_REQUEST_SELECT,
+  type PayoutRequestView,
+} from "./payout-request-view.ts";
+
+export const ZMarkPayoutPaidInput = z.object({
+  payoutRequestId: ZPayoutId,
+  // Bank references are compared case-insensitively, so "ft123" cannot sneak past "FT123".
+  reference: ZProviderReference.transform((value) => value.toUpperCase()),
+  reason: ZDecisionReason.optional(),
+});
+
+const REFERENCE_USED = `${PAYOUTS_KEY}.referenceUsed`;
+
+function referenceUsed(): AppError {
+  return new AppError("CONFLICT", REFERENCE_USED, { fields: { reference: { key: REFERENCE_USED } } });
+}
+
+// PostgreSQL names the index (PayoutRequest_rail_providerReference_key); PGlite lists the fields.
+function isReferenceRace(error: unknown): boolean {
+  return (
+    isUniqueViolationOn(error, "PayoutRequest", "rail_providerReference") ||
+    isUniqueViolationOn(error, "PayoutRequest", "providerReference")
+  );
+}
+
+/**
+ * The admin sent the money and records the bank or wallet transaction id: the request becomes
+ * PAID and its amount leaves the platform (payout clearing -> external payouts). A reference
+ * may be used once per rail, so one transfer cannot settle two requests.
+ */
+export async function markPayoutPaid(db: Db, admin: PayoutAdmin, raw: unknown): Promise<PayoutRequestView> {
+  assertAdmin(admin);
+  const input = parsePayoutInput(ZMarkPayoutPaidInput, raw);
+  try {
+    return await withMoneyTransaction(db, async (tx) => {
+      const request = await lockPayoutRequest(tx, input.payoutRequestId);
+      assertRequested(request);
+      const taken = await tx.payoutRequest.findFirst({
+        where: { rail: request.rail, providerReference: input.reference },
+        select: { id: true },
+      });
+      if (taken) throw referenceUsed();
+      const paid = await tx.payoutRequest.update({
+        where: { id: request.id },
+        data: { status: "PAID", providerReference: input.reference, processedById: admin.userId, processedAt: new Date() },
+        select: PAYOUT_REQUEST_SELECT,
+      });
+      await postTransaction(tx, {
+        idempotencyKey: `payout:${request.id}:paid`,
+        kind: "PAYOUT_PAID",
+        createdById: admin.userId,
+        payoutRequestId: request.id,
+        lines: [
+          { account: { type: "PAYOUT_CLEARING", userId: request.userId }, amountPaisa: -request.amountPaisa },
+          { account: { type: "EXTERNAL_PAYOUTS" }, amountPaisa: request.amountPaisa },
+        ],
+      });
+      await auditPayoutDecision(tx, admin, {
+        action: "payout.pay",
+        request,
+        reason: input.reason ?? null,
+        data: { reference: input.reference },
+      });
+      return paid;
+    });
+  } catch (error) {
+    // Two admins typing the same reference for two requests at once: the unique index decides.
+    if (isReferenceRace(error)) throw referenceUsed();
+    throw error;
+  }
+}

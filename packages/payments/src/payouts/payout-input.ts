@@ -1,0 +1,57 @@
+import { badInput, type FieldError } from "@hunar/core/app-error";
+import { z } from "zod";
+
+export const PAYOUTS_KEY = "payments:errors.payouts";
+const KEY = PAYOUTS_KEY;
+
+export const PAYOUT_RAILS = ["IBAN", "RAAST", "JAZZCASH", "EASYPAISA"] as const;
+
+export const ZPayoutRail = z.enum(PAYOUT_RAILS, { error: `${KEY}.railInvalid` });
+
+/** Whole paisa as a bigint, more than zero (a number, fractional or not, is refused). */
+export const ZPayoutAmount = z
+  .bigint({ error: `${KEY}.amountInvalid` })
+  .refine((value) => value > 0n, `${KEY}.amountInvalid`);
+
+/** The client's own id for one press of "withdraw", so a retried form post cannot pay twice. */
+export const ZRequestKey = z
+  .string({ error: `${KEY}.requestKeyInvalid` })
+  .regex(/^[A-Za-z0-9_-]{8,100}$/, `${KEY}.requestKeyInvalid`);
+
+export const ZPayoutId = z.string({ error: `${KEY}.notFound` }).min(1, `${KEY}.notFound`).max(64, `${KEY}.notFound`);
+
+export const ZDecisionReason = z
+  .string({ error: `${KEY}.reasonRequired` })
+  .trim()
+  .min(3, `${KEY}.reasonRequired`)
+  .max(500, `${KEY}.reasonTooLong`);
+
+// Bank and wallet transaction ids as admins copy them from the bank portal: letters, digits and
+// a few separators; surrounding spaces are not part of it.
+export const ZProviderReference = z
+  .string({ error: `${KEY}.referenceInvalid` })
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]{3,63}$/, `${KEY}.referenceInvalid`);
+
+/**
+ * Parses with field errors keyed by field name; messages are our i18n keys, anything zod wrote
+ * on its own becomes the generic "invalid".
+ */
+export function parsePayoutInput<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const fields: Record<string, FieldError> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.length === 0 ? "form" : issue.path.map(String).join(".");
+    if (fields[field]) continue;
+    const known = issue.message.startsWith("payments:") || issue.message.startsWith("errors:");
+    const params = (issue as { params?: FieldError["params"] }).params;
+    fields[field] = known ? (params ? { key: issue.message, params } : { key: issue.message }) : { key: "errors:invalid" };
+  }
+  throw badInput(fields);
+}
+
+/** Rupees for messages ("Rs {{minimumRupees}}"); exact for whole paisa, never used for sums. */
+export function rupeesParam(paisa: bigint | number): number {
+  return Number(paisa) / 100;
+}

@@ -1,0 +1,46 @@
+import type { Db } from "@hunar/db/types";
+import { z } from "zod";
+import { postTransaction } from "../ledger/post-transaction.ts";
+import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+import type { PayoutAdmin } from "./payout-actor.ts";
+import { parsePayoutInput, ZDecisionReason, ZPayoutId } from "./payout-input.ts";
+import {
+  assertAdmin,
+  assertRequested,
+  auditPayoutDecision,
+  lockPayoutRequest,
+  PAYOUT_REQUEST_SELECT,
+  type PayoutRequestView,
+} from "./payout-request-view.ts";
+
+export const ZRejectPayoutInput = z.object({ payoutRequestId: ZPayoutId, reason: ZDecisionReason });
+
+/**
+ * The admin cannot pay this request (the account title does not match, the bank bounced it):
+ * the money goes back to the freelancer's available balance and the reason is shown to them.
+ */
+export async function rejectPayout(db: Db, admin: PayoutAdmin, raw: unknown): Promise<PayoutRequestView> {
+  assertAdmin(admin);
+  const input = parsePayoutInput(ZRejectPayoutInput, raw);
+  return withMoneyTransaction(db, async (tx) => {
+    const request = await lockPayoutRequest(tx, input.payoutRequestId);
+    assertRequested(request);
+    const rejected = await tx.payoutRequest.update({
+      where: { id: request.id },
+      data: { status: "REJECTED", rejectionReason: input.reason, processedById: admin.userId, processedAt: new Date() },
+      select: PAYOUT_REQUEST_SELECT,
+    });
+    await postTransaction(tx, {
+      idempotencyKey: `payout:${request.id}:reject`,
+      kind: "PAYOUT_REJECTED",
+      createdById: admin.userId,
+      payoutRequestId: request.id,
+      lines: [
+        { account: { type: "PAYOUT_CLEARING", userId: request.userId }, amountPaisa: -request.amountPaisa },
+        { account: { type: "FREELANCER_AVAILABLE", userId: request.userId }, amountPaisa: request.amountPaisa },
+      ],
+    });
+    await auditPayoutDecision(tx, admin, { action: "payout.reject", request, reason: input.reason, data: {} });
+    return rejected;
+  });
+}
