@@ -1,7 +1,11 @@
 import { adminGigsRouter } from "./routers/admin-gigs.ts";
+import { adminPaymentsRouter } from "./routers/admin-payments.ts";
+import { adminPayoutsRouter } from "./routers/admin-payouts.ts";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
+import { earningsRouter } from "./routers/earnings.ts";
 import { gigsRouter } from "./routers/gigs.ts";
+import { paymentsRouter } from "./routers/payments.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -9,6 +13,10 @@ export const appRouter = router({
   catalog: catalogRouter,
   gigs: gigsRouter,
   adminGigs: adminGigsRouter,
+  payments: paymentsRouter,
+  adminPayments: adminPaymentsRouter,
+  earnings: earningsRouter,
+  adminPayouts: adminPayoutsRouter,
 });
 
 export type AppRouter = typeof appRouter;

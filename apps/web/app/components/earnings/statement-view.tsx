@@ -1,0 +1,150 @@
+import type { Locale } from "@hunar/i18n/config";
+import { formatDate, formatMoney } from "@hunar/i18n/format";
+import { Card } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+
+export interface StatementTotalsView {
+  grossPaisa: bigint;
+  feesPaisa: bigint;
+  netPaisa: bigint;
+  paidOutPaisa: bigint;
+}
+
+export interface StatementView {
+  year: number;
+  month: number | null;
+  holder: { displayName: string; cnic: string | null; ntn: string | null };
+  totals: StatementTotalsView;
+  /** The year's twelve months (year statements only). */
+  months: (StatementTotalsView & { month: number })[];
+  entries: { id: string; date: Date; kind: string; reference: string | null; amountPaisa: bigint }[];
+}
+
+const monthName = (year: number, month: number, locale: Locale, style: "long" | "short" = "long") =>
+  formatDate(new Date(Date.UTC(year, month - 1, 15)), locale, { month: style, year: "numeric", timeZone: "UTC" });
+
+export function statementTitle(statement: { year: number; month: number | null }, locale: Locale, t: (key: string, values?: object) => string) {
+  return statement.month
+    ? t("statements.monthTitle", { month: monthName(statement.year, statement.month, locale) })
+    : t("statements.yearTitle", { year: String(statement.year) });
+}
+
+const COLUMNS = ["gross", "fees", "net", "paidOut"] as const;
+const amountOf = (totals: StatementTotalsView, column: (typeof COLUMNS)[number]) => totals[`${column}Paisa`];
+
+/**
+ * A statement as the freelancer files it: who (with CNIC/NTN when entered, on their own statement
+ * only), the totals, the months of the year, and every entry. Laid out to print on plain paper.
+ */
+export function StatementSheet({ statement, locale, generatedAt }: { statement: StatementView; locale: Locale; generatedAt: Date }) {
+  const { t } = useTranslation("earnings");
+  const { holder, totals } = statement;
+  return (
+    <Card className="flex flex-col gap-6 print:border-0 print:p-0 print:shadow-none">
+      <header className="flex flex-col gap-1">
+        <h2 className="text-2xl font-bold">{statementTitle(statement, locale, t)}</h2>
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-700">
+          <div className="flex gap-1">
+            <dt>{t("statements.statementFor")}</dt>
+            <dd className="font-semibold">
+              <bdi>{holder.displayName}</bdi>
+            </dd>
+          </div>
+          {holder.cnic ? (
+            <div className="flex gap-1">
+              <dt>{t("statements.cnic")}</dt>
+              <dd dir="ltr">{holder.cnic}</dd>
+            </div>
+          ) : null}
+          {holder.ntn ? (
+            <div className="flex gap-1">
+              <dt>{t("statements.ntn")}</dt>
+              <dd dir="ltr">{holder.ntn}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <p className="text-sm text-stone-600">{t("statements.generatedOn", { date: formatDate(generatedAt, locale) })}</p>
+      </header>
+
+      <section aria-labelledby="statement-totals">
+        <h3 id="statement-totals" className="mb-2 text-lg font-semibold">
+          {t("statements.totals")}
+        </h3>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {COLUMNS.map((column) => (
+            <div key={column} className="rounded-md bg-stone-50 p-3 print:border print:border-stone-300">
+              <dt className="text-sm text-stone-700">{t(`statements.${column}`)}</dt>
+              <dd className="text-lg font-bold" data-total={column}>
+                {formatMoney(amountOf(totals, column), locale)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      {statement.months.length > 0 ? (
+        <section aria-labelledby="statement-months" className="overflow-x-auto">
+          <h3 id="statement-months" className="mb-2 text-lg font-semibold">
+            {t("statements.byMonth")}
+          </h3>
+          <table className="w-full border-collapse text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="py-2 text-start">{t("statements.month")}</th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="py-2 text-end">{t(`statements.${column}`)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {statement.months.map((row) => (
+                <tr key={row.month} className="border-b border-stone-100">
+                  <th scope="row" className="py-2 text-start font-normal">
+                    <a href={`/earnings/statements?year=${statement.year}&month=${row.month}`} className="text-emerald-800 hover:underline print:text-inherit print:no-underline">
+                      {monthName(statement.year, row.month, locale)}
+                    </a>
+                  </th>
+                  {COLUMNS.map((column) => (
+                    <td key={column} className="py-2 text-end whitespace-nowrap">{formatMoney(amountOf(row, column), locale)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="statement-entries" className="overflow-x-auto">
+        <h3 id="statement-entries" className="mb-2 text-lg font-semibold">
+          {t("statements.entries")}
+        </h3>
+        {statement.entries.length === 0 ? (
+          <p className="text-stone-700">{t("statements.noEntries")}</p>
+        ) : (
+          <table className="w-full border-collapse text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="py-2 text-start">{t("statements.date")}</th>
+                <th scope="col" className="py-2 text-start">{t("statements.description")}</th>
+                <th scope="col" className="py-2 text-start">{t("statements.reference")}</th>
+                <th scope="col" className="py-2 text-end">{t("statements.amount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {statement.entries.map((entry) => (
+                <tr key={entry.id} className="border-b border-stone-100">
+                  <td className="py-2 whitespace-nowrap">{formatDate(entry.date, locale)}</td>
+                  <td className="py-2">{t(`activity.kinds.${entry.kind}`, { defaultValue: entry.kind })}</td>
+                  <td className="py-2 font-mono" dir="ltr">{entry.reference ?? ""}</td>
+                  <td className="py-2 text-end whitespace-nowrap">
+                    <bdi dir="ltr">{formatMoney(entry.amountPaisa, locale)}</bdi>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </Card>
+  );
+}
