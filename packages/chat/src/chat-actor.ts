@@ -1,0 +1,4 @@
+/** Who is acting: the signed-in user. */
+export interface ChatActor {
+  userId: string;
+}
