@@ -14,6 +14,7 @@ import {
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { ChatProvider } from "./chat/chat-provider.tsx";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
@@ -22,6 +23,7 @@ import { FALLBACK_LOCALE_RESOURCES } from "./utils/fallback-resources.ts";
 import { i18nFor } from "./utils/i18n.ts";
 import { resolveLocale } from "./utils/locale.server.ts";
 import { useNonce } from "./utils/nonce.tsx";
+import { unreadTotal } from "@hunar/chat/unread-total";
 import "./styles/app.css";
 import urduStylesHref from "./styles/urdu.css?url";
 import nastaliqFontHref from "@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2?url";
@@ -37,7 +39,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       locale,
       // Only this language's strings travel to the browser.
       resources: resourcesFor(locale),
-      user: user ? { displayName: user.displayName, isAdmin: user.isAdmin, intent: user.intent } : null,
+      user: user ? { id: user.id, displayName: user.displayName, isAdmin: user.isAdmin, intent: user.intent } : null,
+      // The header badge's first value; the live connection keeps it current from then on.
+      unreadMessages: user ? await unreadTotal(context.db, user.id) : 0,
       year: new Date().getFullYear(),
     },
     { headers },
@@ -83,6 +87,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 text-stone-900">
         <I18nextProvider i18n={i18n}>
+          <ChatProvider userId={rootData?.user?.id ?? null} initialUnread={rootData?.unreadMessages ?? 0}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -94,6 +99,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </main>
           {rootData ? <SiteFooter year={rootData.year} /> : null}
+          </ChatProvider>
         </I18nextProvider>
         {hydrate ? (
           <>

@@ -15,5 +15,8 @@ export default [
   route("c/:slug", "routes/category.tsx"),
   route("u/:handle", "routes/seller-profile.tsx", { id: "routes/seller-by-handle" }),
   route("users/:userId", "routes/seller-profile.tsx", { id: "routes/seller-by-id" }),
+  route("inbox", "routes/inbox.tsx"),
+  route("inbox/:conversationId", "routes/conversation.tsx"),
+  route("messages/start", "routes/messages-start.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -3,6 +3,7 @@ import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AccountMenu, type HeaderUser } from "./account-menu.tsx";
+import { InboxLink } from "./chat/inbox-link.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 import { SearchForm } from "./search-form.tsx";
 
@@ -20,6 +21,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
         <SearchForm className="order-last w-full md:order-none md:w-auto md:flex-1" />
         <div className="ms-auto flex items-center gap-3">
           <LanguageSwitch locale={locale} />
+          {user ? <InboxLink /> : null}
           <AccountMenu user={user} />
         </div>
       </Container>

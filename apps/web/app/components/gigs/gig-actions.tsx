@@ -1,6 +1,7 @@
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation } from "react-router";
+import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
 import { loginHref } from "#app/utils/gig-links.ts";
 
 /** The order form's id: the package picker's radios name it, so their choice is submitted with it. */
@@ -8,14 +9,14 @@ export const ORDER_FORM_ID = "gig-order";
 
 /**
  * "Order" and "Contact seller". A visitor is sent to log in (and back here); a signed-in client
- * orders the chosen package at checkout; chat comes later, so its button is disabled with the
- * reason; the seller sees a link to edit the gig instead. No button leads nowhere.
+ * orders the chosen package at checkout or opens a conversation with the seller; the seller sees
+ * a link to edit the gig instead. No button leads nowhere.
  */
 export function GigActions({
   gig,
   signedIn,
 }: {
-  gig: { id: string; viewer: { isOwner: boolean } };
+  gig: { id: string; viewer: { isOwner: boolean }; seller: { id: string } };
   signedIn: boolean;
 }) {
   const { t } = useTranslation("pages");
@@ -39,9 +40,7 @@ export function GigActions({
         <Link to={back} className={buttonClassName("primary", "lg")}>
           {t("gig.order")}
         </Link>
-        <Link to={back} className={buttonClassName("secondary", "lg")}>
-          {t("gig.contact")}
-        </Link>
+        <ContactSellerButton sellerId={gig.seller.id} gigId={gig.id} signedIn={false} />
       </div>
     );
   }
@@ -55,13 +54,8 @@ export function GigActions({
             {t("gig.order")}
           </Button>
         </Form>
-        <Button size="lg" variant="secondary" disabled aria-describedby="gig-actions-soon">
-          {t("gig.contact")}
-        </Button>
+        <ContactSellerButton sellerId={gig.seller.id} gigId={gig.id} signedIn />
       </div>
-      <p id="gig-actions-soon" className="text-sm text-stone-600">
-        {t("gig.comingSoon")}
-      </p>
     </div>
   );
 }

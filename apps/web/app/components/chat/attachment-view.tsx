@@ -1,0 +1,46 @@
+import type { ChatAttachment } from "@hunar/chat/realtime/events";
+import type { Locale } from "@hunar/i18n/config";
+import { formatNumber } from "@hunar/i18n/format";
+import { useTranslation } from "react-i18next";
+
+/** "840 KB" / "2.4 MB", in the reader's digits. */
+export function useFileSize() {
+  const { t, i18n } = useTranslation("chat");
+  const locale = i18n.language as Locale;
+  return (bytes: number) =>
+    bytes < 1024 * 1024
+      ? t("conversation.sizeKb", { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), locale) })
+      : t("conversation.sizeMb", { size: formatNumber(bytes / (1024 * 1024), locale, { maximumFractionDigits: 1 }) });
+}
+
+/** Images inline (opening full size), documents as download links with name and size. */
+export function AttachmentView({ attachment }: { attachment: ChatAttachment }) {
+  const { t } = useTranslation("chat");
+  const fileSize = useFileSize();
+  if (attachment.isImage) {
+    return (
+      <a href={attachment.url} target="_blank" rel="noopener" className="block">
+        <img
+          src={attachment.url}
+          alt={t("conversation.imageAlt", { name: attachment.fileName })}
+          width={attachment.width ?? undefined}
+          height={attachment.height ?? undefined}
+          loading="lazy"
+          className="h-auto max-h-72 w-auto max-w-full rounded-md border border-stone-200 bg-stone-100"
+        />
+      </a>
+    );
+  }
+  return (
+    <a
+      href={attachment.url}
+      download={attachment.fileName}
+      className="flex items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-2 text-emerald-800 underline"
+    >
+      <span aria-hidden="true">📄</span>
+      <span dir="auto" className="min-w-0 break-all">
+        {t("conversation.download", { name: attachment.fileName, size: fileSize(attachment.byteSize) })}
+      </span>
+    </a>
+  );
+}

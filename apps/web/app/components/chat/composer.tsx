@@ -1,0 +1,135 @@
+import type { ChatAttachment } from "@hunar/chat/realtime/events";
+import { Button } from "@hunar/ui/button";
+import { FieldError, inputClassName } from "@hunar/ui/field";
+import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
+import { UploadError, uploadAttachments } from "#app/chat/upload-attachments.ts";
+import { useMessage } from "#app/hooks/use-message.ts";
+import type { Message } from "#app/utils/form-errors.ts";
+
+export const MAX_MESSAGE_CHARS = 5000;
+export const ATTACHMENT_ACCEPT = "image/jpeg,image/png,image/webp,image/gif,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.zip,.txt";
+
+/**
+ * The send form. Without JavaScript it is a multipart post to the page's action (text and files
+ * together, with a client message id the server rendered, so posting it twice stores it once).
+ * With the live connection it uploads the files first, then hands text and attachments to
+ * `onSend`, which queues the message in the outbox and sends it over the socket.
+ */
+export function Composer({
+  clientMessageId,
+  live,
+  limits,
+  errors,
+  draft,
+  onSend,
+  onTyping,
+}: {
+  clientMessageId: string;
+  live: boolean;
+  limits: { maxMb: number; maxFiles: number };
+  errors: { body?: Message; file?: Message; form?: Message | undefined } | undefined;
+  /** What was typed when the server refused the message, so nothing is lost. */
+  draft: string;
+  onSend: (body: string, attachments: ChatAttachment[]) => void;
+  onTyping: () => void;
+}) {
+  const { t } = useTranslation("chat");
+  const message = useMessage();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<Message | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    if (!live) return; // The browser (or the router) posts the form to the action.
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const body = typeof data.get("body") === "string" ? (data.get("body") as string) : "";
+    const files = data.getAll("file").filter((file): file is File => file instanceof File && file.size > 0);
+    if (body.trim() === "" && files.length === 0) return;
+    setUploadError(null);
+    let attachments: ChatAttachment[] = [];
+    if (files.length > 0) {
+      setUploading(true);
+      try {
+        attachments = await uploadAttachments(files);
+      } catch (error) {
+        const refusal = error instanceof UploadError ? error.refusal : null;
+        setUploadError(refusal ? { key: refusal.messageKey, params: refusal.params } : { key: "chat:conversation.uploadFailed" });
+        return;
+      } finally {
+        setUploading(false);
+      }
+    }
+    onSend(body, attachments);
+    form.reset();
+    form.querySelector("textarea")?.focus();
+  }
+
+  // Enter sends, Shift+Enter starts a new line (as in every chat app); not while composing with an IME.
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing || !live) return;
+    event.preventDefault();
+    formRef.current?.requestSubmit();
+  }
+
+  const bodyError = message(errors?.body);
+  const fileError = message(uploadError ?? errors?.file);
+  return (
+    <Form
+      ref={formRef}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={(event) => void submit(event)}
+      className="flex flex-col gap-2 border-t border-stone-200 bg-white p-3"
+      aria-label={t("conversation.messageLabel")}
+    >
+      <input type="hidden" name="intent" value="send" />
+      <input type="hidden" name="clientMessageId" value={clientMessageId} />
+      {errors?.form && !errors.body && !errors.file ? <FieldError id="composer-form-error">{message(errors.form)}</FieldError> : null}
+      <label htmlFor="composer-body" className="sr-only">
+        {t("conversation.messageLabel")}
+      </label>
+      <textarea
+        id="composer-body"
+        name="body"
+        rows={2}
+        dir="auto"
+        defaultValue={draft}
+        maxLength={MAX_MESSAGE_CHARS}
+        placeholder={t("conversation.messageLabel")}
+        className={`${inputClassName} resize-y leading-relaxed`}
+        aria-invalid={bodyError ? true : undefined}
+        aria-describedby={bodyError ? "composer-body-error" : undefined}
+        onChange={onTyping}
+        onKeyDown={onKeyDown}
+      />
+      <FieldError id="composer-body-error">{bodyError}</FieldError>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="composer-files" className="text-sm font-medium text-stone-800">
+            {t("conversation.attach")}
+          </label>
+          <input
+            id="composer-files"
+            type="file"
+            name="file"
+            multiple
+            accept={ATTACHMENT_ACCEPT}
+            aria-describedby="composer-files-hint"
+            className="max-w-full text-sm file:me-2 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1"
+          />
+          <p id="composer-files-hint" className="text-xs text-stone-600">
+            {t("conversation.attachHint", { maxMb: limits.maxMb, max: limits.maxFiles })}
+          </p>
+          <FieldError id="composer-files-error">{fileError}</FieldError>
+        </div>
+        <Button type="submit" disabled={uploading}>
+          {uploading ? t("conversation.uploading") : t("conversation.send")}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Locale } from "@hunar/i18n/config";
+import { formatNumber } from "@hunar/i18n/format";
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+import { useChatConnection } from "#app/chat/chat-provider.tsx";
+
+/**
+ * "Messages" in the header with the unread count: the root loader's number at first, then the
+ * live connection's ("hello" on connect, "unread" whenever it changes).
+ */
+export function InboxLink() {
+  const { t, i18n } = useTranslation("chat");
+  const { unread } = useChatConnection();
+  return (
+    <NavLink
+      to="/inbox"
+      className="flex items-center gap-2 rounded-md px-3 py-1 text-stone-800 hover:bg-stone-100 aria-[current=page]:font-semibold"
+    >
+      <span>{t("nav.inbox")}</span>
+      {unread > 0 ? (
+        <span data-testid="unread-badge" className="min-w-6 rounded-full bg-emerald-700 px-2 text-center text-sm font-bold text-white">
+          <span aria-hidden="true">{formatNumber(unread, i18n.language as Locale)}</span>
+          <span className="sr-only">{t("nav.unreadBadge", { count: unread })}</span>
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}

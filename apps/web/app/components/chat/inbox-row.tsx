@@ -1,0 +1,51 @@
+import type { InboxItem } from "@hunar/chat/list-inbox";
+import type { Locale } from "@hunar/i18n/config";
+import { formatDate, formatNumber } from "@hunar/i18n/format";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useSystemText } from "./message-bubble.tsx";
+
+/** One conversation in the inbox: who, the last message's start, when, and how many are unread. */
+export function InboxRow({ item, me }: { item: InboxItem; me: string }) {
+  const { t, i18n } = useTranslation("chat");
+  const locale = i18n.language as Locale;
+  const systemText = useSystemText();
+  const last = item.lastMessage;
+  let preview = t("inbox.noMessages");
+  if (last?.kind === "SYSTEM") preview = systemText({ body: last.preview, data: last.data });
+  else if (last) {
+    const text = last.preview || t("inbox.attachmentOnly");
+    preview = last.senderId === me ? t("inbox.youWrote", { text }) : text;
+  }
+  const unread = item.unread > 0;
+  return (
+    <Link
+      to={`/inbox/${encodeURIComponent(item.conversationId)}`}
+      className={`flex items-center gap-3 rounded-lg border px-4 py-3 hover:bg-stone-50 ${unread ? "border-emerald-300 bg-emerald-50/40" : "border-stone-200 bg-white"}`}
+    >
+      <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-emerald-700 font-bold text-white">
+        {[...item.other.displayName.trim()][0]?.toUpperCase() ?? "?"}
+      </span>
+      <span className="flex min-w-0 flex-1 flex-col">
+        <span className="flex items-baseline justify-between gap-2">
+          <span dir="auto" className={`truncate ${unread ? "font-bold" : "font-semibold"}`}>
+            {item.other.displayName}
+          </span>
+          <time dateTime={item.lastMessageAt} className="shrink-0 text-xs text-stone-600">
+            {formatDate(item.lastMessageAt, locale, { dateStyle: "medium", timeStyle: "short" })}
+          </time>
+        </span>
+        <span className="flex items-center justify-between gap-2">
+          <span dir="auto" className={`truncate text-sm ${unread ? "text-stone-900" : "text-stone-600"}`}>
+            {preview}
+          </span>
+          {unread ? (
+            <span className="shrink-0 rounded-full bg-emerald-700 px-2 text-xs font-bold text-white">
+              {t("inbox.unread", { count: item.unread, formatted: formatNumber(item.unread, locale) })}
+            </span>
+          ) : null}
+        </span>
+      </span>
+    </Link>
+  );
+}

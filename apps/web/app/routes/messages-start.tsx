@@ -1,0 +1,88 @@
+import { startConversation } from "@hunar/chat/start-conversation";
+import type { Locale } from "@hunar/i18n/config";
+import { Alert } from "@hunar/ui/alert";
+import { Button, buttonClassName } from "@hunar/ui/button";
+import { Card, Container } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+import { Form, Link, redirect } from "react-router";
+import { useMessage } from "#app/hooks/use-message.ts";
+import { formErrorResponse } from "#app/utils/action-errors.server.ts";
+import { requireUser } from "#app/utils/auth.server.ts";
+import { textField } from "#app/utils/form-data.ts";
+import { gigHref } from "#app/utils/gig-links.ts";
+import { pickLocalized } from "#app/utils/localized.ts";
+import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
+import type { Route } from "./+types/messages-start";
+
+// GET (no JavaScript, or back from logging in): a confirm form. POST: open the conversation.
+export async function loader({ request, context }: Route.LoaderArgs) {
+  await requireUser(request, context);
+  const url = new URL(request.url);
+  const otherUserId = url.searchParams.get("otherUserId") ?? "";
+  const gigId = url.searchParams.get("gigId") ?? "";
+  const [other, gig] = await Promise.all([
+    otherUserId ? context.db.user.findUnique({ where: { id: otherUserId }, select: { id: true, displayName: true, suspendedAt: true } }) : null,
+    gigId ? context.db.gig.findUnique({ where: { id: gigId }, select: { id: true, slug: true, titleUr: true, titleEn: true, status: true } }) : null,
+  ]);
+  return {
+    other: other && other.suspendedAt === null ? { id: other.id, displayName: other.displayName } : null,
+    gig: gig && gig.status === "PUBLISHED" ? { id: gig.id, slug: gig.slug, titleUr: gig.titleUr, titleEn: gig.titleEn } : null,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  assertTrustedOrigin(request, context);
+  const { user } = await requireUser(request, context);
+  const form = await request.formData();
+  const otherUserId = textField(form, "otherUserId");
+  const gigId = textField(form, "gigId");
+  try {
+    const conversationId = await startConversation(context.db, { userId: user.id }, {
+      otherUserId,
+      ...(gigId ? { about: { gigId } } : {}),
+    });
+    return redirect(`/inbox/${encodeURIComponent(conversationId)}`);
+  } catch (error) {
+    return formErrorResponse(error, { otherUserId });
+  }
+}
+
+export default function StartConversation({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation("chat");
+  const message = useMessage();
+  const { other, gig } = loaderData;
+  const title = gig ? pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, i18n.language as Locale) : null;
+  const heading = other ? t("start.title", { name: other.displayName }) : t("nav.inbox");
+  return (
+    <Container className="flex max-w-2xl flex-col gap-6 py-8">
+      <title>{`${heading} · ${t("common:appName")}`}</title>
+      <h1 className="text-3xl font-bold">
+        {other ? <bdi>{heading}</bdi> : heading}
+      </h1>
+      {actionData?.errors.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
+      {other ? (
+        <Card className="flex flex-col gap-4">
+          <p dir="auto">{t("start.intro", { name: other.displayName })}</p>
+          {gig && title ? (
+            <p className="flex flex-wrap gap-x-2 text-stone-700">
+              <span>{t("start.aboutGig")}</span>
+              <Link to={gigHref(gig)} lang={title.lang} dir="auto" className="text-emerald-800 underline">
+                {title.text}
+              </Link>
+            </p>
+          ) : null}
+          <Form method="post" className="flex flex-wrap gap-3">
+            <input type="hidden" name="otherUserId" value={other.id} />
+            {gig ? <input type="hidden" name="gigId" value={gig.id} /> : null}
+            <Button type="submit">{t("start.submit")}</Button>
+            <Link to={gig ? gigHref(gig) : "/inbox"} className={buttonClassName("secondary")}>
+              {t("start.cancel")}
+            </Link>
+          </Form>
+        </Card>
+      ) : actionData ? null : (
+        <Alert tone="error">{t("errors:notFound")}</Alert>
+      )}
+    </Container>
+  );
+}
