@@ -21,6 +21,11 @@ export interface PostTransactionInput {
   fundingRequestId?: string | null;
   clearsAt?: Date | null;
   memo?: string | null;
+  /**
+   * When the movement happened, for backdated history (demo data, imports); defaults to the
+   * database clock. Statements group by it.
+   */
+  postedAt?: Date;
 }
 
 const MAX_KEY_LENGTH = 200;

@@ -62,6 +62,7 @@ export async function postTransaction(
       fundingRequestId: input.fundingRequestId ?? null,
       clearsAt: input.clearsAt ?? null,
       memo: input.memo ?? null,
+      ...(input.postedAt ? { createdAt: input.postedAt } : {}),
     },
     select: { id: true, createdAt: true },
   });

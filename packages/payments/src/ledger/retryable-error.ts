@@ -37,16 +37,21 @@ export function isWriteConflict(error: unknown): boolean {
 
 /** Two postings raced to insert the same idempotency key; the rerun finds it and replays. */
 export function isIdempotencyKeyRace(error: unknown): boolean {
-  const code = prismaCode(error);
-  if (code !== "P2002" && code !== "P2010") return false;
-  const cause = adapterCause(error);
-  if (!cause || cause.originalCode !== "23505") return false;
-  const { index, fields } = cause.constraint ?? {};
-  if (index === "LedgerTransaction_idempotencyKey_key") return true;
-  if (fields?.some((field) => field.replaceAll('"', "") === "idempotencyKey")) return true;
-  return cause.originalMessage?.includes("LedgerTransaction_idempotencyKey_key") ?? false;
+  return isUniqueViolationOn(error, "LedgerTransaction", "idempotencyKey");
 }
 
 export function isRetryableMoneyError(error: unknown): boolean {
   return isWriteConflict(error) || isIdempotencyKeyRace(error);
+}
+
+/** A unique violation of `<table>.<field>` (pg names the index, PGlite lists the fields). */
+export function isUniqueViolationOn(error: unknown, table: string, field: string): boolean {
+  const code = prismaCode(error);
+  if (code !== "P2002" && code !== "P2010") return false;
+  const cause = adapterCause(error);
+  if (!cause || cause.originalCode !== "23505") return false;
+  const index = `${table}_${field}_key`;
+  if (cause.constraint?.index === index) return true;
+  if (cause.originalMessage?.includes(`"${index}"`)) return true;
+  return cause.constraint?.fields?.some((f) => f.replaceAll('"', "") === field) ?? false;
 }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { AppError } from "@hunar/core/app-error";
 import type { Db, Tx } from "@hunar/db/types";
 import { isRetryableMoneyError } from "./retryable-error.ts";
 
@@ -31,7 +32,9 @@ export async function withMoneyTransaction<T>(
       // maxWait: under load the pool may be busy for a while; waiting beats failing a payment.
       return await db.$transaction(fn, { maxWait: 10_000, timeout: options.timeout ?? 20_000 });
     } catch (error) {
-      if (attempt >= attempts || !isRetryableMoneyError(error)) throw error;
+      if (!isRetryableMoneyError(error)) throw error;
+      // Still colliding after every attempt: a clear "try again" rather than a server error.
+      if (attempt >= attempts) throw new AppError("CONFLICT", "payments:errors.ledger.busy", { cause: error });
       const ceiling = BASE_DELAY_MS * 2 ** (attempt - 1);
       await sleep(ceiling / 2 + Math.random() * ceiling);
     }

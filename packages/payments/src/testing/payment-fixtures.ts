@@ -1,14 +1,23 @@
 import type { Db } from "@hunar/db/client";
+import { seedFeeSchedule } from "@hunar/db/seed";
+import type { FeeSchedule, OrderStatus } from "@hunar/db/types";
+import { clearRelease } from "../escrow/clear-due-earnings.ts";
+import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
+import { releaseEscrow } from "../escrow/release-escrow.ts";
+import { calculateFees } from "../fees/calculate-fees.ts";
+import { getFeeScheduleInForce } from "../fees/fee-schedule.ts";
 import { postTransaction } from "../ledger/post-transaction.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+import { netToSubtotal } from "./net-to-subtotal.ts";
 
 /*
  * Shared fixtures for the payments tests (and other packages' tests that need money in place).
- * They go through the real domain functions, so a fixture cannot create a state the product
- * could not reach.
+ * Money always moves through the real domain functions, so a fixture cannot create a ledger
+ * state the product could not reach.
  */
 
 let counter = 0;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TestPerson {
   userId: string;
@@ -33,6 +42,12 @@ export async function createPerson(db: Db, name: string, options: { isAdmin?: bo
   return { userId: user.id, isAdmin: user.isAdmin };
 }
 
+/** The launch fee schedule (5% freelancer, 2% client, 7 days clearance), created once. */
+export async function ensureFeeSchedule(db: Db): Promise<FeeSchedule> {
+  await db.$transaction((tx) => seedFeeSchedule(tx));
+  return getFeeScheduleInForce(db);
+}
+
 /**
  * Money a client has paid in, as a confirmed funding posts it: EXTERNAL_FUNDING -> CLIENT_BALANCE.
  * The key is unique per call unless one is given (to test replays).
@@ -51,4 +66,72 @@ export async function creditWallet(db: Db, userId: string, amountPaisa: bigint, 
     }),
   );
   return transactionId;
+}
+
+export interface TestOrder {
+  id: string;
+  clientId: string;
+  freelancerId: string;
+  subtotalPaisa: number;
+  clientFeePaisa: number;
+  freelancerFeePaisa: number;
+  totalPaisa: number;
+}
+
+/**
+ * An offer-style order with the schedule in force snapshotted through calculateFees. Left
+ * PENDING_PAYMENT (or CANCELLED) as asked; any other status is reached honestly: the client's
+ * wallet is credited with the total, the order funded from it, then the status set.
+ */
+export async function createOrder(
+  db: Db,
+  input: { clientId: string; freelancerId: string; subtotalPaisa: number; status?: OrderStatus },
+): Promise<TestOrder> {
+  const schedule = await ensureFeeSchedule(db);
+  const fees = calculateFees(input.subtotalPaisa, schedule);
+  const order = await db.order.create({
+    data: {
+      source: "OFFER",
+      clientId: input.clientId,
+      freelancerId: input.freelancerId,
+      title: "Logo for a Lahore bakery",
+      subtotalPaisa: fees.subtotalPaisa,
+      clientFeePaisa: fees.clientFeePaisa,
+      freelancerFeePaisa: fees.freelancerFeePaisa,
+      totalPaisa: fees.totalPaisa,
+      feeScheduleId: schedule.id,
+      freelancerFeeBps: schedule.freelancerFeeBps,
+      clientFeeBps: schedule.clientFeeBps,
+      minimumFeePaisa: schedule.minimumFeePaisa,
+      clearanceDays: schedule.clearanceDays,
+      deliveryDays: 3,
+      status: input.status === "CANCELLED" ? "CANCELLED" : "PENDING_PAYMENT",
+    },
+    select: { id: true, clientId: true, freelancerId: true, subtotalPaisa: true, clientFeePaisa: true, freelancerFeePaisa: true, totalPaisa: true },
+  });
+  const status = input.status ?? "PENDING_PAYMENT";
+  if (status === "PENDING_PAYMENT" || status === "CANCELLED") return order;
+  await creditWallet(db, order.clientId, BigInt(order.totalPaisa));
+  await withMoneyTransaction(db, (tx) => fundOrderFromWallet(tx, { orderId: order.id, actorId: order.clientId }));
+  if (status !== "IN_PROGRESS") await db.order.update({ where: { id: order.id }, data: { status } });
+  return order;
+}
+
+/**
+ * Exactly `amountPaisa` of withdrawable earnings for the freelancer, earned the real way: a
+ * client pays an order whose net is that amount, the escrow is released (backdated past the
+ * clearance period) and that release is cleared. Other releases in the database are untouched.
+ */
+export async function giveAvailableEarnings(db: Db, freelancerId: string, amountPaisa: bigint): Promise<TestOrder> {
+  const schedule = await ensureFeeSchedule(db);
+  const client = await createPerson(db, "Paying Client");
+  const subtotal = netToSubtotal(amountPaisa, schedule);
+  const order = await createOrder(db, { clientId: client.userId, freelancerId, subtotalPaisa: subtotal, status: "IN_PROGRESS" });
+  const releasedAt = new Date(Date.now() - (schedule.clearanceDays + 1) * DAY_MS);
+  await withMoneyTransaction(db, async (tx) => {
+    const release = await releaseEscrow(tx, { orderId: order.id, actorId: client.userId, now: releasedAt });
+    await tx.order.update({ where: { id: order.id }, data: { status: "COMPLETED", completedAt: releasedAt } });
+    await clearRelease(tx, release.transactionId);
+  });
+  return order;
 }

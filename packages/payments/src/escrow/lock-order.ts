@@ -1,0 +1,31 @@
+import { AppError } from "@hunar/core/app-error";
+import type { OrderStatus, Tx } from "@hunar/db/types";
+
+export interface MoneyOrder {
+  id: string;
+  clientId: string;
+  freelancerId: string;
+  status: OrderStatus;
+  subtotalPaisa: number;
+  clientFeePaisa: number;
+  freelancerFeePaisa: number;
+  totalPaisa: number;
+  clearanceDays: number;
+  deliveryDays: number;
+}
+
+/**
+ * Locks the order row before any of its money moves. Funding, release and refund of one order
+ * therefore run one after another, and each sees the state (and escrow) the previous one left:
+ * two concurrent requests cannot both fund, or both take the last of the escrow. The lock is
+ * taken before the ledger's account locks, always in that order.
+ */
+export async function lockMoneyOrder(tx: Tx, orderId: string): Promise<MoneyOrder> {
+  const rows = await tx.$queryRaw<MoneyOrder[]>`
+    SELECT id, "clientId", "freelancerId", status::text AS status, "subtotalPaisa", "clientFeePaisa",
+           "freelancerFeePaisa", "totalPaisa", "clearanceDays", "deliveryDays"
+    FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+  const order = rows[0];
+  if (!order) throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");
+  return order;
+}
