@@ -46,6 +46,12 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
         <p className="px-3 py-1 text-sm text-stone-600">
           {t("account.signedInAs", { name: user.displayName })}
         </p>
+        <Link to="/orders" className={menuItemClassName}>
+          {t("wallet:nav.orders")}
+        </Link>
+        <Link to="/wallet" className={menuItemClassName}>
+          {t("wallet:nav.wallet")}
+        </Link>
         {user.intent === "HIRE" ? null : (
           <>
             <Link to="/gigs/new" className={menuItemClassName}>
@@ -60,6 +66,19 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
           <Link to="/admin/moderation" className={menuItemClassName}>
             {t("pages:nav.moderation")}
           </Link>
+        ) : null}
+        {user.isAdmin ? (
+          <>
+            <Link to="/admin/funding" className={menuItemClassName}>
+              {t("wallet:nav.adminFunding")}
+            </Link>
+            <Link to="/admin/fees" className={menuItemClassName}>
+              {t("wallet:nav.adminFees")}
+            </Link>
+            <Link to="/admin/revenue" className={menuItemClassName}>
+              {t("wallet:nav.adminRevenue")}
+            </Link>
+          </>
         ) : null}
         <Link to="/account" className={menuItemClassName}>
           {t("account.settings")}

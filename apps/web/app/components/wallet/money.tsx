@@ -1,0 +1,54 @@
+import type { Locale } from "@hunar/i18n/config";
+import { formatMoney, formatNumber } from "@hunar/i18n/format";
+import { useTranslation } from "react-i18next";
+
+/**
+ * Amounts travel from loaders as strings of paisa (ledger balances are BigInt, and a string
+ * survives any serialisation); numbers from order rows are accepted as they are.
+ */
+export type PaisaValue = string | number | bigint;
+
+export function money(paisa: PaisaValue, locale: Locale): string {
+  return formatMoney(typeof paisa === "string" ? BigInt(paisa) : paisa, locale);
+}
+
+/** A fee rate in basis points as a percentage: 200 → "2%", 250 → "2.5%". */
+export function rate(bps: number, locale: Locale): string {
+  return formatNumber(bps / 10_000, locale, { style: "percent", maximumFractionDigits: 2 });
+}
+
+export function useLocale(): Locale {
+  return useTranslation().i18n.language as Locale;
+}
+
+export interface OrderFigures {
+  subtotalPaisa: number;
+  clientFeePaisa: number;
+  clientFeeBps: number;
+  totalPaisa: number;
+}
+
+/**
+ * Package price, client fee with its rate, total: the same lines on the checkout, the payment
+ * page and (with "paid" wording) the invoice, all from the figures the domain computed.
+ */
+export function FigureLines({ figures, paid = false }: { figures: OrderFigures; paid?: boolean }) {
+  const { t } = useTranslation("wallet");
+  const locale = useLocale();
+  return (
+    <dl className="flex flex-col gap-2">
+      <div className="flex justify-between gap-4">
+        <dt>{t("figures.packagePrice")}</dt>
+        <dd data-figure="subtotal">{money(figures.subtotalPaisa, locale)}</dd>
+      </div>
+      <div className="flex justify-between gap-4">
+        <dt>{t("figures.clientFee", { rate: rate(figures.clientFeeBps, locale) })}</dt>
+        <dd data-figure="client-fee">{money(figures.clientFeePaisa, locale)}</dd>
+      </div>
+      <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
+        <dt>{t(paid ? "figures.totalPaid" : "figures.total")}</dt>
+        <dd data-figure="total">{money(figures.totalPaisa, locale)}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,60 @@
+import { formatDate } from "@hunar/i18n/format";
+import { buttonClassName } from "@hunar/ui/button";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { money, useLocale } from "./money.tsx";
+import { OrderStatusBadge } from "./order-status-badge.tsx";
+
+export interface OrderRowView {
+  id: string;
+  number: number;
+  title: string;
+  status: string;
+  subtotalPaisa: number;
+  totalPaisa: number;
+  createdAt: Date | string;
+  client: { displayName: string };
+  freelancer: { displayName: string };
+}
+
+/** One order in "My orders": who, how much, its state, and what can be done with it now. */
+export function OrderRow({ order, side }: { order: OrderRowView; side: "client" | "freelancer" }) {
+  const { t } = useTranslation("wallet");
+  const locale = useLocale();
+  const label = t("orders.number", { number: order.number });
+  return (
+    <article aria-label={label} className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-center sm:justify-between">
+      <div className="flex min-w-0 flex-col gap-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="font-semibold">{label}</span>
+          <OrderStatusBadge status={order.status} />
+        </div>
+        <p dir="auto" className="truncate">
+          {order.title}
+        </p>
+        <p className="text-sm text-stone-700">
+          {side === "client" ? t("orders.freelancer", { name: order.freelancer.displayName }) : t("orders.client", { name: order.client.displayName })}
+          {" · "}
+          {t("orders.placedOn", { date: formatDate(order.createdAt, locale) })}
+        </p>
+        <p className="text-sm font-medium">
+          {side === "client"
+            ? t("orders.total", { amount: money(order.totalPaisa, locale) })
+            : t("orders.earning", { amount: money(order.subtotalPaisa, locale) })}
+        </p>
+      </div>
+      <div className="flex shrink-0 flex-wrap gap-2">
+        {side === "client" && order.status === "PENDING_PAYMENT" ? (
+          <Link to={`/orders/${encodeURIComponent(order.id)}/pay`} className={buttonClassName("primary", "sm")}>
+            {t("orders.payNow")}
+          </Link>
+        ) : null}
+        {order.status === "PENDING_PAYMENT" || order.status === "CANCELLED" ? null : (
+          <Link to={`/orders/${encodeURIComponent(order.id)}/invoice`} className={buttonClassName("secondary", "sm")}>
+            {t("orders.invoice")}
+          </Link>
+        )}
+      </div>
+    </article>
+  );
+}

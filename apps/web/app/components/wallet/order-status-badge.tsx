@@ -1,0 +1,20 @@
+import { cx } from "@hunar/ui/class-names";
+import { useTranslation } from "react-i18next";
+
+const TONES: Record<string, string> = {
+  PENDING_PAYMENT: "bg-amber-100 text-amber-900",
+  IN_PROGRESS: "bg-sky-100 text-sky-900",
+  DELIVERED: "bg-violet-100 text-violet-900",
+  COMPLETED: "bg-emerald-100 text-emerald-900",
+  CANCELLED: "bg-stone-200 text-stone-800",
+  DISPUTED: "bg-red-100 text-red-900",
+};
+
+export function OrderStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation("wallet");
+  return (
+    <span data-order-status={status} className={cx("inline-block rounded-full px-3 py-0.5 text-sm font-semibold", TONES[status] ?? TONES.CANCELLED)}>
+      {t(`orderStatus.${status}`)}
+    </span>
+  );
+}

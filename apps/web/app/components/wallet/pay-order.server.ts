@@ -1,0 +1,26 @@
+import type { Db } from "@hunar/db/client";
+import { payOrder } from "@hunar/payments/checkout/pay-order";
+import { parseFields, ZRail, ZReference } from "@hunar/payments/funding/funding-input";
+import { z } from "zod";
+import type { PayMethod } from "./payment-options.server.ts";
+
+interface Payment {
+  method: PayMethod;
+  rail?: string;
+  reference?: string;
+}
+
+const ZTransfer = z.object({ rail: ZRail, reference: ZReference });
+
+/** A manual transfer's rail and reference, checked by the funding domain's own rules (field errors). */
+export function validateTransfer(payment: Payment): void {
+  if (payment.method === "manual") parseFields(ZTransfer, { rail: payment.rail, reference: payment.reference });
+}
+
+export function payPlacedOrder(db: Db, userId: string, orderId: string, payment: Payment) {
+  return payOrder(db, { userId }, {
+    orderId,
+    method: payment.method,
+    ...(payment.method === "manual" ? { rail: payment.rail as never, reference: payment.reference } : {}),
+  });
+}

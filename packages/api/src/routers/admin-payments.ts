@@ -1,0 +1,23 @@
+import { createFeeScheduleVersion, type FeeScheduleInput, listFeeSchedules } from "@hunar/payments/fees/fee-schedule";
+import { confirmFunding, rejectFunding } from "@hunar/payments/funding/confirm-funding";
+import { listFundingQueue } from "@hunar/payments/funding/list-funding";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { adminProcedure, router } from "../trpc.ts";
+
+// The reason's rules (required, length) and the fee numbers' ranges belong to the payments
+// domain, which reports them on their fields.
+const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:required" }).max(200, { error: "errors:invalid" });
+const ZDecision = z.object({ fundingRequestId: ZId, reason: z.string({ error: "errors:required" }) });
+const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
+const ZFeeSchedule = z.custom<FeeScheduleInput>(isObject, { error: "errors:invalid" });
+
+const admin = (ctx: Context & { user: { id: string; isAdmin: boolean } }) => ({ userId: ctx.user.id, isAdmin: ctx.user.isAdmin, ip: ctx.ip });
+
+export const adminPaymentsRouter = router({
+  fundingQueue: adminProcedure.query(({ ctx }) => listFundingQueue(ctx.db)),
+  confirmFunding: adminProcedure.input(ZDecision).mutation(({ ctx, input }) => confirmFunding(ctx.db, admin(ctx), input)),
+  rejectFunding: adminProcedure.input(ZDecision).mutation(({ ctx, input }) => rejectFunding(ctx.db, admin(ctx), input)),
+  feeSchedules: adminProcedure.query(({ ctx }) => listFeeSchedules(ctx.db)),
+  createFeeSchedule: adminProcedure.input(ZFeeSchedule).mutation(({ ctx, input }) => createFeeScheduleVersion(ctx.db, admin(ctx), input)),
+});
