@@ -38,7 +38,7 @@ async function status(tx: Tx, orderId: string): Promise<OrderStatus> {
  * leaves the order waiting until an admin confirms it. One transaction: on any failure nothing
  * moved and the order still waits for payment.
  */
-export function payOrder(
+export async function payOrder(
   db: Db,
   client: FundingUser,
   raw: PayOrderInput,

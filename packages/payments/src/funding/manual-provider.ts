@@ -38,7 +38,7 @@ export const manualProvider: PaymentProvider = {
 };
 
 /** "I have sent the money": a PENDING request for the admin queue. */
-export function submitManualFunding(db: Db | Tx, user: FundingUser, input: ManualFundingInput): Promise<FundingStart> {
+export async function submitManualFunding(db: Db | Tx, user: FundingUser, input: ManualFundingInput): Promise<FundingStart> {
   // Validation first, so bad input never opens a transaction.
   parseFields(ZManualFundingInput, input);
   return inMoneyTransaction(db, (tx) => manualProvider.start(tx, user, input as StartFundingInput));

@@ -53,7 +53,7 @@ export function createSandboxProvider(config: Pick<PaymentsConfig, "sandboxEnabl
 export const sandboxProvider: PaymentProvider = createSandboxProvider(paymentsEnv);
 
 /** Credits the wallet with test money now (and funds the named order if it is now covered). */
-export function fundWithSandbox(
+export async function fundWithSandbox(
   db: Db | Tx,
   user: FundingUser,
   input: SandboxFundingInput,
