@@ -2,11 +2,15 @@ import compression from "compression";
 import express, { type Express } from "express";
 import { GIG_IMAGE_URL_PREFIX } from "@hunar/gigs/images/gig-image-urls";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
+import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
+import { paymentsEnv } from "@hunar/payments/env";
+import { chatAttachments } from "./chat-attachments.ts";
 import { errorHandler } from "./error-handler.ts";
 import { gigImages } from "./gig-images.ts";
 import { healthCheck } from "./health.ts";
 import { rejectMalformedPaths } from "./malformed-path.ts";
 import { requireSameOriginMutations } from "./mutation-origin.ts";
+import { paymentCallback } from "./payment-callback.ts";
 import { reactRouterHandler } from "./react-router.ts";
 import { requestContext } from "./request-context.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -31,9 +35,13 @@ export function createApp(services: AppServices): Express {
   app.use(compression());
   if (services.clientDir !== null) app.use(staticAssets(services.clientDir));
   app.use(GIG_IMAGE_URL_PREFIX, gigImages(gigImageStorage()));
+  // Chat files: uploads check their own Origin; downloads are for the conversation's people only.
+  app.use(chatAttachments({ db: services.db, storage: chatAttachmentStorage(), allowedOrigins: services.allowedOrigins }));
 
   app.get("/healthz", healthCheck(services.db));
   app.use("/api/trpc", trpcMiddleware(services));
+  // Payment gateways post server to server (no Origin); their HMAC signature authenticates them.
+  app.use("/api/payments/callback", paymentCallback(services.db, { secret: paymentsEnv.gatewaySecret }));
   app.use(requireSameOriginMutations(services.allowedOrigins), reactRouterHandler(services));
 
   app.use(errorHandler);
