@@ -12,9 +12,11 @@ import { requestPayout } from "./request-payout.ts";
 const KEY = "payments:errors.payouts";
 
 // PGlite has one connection, so transactions there never overlap: the races need PostgreSQL.
-const kinds = testDbKinds().filter((kind) => kind === "postgres");
+// Skipped (not absent) without TEST_DATABASE_URL, so the file still reports its suite.
+const onPostgres = testDbKinds().includes("postgres");
 
-describe.skipIf(kinds.length === 0).each(kinds)("concurrent payouts on %s", (kind) => {
+describe.skipIf(!onPostgres)("concurrent payouts on postgres", () => {
+  const kind = "postgres" as const;
   let testDb: TestDb;
   let admin: { userId: string; isAdmin: true };
   const db = () => testDb.db;

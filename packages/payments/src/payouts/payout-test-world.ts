@@ -1,44 +1,22 @@
 import type { Db } from "@hunar/db/client";
-import { postTransaction } from "../ledger/post-transaction.ts";
-import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
-import { createPerson, type TestPerson } from "../testing/payment-fixtures.ts";
+import { createPerson, ensureFeeSchedule, giveAvailableEarnings, type TestPerson } from "../testing/payment-fixtures.ts";
 
-// Test-only setup shared by the payout and statement tests.
+// Test-only setup shared by the payout tests, on top of the payments fixtures.
 
-export const PAYOUT_MINIMUM_PAISA = 50_000n;
+/** The launch schedule's payout minimum (Rs 1,000), checked when the world is made. */
+export const PAYOUT_MINIMUM_PAISA = 100_000n;
 
-/** Fee schedule version 1, in force since a minute ago: 5% / 2%, Rs 500 payout minimum. */
+/** The launch fee schedule, whose payout minimum the tests count on. */
 export async function seedFeeSchedule(db: Db): Promise<void> {
-  const existing = await db.feeSchedule.count();
-  if (existing > 0) return;
-  await db.feeSchedule.create({
-    data: {
-      version: 1,
-      freelancerFeeBps: 500,
-      clientFeeBps: 200,
-      minimumFeePaisa: 0,
-      clearanceDays: 7,
-      payoutMinimumPaisa: Number(PAYOUT_MINIMUM_PAISA),
-      effectiveFrom: new Date(Date.now() - 60_000),
-    },
-  });
+  const schedule = await ensureFeeSchedule(db);
+  if (BigInt(schedule.payoutMinimumPaisa) !== PAYOUT_MINIMUM_PAISA) {
+    throw new Error(`the tests expect a payout minimum of ${PAYOUT_MINIMUM_PAISA} paisa, the schedule has ${schedule.payoutMinimumPaisa}`);
+  }
 }
 
-let counter = 0;
-
-/** Withdrawable money for a freelancer, posted as a balanced adjustment from outside. */
+/** Withdrawable money for a freelancer, earned the real way (an order paid, released, cleared). */
 export async function makeAvailable(db: Db, userId: string, amountPaisa: bigint): Promise<void> {
-  counter += 1;
-  await withMoneyTransaction(db, (tx) =>
-    postTransaction(tx, {
-      idempotencyKey: `test-available:${userId}:${process.pid}:${counter}`,
-      kind: "ADJUSTMENT",
-      lines: [
-        { account: { type: "EXTERNAL_FUNDING" }, amountPaisa: -amountPaisa },
-        { account: { type: "FREELANCER_AVAILABLE", userId }, amountPaisa },
-      ],
-    }),
-  );
+  await giveAvailableEarnings(db, userId, amountPaisa);
 }
 
 export interface PayoutWorld {
@@ -57,6 +35,8 @@ export async function createPayoutWorld(db: Db): Promise<PayoutWorld> {
 }
 
 export const VALID_IBAN = "PK36SCBL0000001123456702";
+
+let counter = 0;
 
 /** A random request key, as the withdraw form generates one per render. */
 export function newRequestKey(): string {

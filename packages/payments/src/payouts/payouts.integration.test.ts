@@ -75,14 +75,14 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
   it("bad amounts, other people's and removed methods are refused and move nothing", async () => {
     const before = await snapshot();
     const attempt = (input: Record<string, unknown>, who = world.freelancer) =>
-      requestPayout(db(), who, { payoutMethodId: walletId, amountPaisa: 60_000n, requestKey: newRequestKey(), ...input });
+      requestPayout(db(), who, { payoutMethodId: walletId, amountPaisa: 150_000n, requestKey: newRequestKey(), ...input });
     for (const amountPaisa of [0n, -100n, 1.5, 60_000, "60000", null]) {
       await expect(attempt({ amountPaisa })).rejects.toMatchObject({ code: "BAD_INPUT", fields: { amountPaisa: { key: `${KEY}.amountInvalid` } } });
     }
     await expect(attempt({ amountPaisa: PAYOUT_MINIMUM_PAISA - 1n })).rejects.toMatchObject({
       code: "BAD_INPUT",
       messageKey: `${KEY}.belowMinimum`,
-      params: { minimumPaisa: "50000", minimumRupees: 500 },
+      params: { minimumPaisa: "100000", minimumRupees: 1000 },
       fields: { amountPaisa: { key: `${KEY}.belowMinimum` } },
     });
     await expect(attempt({ amountPaisa: 500_001n })).rejects.toMatchObject({
@@ -131,7 +131,7 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
   });
 
   it("a bank reference settles one payout per rail: reusing it is a CONFLICT", async () => {
-    const again = await requestPayout(db(), world.freelancer, { payoutMethodId: ibanId, amountPaisa: 50_000n, requestKey: newRequestKey() });
+    const again = await requestPayout(db(), world.freelancer, { payoutMethodId: ibanId, amountPaisa: 100_000n, requestKey: newRequestKey() });
     const before = await snapshot();
     await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: again.id, reference: "FT2611220001" })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -140,13 +140,13 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     });
     expect(await snapshot()).toEqual(before);
     // The same id on another rail is another provider's number.
-    const wallet = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 50_000n, requestKey: newRequestKey() });
+    const wallet = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 100_000n, requestKey: newRequestKey() });
     await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: wallet.id, reference: "FT2611220001" })).resolves.toMatchObject({ status: "PAID" });
     await markPayoutPaid(db(), world.admin, { payoutRequestId: again.id, reference: "FT2611220003" });
   });
 
   it("a rejection needs a reason, returns the money and is audited", async () => {
-    const request = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 70_000n, requestKey: newRequestKey() });
+    const request = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 100_000n, requestKey: newRequestKey() });
     const before = await snapshot();
     await expect(rejectPayout(db(), world.admin, { payoutRequestId: request.id, reason: "  " })).rejects.toMatchObject({
       fields: { reason: { key: `${KEY}.reasonRequired` } },
@@ -156,18 +156,18 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     expect(await snapshot()).toEqual(before);
     const rejected = await rejectPayout(db(), world.admin, { payoutRequestId: request.id, reason: "Account title does not match" });
     expect(rejected).toMatchObject({ status: "REJECTED", rejectionReason: "Account title does not match" });
-    expect((await balances()).available).toBe(before.balances.available + 70_000n);
+    expect((await balances()).available).toBe(before.balances.available + 100_000n);
     expect(await db().auditLog.findFirstOrThrow({ where: { targetId: request.id } })).toMatchObject({ action: "payout.reject", reason: "Account title does not match" });
   });
 
   it("only the owner cancels a waiting payout, and the money returns", async () => {
-    const request = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 60_000n, requestKey: newRequestKey() });
+    const request = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 100_000n, requestKey: newRequestKey() });
     const before = await snapshot();
     await expect(cancelPayout(db(), world.stranger, request.id)).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: `${KEY}.notFound` });
     await expect(cancelPayout(db(), world.admin, request.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await snapshot()).toEqual(before);
     await expect(cancelPayout(db(), world.freelancer, request.id)).resolves.toMatchObject({ status: "CANCELLED" });
-    expect((await balances()).available).toBe(before.balances.available + 60_000n);
+    expect((await balances()).available).toBe(before.balances.available + 100_000n);
     expect((await balances()).clearing).toBe(0n);
     await expect(cancelPayout(db(), world.freelancer, request.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
@@ -176,12 +176,12 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     const person = await createPerson(db(), "Queue Person");
     const method = await addPayoutMethod(db(), person, { rail: "IBAN", accountTitle: "Queue Person", accountNumber: VALID_IBAN, bankName: "Meezan" });
     await makeAvailable(db(), person.userId, 200_000n);
-    const first = await requestPayout(db(), person, { payoutMethodId: method.id, amountPaisa: 60_000n, requestKey: newRequestKey() });
-    const second = await requestPayout(db(), world.stranger, { payoutMethodId: strangerMethodId, amountPaisa: 80_000n, requestKey: newRequestKey() });
+    const first = await requestPayout(db(), person, { payoutMethodId: method.id, amountPaisa: 100_000n, requestKey: newRequestKey() });
+    const second = await requestPayout(db(), world.stranger, { payoutMethodId: strangerMethodId, amountPaisa: 120_000n, requestKey: newRequestKey() });
     const queue = await listPayoutQueue(db());
     expect(queue.map((item) => item.id)).toEqual([first.id, second.id]);
     expect(queue[0]).toMatchObject({
-      amountPaisa: 60_000n,
+      amountPaisa: 100_000n,
       freelancer: { id: person.userId, displayName: "Queue Person" },
       rail: "IBAN",
       accountTitle: "Queue Person",

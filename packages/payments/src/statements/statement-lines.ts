@@ -1,0 +1,117 @@
+import { Prisma, type Db, type LedgerTransactionKind, type PaymentRail, type Tx } from "@hunar/db/types";
+import { accountKey } from "../ledger/accounts.ts";
+
+/** One ledger transaction that touched the freelancer's earnings accounts. */
+export interface StatementLine {
+  transactionId: string;
+  date: Date;
+  kind: LedgerTransactionKind;
+  orderNumber: number | null;
+  orderTitle: string | null;
+  /** For payout lines: where the money went (the number cut to its last four characters). */
+  payoutAccount: { rail: PaymentRail; accountTitle: string; accountNumberEnding: string } | null;
+  /** Earnings lines only (the release of an order): price of the work, Hunar's fee, what you got. */
+  grossPaisa: bigint;
+  feePaisa: bigint;
+  netPaisa: bigint;
+  /**
+   * What moved: the net for earnings; the amount cleared, requested, paid out or returned for
+   * those lines (always positive, the kind says which way); signed for adjustments.
+   */
+  amountPaisa: bigint;
+}
+
+export const EARNING_KINDS: ReadonlySet<LedgerTransactionKind> = new Set(["ESCROW_RELEASED", "DISPUTE_SETTLED"]);
+
+interface Row {
+  transactionId: string;
+  kind: LedgerTransactionKind;
+  date: Date;
+  orderNumber: number | null;
+  orderTitle: string | null;
+  payoutRail: PaymentRail | null;
+  payoutTitle: string | null;
+  payoutNumber: string | null;
+  pendingPaisa: bigint;
+  availablePaisa: bigint;
+  clearingPaisa: bigint;
+  feePaisa: bigint;
+}
+
+/** The freelancer's three earnings accounts and the platform revenue account, by id (absent: ""). */
+async function accountIds(db: Db | Tx, userId: string) {
+  const keys = {
+    pending: accountKey({ type: "FREELANCER_PENDING", userId }),
+    available: accountKey({ type: "FREELANCER_AVAILABLE", userId }),
+    clearing: accountKey({ type: "PAYOUT_CLEARING", userId }),
+    revenue: accountKey({ type: "PLATFORM_REVENUE" }),
+  };
+  const rows = await db.ledgerAccount.findMany({ where: { key: { in: Object.values(keys) } }, select: { id: true, key: true } });
+  const id = (key: string) => rows.find((row) => row.key === key)?.id ?? "";
+  return { pending: id(keys.pending), available: id(keys.available), clearing: id(keys.clearing), revenue: id(keys.revenue) };
+}
+
+function toLine(row: Row): StatementLine {
+  const pending = BigInt(row.pendingPaisa);
+  const available = BigInt(row.availablePaisa);
+  const clearing = BigInt(row.clearingPaisa);
+  const delta = pending + available + clearing;
+  const base = {
+    transactionId: row.transactionId,
+    date: row.date,
+    kind: row.kind,
+    orderNumber: row.orderNumber,
+    orderTitle: row.orderTitle,
+    payoutAccount:
+      row.payoutRail && row.payoutTitle && row.payoutNumber
+        ? { rail: row.payoutRail, accountTitle: row.payoutTitle, accountNumberEnding: row.payoutNumber.slice(-4) }
+        : null,
+    grossPaisa: 0n,
+    feePaisa: 0n,
+    netPaisa: 0n,
+  };
+  if (EARNING_KINDS.has(row.kind) && delta > 0n) {
+    const fee = BigInt(row.feePaisa);
+    return { ...base, grossPaisa: delta + fee, feePaisa: fee, netPaisa: delta, amountPaisa: delta };
+  }
+  switch (row.kind) {
+    case "EARNINGS_CLEARED":
+    case "PAYOUT_REJECTED":
+      return { ...base, amountPaisa: available };
+    case "PAYOUT_REQUESTED":
+      return { ...base, amountPaisa: clearing };
+    case "PAYOUT_PAID":
+      return { ...base, amountPaisa: -clearing };
+    default:
+      return { ...base, amountPaisa: delta };
+  }
+}
+
+/**
+ * One line per ledger transaction that touched the user's pending, available or clearing
+ * account in [from, to), oldest first. One query: the entries come from the (accountId,
+ * createdAt) index; each line's fee is the platform revenue entry of the same transaction
+ * (through the transactionId index), so partial releases and dispute splits show their real fee.
+ */
+export async function loadStatementLines(db: Db | Tx, userId: string, from: Date, to: Date): Promise<StatementLine[]> {
+  const ids = await accountIds(db, userId);
+  const mine = [ids.pending, ids.available, ids.clearing].filter((id) => id !== "");
+  if (mine.length === 0) return [];
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT t.id AS "transactionId", t.kind::text AS kind, t."createdAt" AS date,
+      o.number AS "orderNumber", o.title AS "orderTitle",
+      p.rail::text AS "payoutRail", p."accountTitle" AS "payoutTitle", p."accountNumber" AS "payoutNumber",
+      SUM(CASE WHEN e."accountId" = ${ids.pending} THEN e."amountPaisa" ELSE 0 END)::bigint AS "pendingPaisa",
+      SUM(CASE WHEN e."accountId" = ${ids.available} THEN e."amountPaisa" ELSE 0 END)::bigint AS "availablePaisa",
+      SUM(CASE WHEN e."accountId" = ${ids.clearing} THEN e."amountPaisa" ELSE 0 END)::bigint AS "clearingPaisa",
+      (SELECT COALESCE(SUM(GREATEST(r."amountPaisa", 0)), 0)::bigint FROM "LedgerEntry" r
+        WHERE r."transactionId" = t.id AND r."accountId" = ${ids.revenue}) AS "feePaisa"
+    FROM "LedgerEntry" e
+    JOIN "LedgerTransaction" t ON t.id = e."transactionId"
+    LEFT JOIN "Order" o ON o.id = t."orderId"
+    LEFT JOIN "PayoutRequest" p ON p.id = t."payoutRequestId"
+    WHERE e."accountId" IN (${Prisma.join(mine)}) AND e."createdAt" >= ${from} AND e."createdAt" < ${to}
+    GROUP BY t.id, o.id, p.id
+    ORDER BY t."createdAt", t.id`;
+  return rows.map(toLine);
+}
