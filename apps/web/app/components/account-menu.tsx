@@ -60,11 +60,19 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
             <Link to="/gigs/mine" className={menuItemClassName}>
               {t("pages:nav.myGigs")}
             </Link>
+            <Link to="/earnings" className={menuItemClassName}>
+              {t("earnings:nav.earnings")}
+            </Link>
           </>
         )}
         {user.isAdmin ? (
           <Link to="/admin/moderation" className={menuItemClassName}>
             {t("pages:nav.moderation")}
+          </Link>
+        ) : null}
+        {user.isAdmin ? (
+          <Link to="/admin/payouts" className={menuItemClassName}>
+            {t("earnings:nav.payouts")}
           </Link>
         ) : null}
         {user.isAdmin ? (

@@ -77,6 +77,20 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
     const mine = await freelancer.browser.call((api) => api.earnings.myPayouts());
     expect(mine.find((p) => p.id === payout.id)).toMatchObject({ status: "PAID", providerReference: "JC-778899" });
     expect(await getUserBalances(db, freelancer.userId)).toMatchObject({ available: 350_000n, clearing: 0n });
+
+    // Statements follow Pakistan's calendar (UTC+5).
+    const now = new Date(Date.now() + 5 * 3_600_000);
+    const statement = await freelancer.browser.call((api) => api.earnings.statement({ year: now.getUTCFullYear() }));
+    expect(statement.totals.paidOutPaisa).toBe(150_000n);
+    expect(statement.lines.some((line) => line.kind === "PAYOUT_PAID" && line.amountPaisa === 150_000n)).toBe(true);
+    const activity = await freelancer.browser.call((api) => api.earnings.activity({ account: "available", limit: 5 }));
+    expect(activity.items[0]).toMatchObject({ kind: "PAYOUT_REQUESTED", amountPaisa: -150_000n });
+    expect(await freelancer.browser.call((api) => api.earnings.monthlyEarnings())).toHaveLength(12);
+    // Each freelancer's statement is their own; a bad period is a field error, not a crash.
+    expect((await stranger.browser.call((api) => api.earnings.statement({ year: now.getUTCFullYear() }))).totals.paidOutPaisa).toBe(0n);
+    const badPeriod = await rejection(freelancer.browser.call((api) => api.earnings.statement({ year: 2025, month: 13 })));
+    expect(describeError(badPeriod, "en")).toMatchObject({ status: 400 });
+    expect(describeError(badPeriod, "en").fieldErrors).toHaveProperty("month");
   });
 
   it("keeps each freelancer to their own payout methods and payouts (404, nothing changes)", async () => {

@@ -6,6 +6,9 @@ import { listPayoutMethods } from "@hunar/payments/payouts/list-payout-methods";
 import { removePayoutMethod } from "@hunar/payments/payouts/remove-payout-method";
 import { setDefaultPayoutMethod } from "@hunar/payments/payouts/set-default-payout-method";
 import { requestPayout } from "@hunar/payments/payouts/request-payout";
+import { getEarningsStatement } from "@hunar/payments/statements/get-earnings-statement";
+import { listAccountActivity } from "@hunar/payments/statements/list-account-activity";
+import { monthlyNetEarnings } from "@hunar/payments/statements/monthly-net-earnings";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc.ts";
 
@@ -49,4 +52,23 @@ export const earningsRouter = router({
     .mutation(({ ctx, input }) => cancelPayout(ctx.db, me(ctx.user), input.payoutRequestId)),
 
   myPayouts: protectedProcedure.query(({ ctx }) => listMyPayouts(ctx.db, ctx.user.id)),
+
+  // Period, month count, account and cursor are checked by the statements domain (field errors).
+  statement: protectedProcedure
+    .input(z.object({ year: z.number({ error: "errors:invalid" }), month: z.number({ error: "errors:invalid" }).nullish() }))
+    .query(({ ctx, input }) => getEarningsStatement(ctx.db, ctx.user.id, input)),
+
+  monthlyEarnings: protectedProcedure
+    .input(z.object({ months: z.number({ error: "errors:invalid" }).optional() }).default({}))
+    .query(({ ctx, input }) => monthlyNetEarnings(ctx.db, ctx.user.id, { months: input.months ?? 12, now: new Date() })),
+
+  activity: protectedProcedure
+    .input(
+      z.object({
+        account: z.enum(["available", "pending", "wallet"], { error: "errors:invalid" }),
+        cursor: z.string({ error: "errors:invalid" }).max(200, { error: "errors:invalid" }).nullish(),
+        limit: z.number({ error: "errors:invalid" }).optional(),
+      }),
+    )
+    .query(({ ctx, input }) => listAccountActivity(ctx.db, ctx.user.id, input)),
 });

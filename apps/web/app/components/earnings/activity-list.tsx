@@ -7,6 +7,8 @@ export interface ActivityView {
   createdAt: Date;
   kind: string;
   amountPaisa: bigint;
+  orderNumber: number | null;
+  orderTitle: string | null;
 }
 
 /** Recent movements of the freelancer's money, newest first; credits and debits told apart by sign and colour. */
@@ -32,7 +34,15 @@ export function ActivityList({ items, locale }: { items: readonly ActivityView[]
             {items.map((item) => (
               <tr key={item.id} className="border-b border-stone-100">
                 <td className="py-2 whitespace-nowrap">{formatDate(item.createdAt, locale)}</td>
-                <td className="py-2">{t(`activity.kinds.${item.kind}`, { defaultValue: t("activity.kinds.ADJUSTMENT") })}</td>
+                <td className="py-2">
+                  {t(`activity.kinds.${item.kind}`, { defaultValue: t("activity.kinds.ADJUSTMENT") })}
+                  {item.orderTitle ? (
+                    <span className="block text-stone-600">
+                      {item.orderNumber !== null ? <bdi dir="ltr">#{item.orderNumber} </bdi> : null}
+                      <bdi dir="auto">{item.orderTitle}</bdi>
+                    </span>
+                  ) : null}
+                </td>
                 <td className={`py-2 text-end font-semibold whitespace-nowrap ${item.amountPaisa < 0n ? "text-red-800" : "text-emerald-800"}`}>
                   <bdi dir="ltr">
                     {item.amountPaisa > 0n ? "+" : ""}

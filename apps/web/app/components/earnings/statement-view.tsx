@@ -1,6 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatMoney } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 
 export interface StatementTotalsView {
@@ -10,6 +11,18 @@ export interface StatementTotalsView {
   paidOutPaisa: bigint;
 }
 
+export interface StatementEntryView {
+  id: string;
+  date: Date;
+  kind: string;
+  orderNumber: number | null;
+  orderTitle: string | null;
+  /** Where a payout went; the number cut to its last four characters. */
+  payoutAccount: { rail: string; accountTitle: string; accountNumberEnding: string } | null;
+  /** Always positive for money moved between the freelancer's accounts; the kind says which way. */
+  amountPaisa: bigint;
+}
+
 export interface StatementView {
   year: number;
   month: number | null;
@@ -17,16 +30,35 @@ export interface StatementView {
   totals: StatementTotalsView;
   /** The year's twelve months (year statements only). */
   months: (StatementTotalsView & { month: number })[];
-  entries: { id: string; date: Date; kind: string; reference: string | null; amountPaisa: bigint }[];
+  entries: StatementEntryView[];
 }
 
 const monthName = (year: number, month: number, locale: Locale, style: "long" | "short" = "long") =>
   formatDate(new Date(Date.UTC(year, month - 1, 15)), locale, { month: style, year: "numeric", timeZone: "UTC" });
 
-export function statementTitle(statement: { year: number; month: number | null }, locale: Locale, t: (key: string, values?: object) => string) {
+export function statementTitle(statement: { year: number; month: number | null }, locale: Locale, t: TFunction<"earnings">) {
   return statement.month
     ? t("statements.monthTitle", { month: monthName(statement.year, statement.month, locale) })
     : t("statements.yearTitle", { year: String(statement.year) });
+}
+
+function EntryDetail({ entry }: { entry: StatementEntryView }) {
+  const { t } = useTranslation("earnings");
+  if (entry.orderTitle) {
+    return (
+      <span className="block text-stone-700">
+        {entry.orderNumber !== null ? <bdi dir="ltr">#{entry.orderNumber} </bdi> : null}
+        <bdi dir="auto">{entry.orderTitle}</bdi>
+      </span>
+    );
+  }
+  if (!entry.payoutAccount) return null;
+  const { rail, accountTitle, accountNumberEnding } = entry.payoutAccount;
+  return (
+    <span className="block text-stone-700">
+      {t(`rails.${rail}`)} · <bdi dir="auto">{accountTitle}</bdi> · <bdi dir="ltr">••••{accountNumberEnding}</bdi>
+    </span>
+  );
 }
 
 const COLUMNS = ["gross", "fees", "net", "paidOut"] as const;
@@ -126,7 +158,6 @@ export function StatementSheet({ statement, locale, generatedAt }: { statement: 
               <tr className="border-b border-stone-300">
                 <th scope="col" className="py-2 text-start">{t("statements.date")}</th>
                 <th scope="col" className="py-2 text-start">{t("statements.description")}</th>
-                <th scope="col" className="py-2 text-start">{t("statements.reference")}</th>
                 <th scope="col" className="py-2 text-end">{t("statements.amount")}</th>
               </tr>
             </thead>
@@ -134,8 +165,10 @@ export function StatementSheet({ statement, locale, generatedAt }: { statement: 
               {statement.entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-stone-100">
                   <td className="py-2 whitespace-nowrap">{formatDate(entry.date, locale)}</td>
-                  <td className="py-2">{t(`activity.kinds.${entry.kind}`, { defaultValue: entry.kind })}</td>
-                  <td className="py-2 font-mono" dir="ltr">{entry.reference ?? ""}</td>
+                  <td className="py-2">
+                    <span className="font-medium">{t(`activity.kinds.${entry.kind}`, { defaultValue: entry.kind })}</span>
+                    <EntryDetail entry={entry} />
+                  </td>
                   <td className="py-2 text-end whitespace-nowrap">
                     <bdi dir="ltr">{formatMoney(entry.amountPaisa, locale)}</bdi>
                   </td>
