@@ -2,11 +2,13 @@ import { cancelFunding } from "@hunar/payments/funding/cancel-funding";
 import { listMyFunding } from "@hunar/payments/funding/list-funding";
 import { submitManualFunding } from "@hunar/payments/funding/manual-provider";
 import { fundWithSandbox } from "@hunar/payments/funding/sandbox-provider";
+import { listAccountActivity } from "@hunar/payments/statements/list-account-activity";
 import { Alert } from "@hunar/ui/alert";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, redirect, useSearchParams } from "react-router";
 import { parseRupeesToPaisa as parseAmount } from "#app/components/wallet/amount.ts";
+import { ActivityList, activityView } from "#app/components/wallet/activity-list.tsx";
 import { FundingList } from "#app/components/wallet/funding-list.tsx";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 import { paymentOptions } from "#app/components/wallet/payment-options.server.ts";
@@ -16,14 +18,24 @@ import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
+import { orPageError } from "#app/utils/route-errors.server.ts";
 import type { Route } from "./+types/wallet";
+
+const ACTIVITY_PAGE = 20;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
-  const [options, funding] = await Promise.all([paymentOptions(context.db, user.id), listMyFunding(context.db, user.id)]);
+  const cursor = new URL(request.url).searchParams.get("cursor");
+  const [options, funding, activity] = await Promise.all([
+    paymentOptions(context.db, user.id),
+    listMyFunding(context.db, user.id),
+    // A mangled cursor (an edited address) is a 400 page, never a 500.
+    orPageError(listAccountActivity(context.db, user.id, { account: "wallet", cursor, limit: ACTIVITY_PAGE })),
+  ]);
   return {
     options,
     funding: funding.map((request) => ({ ...request, amountPaisa: request.amountPaisa.toString() })),
+    activity: activityView(activity),
   };
 }
 
@@ -63,7 +75,7 @@ export default function Wallet({ loaderData, actionData }: Route.ComponentProps)
   const message = useMessage();
   const [params] = useSearchParams();
   const done = DONE.find((key) => key === params.get("done"));
-  const { options, funding } = loaderData;
+  const { options, funding, activity } = loaderData;
   return (
     <Container className="flex flex-col gap-8 py-8">
       <title>{`${t("wallet.title")} · ${t("common:appName")}`}</title>
@@ -86,6 +98,10 @@ export default function Wallet({ loaderData, actionData }: Route.ComponentProps)
       <section className="flex flex-col gap-3">
         <h2 className="text-xl font-bold">{t("wallet.requests")}</h2>
         <FundingList requests={funding} />
+      </section>
+      <section className="flex flex-col gap-3">
+        <h2 className="text-xl font-bold">{t("wallet.activity")}</h2>
+        <ActivityList activity={activity} />
       </section>
     </Container>
   );

@@ -1,6 +1,7 @@
 import { createFeeScheduleVersion, type FeeScheduleInput, listFeeSchedules } from "@hunar/payments/fees/fee-schedule";
 import { confirmFunding, rejectFunding } from "@hunar/payments/funding/confirm-funding";
 import { listFundingQueue } from "@hunar/payments/funding/list-funding";
+import { getRevenueReport } from "@hunar/payments/statements/get-revenue-report";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { adminProcedure, router } from "../trpc.ts";
@@ -20,4 +21,8 @@ export const adminPaymentsRouter = router({
   rejectFunding: adminProcedure.input(ZDecision).mutation(({ ctx, input }) => rejectFunding(ctx.db, admin(ctx), input)),
   feeSchedules: adminProcedure.query(({ ctx }) => listFeeSchedules(ctx.db)),
   createFeeSchedule: adminProcedure.input(ZFeeSchedule).mutation(({ ctx, input }) => createFeeScheduleVersion(ctx.db, admin(ctx), input)),
+  // The domain checks the year's range (a field error on "year").
+  revenue: adminProcedure
+    .input(z.object({ year: z.number({ error: "errors:invalid" }) }))
+    .query(({ ctx, input }) => getRevenueReport(ctx.db, input)),
 });
