@@ -25,7 +25,7 @@ export const GIG_PRICES: Record<PackageTier, number> = { BASIC: 500_000, STANDAR
 export async function createTestGig(
   db: Db,
   world: { freelancer: TestPerson; categoryId: string },
-  options: { status?: GigStatus; titleUr?: string | null; titleEn?: string | null; tiers?: PackageTier[] } = {},
+  options: { status?: GigStatus; titleUr?: string | null; titleEn?: string | null; tiers?: PackageTier[]; prices?: Partial<Record<PackageTier, number>> } = {},
 ): Promise<string> {
   counter += 1;
   const tiers = options.tiers ?? (["BASIC", "STANDARD", "PREMIUM"] as PackageTier[]);
@@ -44,7 +44,7 @@ export async function createTestGig(
           tier,
           name: tier,
           description: `${tier} package`,
-          pricePaisa: GIG_PRICES[tier],
+          pricePaisa: options.prices?.[tier] ?? GIG_PRICES[tier],
           deliveryDays: 3 + index * 2,
           revisions: tier === "PREMIUM" ? null : index + 1,
           features: ["source file"],

@@ -267,6 +267,14 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     expect(await t.db.fundingRequest.count({ where: { orderId: third.id } })).toBe(0);
   });
 
+  it("pays the largest gig price the listing form allows (Rs 10,000,000 plus the client fee)", async () => {
+    const client = await freshClient("Big Spender");
+    const gigId = await createTestGig(t.db, w, { tiers: ["BASIC"], prices: { BASIC: 1_000_000_000 } });
+    const placed = await placeGigOrder(t.db, client, { gigId, tier: "BASIC" });
+    expect(placed.totalPaisa).toBe(1_020_000_000);
+    expect(await payOrder(t.db, client, { orderId: placed.id, method: "sandbox" })).toMatchObject({ funded: true });
+  });
+
   it("leaves every cached balance equal to its entries", async () => {
     expect(await findBalanceMismatches(t.db)).toEqual([]);
   });

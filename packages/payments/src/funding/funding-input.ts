@@ -1,8 +1,11 @@
 import { badInput, type FieldError } from "@hunar/core/app-error";
 import { z } from "zod";
 
-/** Rs 5,000,000: far above any single order, low enough that a typo of extra zeros is caught. */
-export const MAX_FUNDING_PAISA = 500_000_000n;
+/**
+ * Rs 25,000,000: above the largest order total an Int column can hold (the shortfall of any
+ * order can be paid), low enough that a typo of several extra zeros is caught.
+ */
+export const MAX_FUNDING_PAISA = 2_500_000_000n;
 
 export const PAYMENT_RAILS = ["IBAN", "RAAST", "JAZZCASH", "EASYPAISA"] as const;
 
