@@ -1,19 +1,19 @@
-import type { AckError, ChatAttachment } from "@hunar/chat/realtime/events";
+import type { ChatAttachment } from "@hunar/chat/realtime/events";
 
 /** The upload endpoint: one multipart POST per file (field `file`), answering `{ attachment }`. */
 export const ATTACHMENT_UPLOAD_URL = "/api/chat/attachments";
 
 export class UploadError extends Error {
-  constructor(readonly refusal: Pick<AckError, "messageKey" | "params"> | null) {
-    super(refusal?.messageKey ?? "upload failed");
+  /** The server's reason, already in the reader's language; null when the network failed. */
+  constructor(readonly reason: string | null) {
+    super(reason ?? "upload failed");
   }
 }
 
 async function refusalOf(response: Response): Promise<UploadError> {
   try {
-    const body = (await response.json()) as { error?: { messageKey?: unknown; params?: AckError["params"] } };
-    const key = body.error?.messageKey;
-    return new UploadError(typeof key === "string" ? { messageKey: key, ...(body.error?.params ? { params: body.error.params } : {}) } : null);
+    const body = (await response.json()) as { error?: { message?: unknown } };
+    return new UploadError(typeof body.error?.message === "string" ? body.error.message : null);
   } catch {
     return new UploadError(null);
   }

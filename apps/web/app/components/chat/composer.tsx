@@ -39,7 +39,7 @@ export function Composer({
   const message = useMessage();
   const formRef = useRef<HTMLFormElement>(null);
   const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<Message | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     if (!live) return; // The browser (or the router) posts the form to the action.
@@ -56,8 +56,8 @@ export function Composer({
       try {
         attachments = await uploadAttachments(files);
       } catch (error) {
-        const refusal = error instanceof UploadError ? error.refusal : null;
-        setUploadError(refusal ? { key: refusal.messageKey, params: refusal.params } : { key: "chat:conversation.uploadFailed" });
+        const reason = error instanceof UploadError ? error.reason : null;
+        setUploadError(reason ?? t("conversation.uploadFailed"));
         return;
       } finally {
         setUploading(false);
@@ -76,7 +76,7 @@ export function Composer({
   }
 
   const bodyError = message(errors?.body);
-  const fileError = message(uploadError ?? errors?.file);
+  const fileError = uploadError ?? message(errors?.file);
   return (
     <Form
       ref={formRef}

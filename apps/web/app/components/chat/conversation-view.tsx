@@ -41,7 +41,9 @@ export function ConversationView(props: {
       messages: props.messages,
       floor: props.floor,
       otherLastReadSeq: conversation.otherLastReadSeq,
-      myLastReadSeq: conversation.myLastReadSeq,
+      // The server marked the page read as it rendered it; saying so once more over the socket
+      // is what tells the other person's open tabs ("Seen") and this person's badge.
+      myLastReadSeq: 0,
       presence: null,
     }),
     [conversation, me, props.messages, props.floor],

@@ -1,0 +1,136 @@
+import type { Browser, Page } from "@playwright/test";
+import sharp from "sharp";
+import { expect, test } from "./fixtures.ts";
+import { texts } from "./texts.ts";
+
+// Seeded by the e2e server (SEED_DEMO=1): a demo freelancer and one of her published gigs.
+const FREELANCER = { email: "ayesha.khan@hunar.test", password: "hunar-demo-2025" };
+const GIG_PATH = "/gigs/modern-logo-for-your-business";
+
+/** A real PNG drawn on the spot, as a phone would hand it over. */
+function sketch(): Promise<Buffer> {
+  return sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 30, g: 110, b: 160 } } }).png().toBuffer();
+}
+
+/** Script errors, hydration mismatches and CSP refusals all surface here. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  return problems;
+}
+
+async function newPage(browser: Browser, options: { locale: string; javaScriptEnabled?: boolean }): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  return context.newPage();
+}
+
+test.describe("real-time chat", () => {
+  test("a client writes in Urdu from a gig, the freelancer answers in English with an image, both live", async ({ browser, newAccount, account }) => {
+    test.setTimeout(120_000);
+    const urChat = texts("ur", "chat");
+    const enChat = texts("en", "chat");
+
+    const client = await newPage(browser, { locale: "ur-PK" });
+    const freelancer = await newPage(browser, { locale: "en-US" });
+    const clientProblems = watchProblems(client);
+    const freelancerProblems = watchProblems(freelancer);
+
+    await account.signUp(client, "ur", newAccount);
+    await account.logIn(freelancer, "en", FREELANCER.email, FREELANCER.password);
+
+    // The client opens the gig and presses "Contact seller": one click lands in the conversation.
+    await client.goto(GIG_PATH);
+    await client.getByRole("button", { name: texts("ur", "pages")("gig.contact") }).click();
+    await expect(client).toHaveURL(/\/inbox\/[^/?#]+$/);
+    await expect(client.locator("html")).toHaveAttribute("dir", "rtl");
+    const conversationPath = new URL(client.url()).pathname;
+
+    // The freelancer has the same conversation open before anything is written.
+    await freelancer.goto(conversationPath);
+    await expect(freelancer.getByRole("heading", { level: 1 })).toHaveText(newAccount.name);
+    await expect(freelancer.getByText(enChat("conversation.empty"))).toBeVisible();
+    // Marks this document: a reload or a navigation would lose it.
+    await freelancer.evaluate(() => Object.assign(window, { __sameDocument: true }));
+
+    // Both pages are connected once the other side shows as online.
+    await expect(client.getByText(urChat("conversation.online"))).toBeVisible();
+    await expect(freelancer.getByText(enChat("conversation.online"))).toBeVisible();
+
+    const question = "السلام علیکم! کیا آپ میرے کپڑوں کے برانڈ کے لیے اردو اور English دونوں میں logo بنا سکتی ہیں؟";
+    await client.getByRole("textbox", { name: urChat("conversation.messageLabel") }).fill(question);
+    await client.getByRole("button", { name: urChat("conversation.send") }).click();
+    const clientMessages = client.getByRole("region", { name: urChat("conversation.messagesLabel").replace("{{name}}", "Ayesha Khan") });
+    await expect(clientMessages.getByText(question)).toBeVisible();
+    await expect(client.getByText(urChat("conversation.sending"))).toHaveCount(0);
+
+    // It arrives on the freelancer's open page by itself, with the typed direction kept.
+    const freelancerMessages = freelancer.getByRole("region", { name: enChat("conversation.messagesLabel").replace("{{name}}", newAccount.name) });
+    const arrived = freelancerMessages.getByText(question);
+    await expect(arrived).toBeVisible();
+    await expect(arrived).toHaveAttribute("dir", "auto");
+
+    // She answers in English with a picture of a first sketch.
+    const answer = "Walaikum assalam! Yes, here is a first sketch with both scripts.";
+    await freelancer.getByRole("textbox", { name: enChat("conversation.messageLabel") }).fill(answer);
+    await freelancer.getByLabel(enChat("conversation.attach")).setInputFiles({ name: "sketch.png", mimeType: "image/png", buffer: await sketch() });
+    await freelancer.getByRole("button", { name: enChat("conversation.send") }).click();
+    await expect(freelancerMessages.getByText(answer)).toBeVisible();
+
+    // The client sees the reply and the image without reloading.
+    await expect(clientMessages.getByText(answer)).toBeVisible();
+    const image = clientMessages.locator('img[src^="/attachments/"]');
+    await expect(image).toBeVisible();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+    // The client's page is open, so the reply is read: the freelancer sees "Seen" under it.
+    const seen = freelancerMessages.getByTestId("seen");
+    await expect(seen).toHaveText(enChat("conversation.seen"));
+    await expect(freelancerMessages.getByRole("listitem").filter({ hasText: answer }).getByTestId("seen")).toBeVisible();
+    expect(await freelancer.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+    // The inbox lists the conversation with the latest message as its preview.
+    await freelancer.getByRole("link", { name: enChat("conversation.back") }).click();
+    await expect(freelancer.getByRole("link").filter({ hasText: newAccount.name })).toContainText(answer);
+
+    expect(clientProblems).toEqual([]);
+    expect(freelancerProblems).toEqual([]);
+    await client.context().close();
+    await freelancer.context().close();
+  });
+
+  test("without JavaScript, contacting a seller, sending and the inbox still work", async ({ browser, newAccount, account }) => {
+    const en = texts("en", "chat");
+    const page = await newPage(browser, { locale: "en-US", javaScriptEnabled: false });
+    await account.signUp(page, "en", newAccount);
+
+    await page.goto(GIG_PATH);
+    await page.getByRole("button", { name: texts("en", "pages")("gig.contact") }).click();
+    await expect(page).toHaveURL(/\/inbox\/[^/?#]+$/);
+
+    const text = "Hello Ayesha, can you make a logo for my tea stall in Multan?";
+    await page.getByRole("textbox", { name: en("conversation.messageLabel") }).fill(text);
+    await page.getByRole("button", { name: en("conversation.send") }).click();
+    // The form posted and the page came back with the message on it.
+    await expect(page).toHaveURL(/\/inbox\/[^/?#]+#latest$/);
+    await expect(page.getByRole("region", { name: en("conversation.messagesLabel").replace("{{name}}", "Ayesha Khan") }).getByText(text)).toBeVisible();
+
+    // An empty message is refused with a clear error, not sent.
+    await page.getByRole("button", { name: en("conversation.send") }).click();
+    await expect(page.getByText(texts("en", "chat")("errors.messageEmpty"))).toBeVisible();
+
+    await page.goto("/inbox");
+    await expect(page.getByRole("link").filter({ hasText: "Ayesha Khan" })).toContainText(en("inbox.youWrote").replace("{{text}}", text));
+    const search = page.getByRole("search").filter({ has: page.getByLabel(en("inbox.searchLabel")) });
+    await search.getByLabel(en("inbox.searchLabel")).fill("tea stall");
+    await search.getByRole("button", { name: en("inbox.searchSubmit") }).click();
+    await expect(page).toHaveURL(/\/inbox\?q=tea\+stall$/);
+    await expect(page.getByRole("link").filter({ hasText: "Ayesha Khan" })).toBeVisible();
+    await search.getByLabel(en("inbox.searchLabel")).fill("wedding cards");
+    await search.getByRole("button", { name: en("inbox.searchSubmit") }).click();
+    await expect(page.getByText(en("inbox.emptySearch").replace("{{query}}", "wedding cards"))).toBeVisible();
+    await page.context().close();
+  });
+});
