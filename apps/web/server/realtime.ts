@@ -6,23 +6,20 @@ import { validateSessionToken } from "@hunar/auth/session";
 import type { Db } from "@hunar/db/client";
 import type { Redis } from "ioredis";
 import { Server } from "socket.io";
-import {
-  SOCKET_REJECTION,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from "@hunar/chat/realtime/events";
+import { createMessageLimiter, type MessageLimiter } from "@hunar/chat/message-limiter";
+import { SOCKET_REJECTION } from "@hunar/chat/realtime/events";
+import type { ChatPublisher } from "@hunar/chat/realtime/publish";
+import { registerChatHandlers } from "@hunar/chat/realtime/register-chat-handlers";
+import { type ChatServer, type ChatSocketData, sessionRoom, userRoom } from "@hunar/chat/realtime/socket-types";
+import { unreadTotal } from "@hunar/chat/unread-total";
 import type { Logger } from "./logger.ts";
 
 /** What the server remembers about an accepted socket. */
-export interface SocketData {
-  userId: string;
-  sessionId: string;
-}
+export type SocketData = ChatSocketData;
 
-export type HunarIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HunarIo = ChatServer;
 
-export const userRoom = (userId: string) => `user:${userId}`;
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export { sessionRoom, userRoom };
 
 export interface RealtimeOptions {
   db: Db;
@@ -34,6 +31,10 @@ export interface RealtimeOptions {
 
 export interface Realtime {
   io: HunarIo;
+  /** Live delivery of stored chat writes (for HTTP paths: a form post, a system message). */
+  chat: ChatPublisher;
+  /** The process's message rate limit (shared through Redis when configured); pass to sendMessage. */
+  messageLimiter: MessageLimiter;
   /** Ends every socket opened with this session, in every process (logout). */
   disconnectSession(sessionId: string): void;
   /** Ends every socket of this user, in every process (logout everywhere, password change). */
@@ -107,17 +108,31 @@ export async function createRealtime(
     );
   });
 
+  // Registered before the chat handlers: a socket is in its rooms before presence counts it.
   io.on("connection", (socket) => {
     const { userId, sessionId } = socket.data;
     void socket.join([userRoom(userId), sessionRoom(sessionId)]);
-    socket.emit("hello", { userId, unreadMessages: 0 });
+    unreadTotal(db, userId).then(
+      (unreadMessages) => socket.emit("hello", { userId, unreadMessages }),
+      (error: unknown) => {
+        // The connection still works; the badge catches up with the next "unread" event.
+        log.error({ err: error }, "could not count unread messages");
+        socket.emit("hello", { userId, unreadMessages: 0 });
+      },
+    );
   });
+
+  const messageLimiter = createMessageLimiter({ redis: redis ?? null });
+  const chat = registerChatHandlers(io, { db, limiter: messageLimiter, log });
 
   return {
     io,
+    chat: chat.publisher,
+    messageLimiter,
     disconnectSession: (sessionId) => io.in(sessionRoom(sessionId)).disconnectSockets(true),
     disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
     close: async () => {
+      chat.stop();
       // Closes every socket and the HTTP server io is attached to.
       await io.close();
       if (subscriber) await subscriber.quit().catch(() => undefined);

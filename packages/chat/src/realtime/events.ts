@@ -69,6 +69,8 @@ export interface SendMessageInput {
   body: string;
   /** Uploaded beforehand (HTTP), attached to this message now. */
   attachmentIds?: string[];
+  /** What the message is about; must exist and concern one of the two people. */
+  about?: { gigId?: string; proposalId?: string; offerId?: string; orderId?: string };
 }
 
 export interface ServerToClientEvents {
