@@ -7,12 +7,14 @@ import type { PasswordHashingOptions } from "@hunar/auth/password";
 import { authEnv } from "@hunar/auth/env";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { closeDb, type Db } from "@hunar/db/client";
+import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import type { Express, NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
 import type { DestinationStream } from "pino";
 import { allowedOriginsResolver } from "./allowed-origins.ts";
 import { createApp } from "./create-app.ts";
+import { scheduleChatAttachmentCleanup } from "./chat-attachment-cleanup.ts";
 import { scheduleGigImageCleanup } from "./gig-image-cleanup.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -61,6 +63,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const allowedOrigins = allowedOriginsResolver(env, authEnv.ALLOWED_ORIGINS, httpServer);
   const realtime = await createRealtime(httpServer, { db: prepared.db, allowedOrigins, log, redis });
   const imageCleanup = scheduleGigImageCleanup({ db: prepared.db, storage: gigImageStorage(), log });
+  const attachmentCleanup = scheduleChatAttachmentCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
 
   const services: AppServices = {
     env,
@@ -82,6 +85,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     demoLogins: prepared.demoLogins,
     close: async () => {
       imageCleanup.stop();
+      attachmentCleanup.stop();
       await realtime.close();
       await limiter.close();
       await redis?.quit().catch(() => undefined);

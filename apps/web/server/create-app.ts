@@ -2,7 +2,9 @@ import compression from "compression";
 import express, { type Express } from "express";
 import { GIG_IMAGE_URL_PREFIX } from "@hunar/gigs/images/gig-image-urls";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
+import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { paymentsEnv } from "@hunar/payments/env";
+import { chatAttachments } from "./chat-attachments.ts";
 import { errorHandler } from "./error-handler.ts";
 import { gigImages } from "./gig-images.ts";
 import { healthCheck } from "./health.ts";
@@ -33,6 +35,8 @@ export function createApp(services: AppServices): Express {
   app.use(compression());
   if (services.clientDir !== null) app.use(staticAssets(services.clientDir));
   app.use(GIG_IMAGE_URL_PREFIX, gigImages(gigImageStorage()));
+  // Chat files: uploads check their own Origin; downloads are for the conversation's people only.
+  app.use(chatAttachments({ db: services.db, storage: chatAttachmentStorage(), allowedOrigins: services.allowedOrigins }));
 
   app.get("/healthz", healthCheck(services.db));
   app.use("/api/trpc", trpcMiddleware(services));

@@ -1,5 +1,5 @@
 /** A minimal valid PDF: one empty page, a cross-reference table and a trailer. */
-export function minimalPdf(): Buffer {
+export function minimalPdf(): Buffer<ArrayBuffer> {
   const objects = [
     "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
     "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",

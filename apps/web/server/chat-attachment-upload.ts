@@ -1,0 +1,136 @@
+import { ATTACHMENT_FILE_FIELD, attachmentError } from "@hunar/chat/attachments/attachment-errors";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@hunar/chat/attachments/limits";
+import type { AttachmentStorage } from "@hunar/chat/attachments/storage";
+import { uploadAttachment } from "@hunar/chat/attachments/upload-attachment";
+import { isAllowedOrigin } from "@hunar/auth/origin";
+import { AppError, isAppError } from "@hunar/core/app-error";
+import { HTTP_STATUS } from "@hunar/core/http-status";
+import type { Db } from "@hunar/db/client";
+import { createT } from "@hunar/i18n/translate";
+import type { SessionUser } from "@hunar/auth/session";
+import {
+  type FileUpload,
+  FormDataParseError,
+  MaxFileSizeExceededError,
+  MaxFilesExceededError,
+  MaxTotalSizeExceededError,
+  parseFormData,
+} from "@remix-run/form-data-parser";
+import type { Request, RequestHandler, Response } from "express";
+import { localeOf, sessionUserOf } from "./chat-session.ts";
+import { requestBodyStream } from "./request-body-stream.ts";
+
+export interface ChatAttachmentUploadDeps {
+  db: Db;
+  storage: AttachmentStorage;
+  allowedOrigins: () => readonly string[];
+}
+
+// Room for the multipart boundaries, part headers and a text field or two around the file.
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = MAX_ATTACHMENT_BYTES + FORM_OVERHEAD_BYTES;
+
+/**
+ * POST /api/chat/attachments: multipart with one file in the field `file`, sent with the session
+ * cookie from the site's own pages (same Origin). Answers 201 {attachment: ChatAttachment}, to be
+ * sent with a message (attachmentIds) within a day; or {error: {code, messageKey, message}} in the
+ * user's language: 413 for a file over 10 MB (refused as its 10 MB + 1st byte arrives), 400 for a
+ * refused type, 401 signed out, 403 from another site. Never a 500 for anything a user sends.
+ */
+export function chatAttachmentUpload(deps: ChatAttachmentUploadDeps): RequestHandler {
+  return async (req, res, next) => {
+    let user: SessionUser | null = null;
+    try {
+      if (!isAllowedOrigin(req.headers.origin, deps.allowedOrigins())) {
+        throw new AppError("FORBIDDEN", "errors:originRejected");
+      }
+      user = await sessionUserOf(deps.db, req, res);
+      if (!user) throw new AppError("UNAUTHENTICATED", "errors:unauthenticated");
+      if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+      const file = await readFile(req);
+      // The parser held the file in memory (at most 10 MB, refused beyond that as it arrived).
+      const attachment = await uploadAttachment(deps.db, deps.storage, { userId: user.id }, {
+        fileName: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+      res.status(201).set("Cache-Control", "no-store").json({ attachment });
+    } catch (error) {
+      if (!isAppError(error)) {
+        next(error);
+        return;
+      }
+      await discardRest(req);
+      sendError(req, res, user, error);
+    }
+  };
+}
+
+async function readFile(req: Request): Promise<FileUpload> {
+  let file: FileUpload | null = null;
+  const body = requestBodyStream(req);
+  try {
+    await parseFormData(
+      body.request,
+      { maxFileSize: MAX_ATTACHMENT_BYTES, maxFiles: 2, maxTotalSize: MAX_BODY_BYTES },
+      (upload) => {
+        if (upload.fieldName === ATTACHMENT_FILE_FIELD && upload.size > 0 && !file) file = upload;
+        return null;
+      },
+    );
+  } catch (error) {
+    body.stop();
+    if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) throw tooLarge();
+    if (error instanceof MaxFilesExceededError || error instanceof FormDataParseError || error instanceof TypeError) {
+      throw attachmentError("unreadableForm");
+    }
+    throw error;
+  }
+  if (!file) throw attachmentError("missingFile");
+  return file;
+}
+
+const tooLarge = () => attachmentError("tooLarge", { maxMb: MAX_ATTACHMENT_MB });
+
+function sendError(req: Request, res: Response, user: SessionUser | null, error: AppError): void {
+  const t = createT(localeOf(req, user));
+  const status = error.messageKey === "chat:errors.attachments.tooLarge" ? 413 : HTTP_STATUS[error.code];
+  res
+    .status(status)
+    .set("Cache-Control", "no-store")
+    .json({
+      error: {
+        code: error.code,
+        messageKey: error.messageKey,
+        ...(error.params ? { params: error.params } : {}),
+        message: t(error.messageKey, error.params ?? {}),
+      },
+    });
+}
+
+// Reading what is left of a refused upload lets the browser finish sending and see the answer
+// (closing on a half-sent body makes it report a network error instead). A body far over the
+// limit is not worth reading: the connection is closed after the answer.
+const DISCARD_LIMIT_BYTES = 2 * 1024 * 1024;
+
+function discardRest(req: Request): Promise<void> {
+  if (req.readableEnded || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let discarded = 0;
+    const done = () => {
+      req.off("data", onData);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > DISCARD_LIMIT_BYTES) {
+        req.res?.set("Connection", "close");
+        done();
+      }
+    };
+    req.on("data", onData);
+    req.once("end", done);
+    req.once("error", done);
+    req.once("close", done);
+    req.resume();
+  });
+}
