@@ -38,17 +38,16 @@ interface Row {
   feePaisa: bigint;
 }
 
-/** The freelancer's three earnings accounts and the platform revenue account, by id (absent: ""). */
+/** The freelancer's three earnings accounts by id ("" for one never posted to). */
 async function accountIds(db: Db | Tx, userId: string) {
   const keys = {
     pending: accountKey({ type: "FREELANCER_PENDING", userId }),
     available: accountKey({ type: "FREELANCER_AVAILABLE", userId }),
     clearing: accountKey({ type: "PAYOUT_CLEARING", userId }),
-    revenue: accountKey({ type: "PLATFORM_REVENUE" }),
   };
   const rows = await db.ledgerAccount.findMany({ where: { key: { in: Object.values(keys) } }, select: { id: true, key: true } });
   const id = (key: string) => rows.find((row) => row.key === key)?.id ?? "";
-  return { pending: id(keys.pending), available: id(keys.available), clearing: id(keys.clearing), revenue: id(keys.revenue) };
+  return { pending: id(keys.pending), available: id(keys.available), clearing: id(keys.clearing) };
 }
 
 function toLine(row: Row): StatementLine {
@@ -90,28 +89,39 @@ function toLine(row: Row): StatementLine {
 /**
  * One line per ledger transaction that touched the user's pending, available or clearing
  * account in [from, to), oldest first. One query: the entries come from the (accountId,
- * createdAt) index; each line's fee is the platform revenue entry of the same transaction
- * (through the transactionId index), so partial releases and dispute splits show their real fee.
+ * createdAt) index; each earnings line's fee is the platform revenue entry of the same
+ * transaction, so partial releases and dispute splits show the fee actually taken.
  */
 export async function loadStatementLines(db: Db | Tx, userId: string, from: Date, to: Date): Promise<StatementLine[]> {
   const ids = await accountIds(db, userId);
   const mine = [ids.pending, ids.available, ids.clearing].filter((id) => id !== "");
   if (mine.length === 0) return [];
+  // Entries are summed per transaction first (narrow rows, index range on each account), then
+  // each transaction is joined once. The fee lookup names only the transaction, so it takes the
+  // transactionId index however many entries the revenue account has.
   const rows = await db.$queryRaw<Row[]>`
+    WITH mine AS (
+      SELECT e."transactionId",
+        SUM(CASE WHEN e."accountId" = ${ids.pending} THEN e."amountPaisa" ELSE 0 END)::bigint AS "pendingPaisa",
+        SUM(CASE WHEN e."accountId" = ${ids.available} THEN e."amountPaisa" ELSE 0 END)::bigint AS "availablePaisa",
+        SUM(CASE WHEN e."accountId" = ${ids.clearing} THEN e."amountPaisa" ELSE 0 END)::bigint AS "clearingPaisa"
+      FROM "LedgerEntry" e
+      WHERE e."accountId" IN (${Prisma.join(mine)}) AND e."createdAt" >= ${from} AND e."createdAt" < ${to}
+      GROUP BY e."transactionId"
+    )
     SELECT t.id AS "transactionId", t.kind::text AS kind, t."createdAt" AS date,
       o.number AS "orderNumber", o.title AS "orderTitle",
       p.rail::text AS "payoutRail", p."accountTitle" AS "payoutTitle", p."accountNumber" AS "payoutNumber",
-      SUM(CASE WHEN e."accountId" = ${ids.pending} THEN e."amountPaisa" ELSE 0 END)::bigint AS "pendingPaisa",
-      SUM(CASE WHEN e."accountId" = ${ids.available} THEN e."amountPaisa" ELSE 0 END)::bigint AS "availablePaisa",
-      SUM(CASE WHEN e."accountId" = ${ids.clearing} THEN e."amountPaisa" ELSE 0 END)::bigint AS "clearingPaisa",
-      (SELECT COALESCE(SUM(GREATEST(r."amountPaisa", 0)), 0)::bigint FROM "LedgerEntry" r
-        WHERE r."transactionId" = t.id AND r."accountId" = ${ids.revenue}) AS "feePaisa"
-    FROM "LedgerEntry" e
-    JOIN "LedgerTransaction" t ON t.id = e."transactionId"
+      m."pendingPaisa", m."availablePaisa", m."clearingPaisa",
+      CASE WHEN t.kind IN ('ESCROW_RELEASED', 'DISPUTE_SETTLED') THEN
+        (SELECT COALESCE(SUM(GREATEST(r."amountPaisa", 0)), 0) FROM "LedgerEntry" r
+          JOIN "LedgerAccount" ra ON ra.id = r."accountId"
+          WHERE r."transactionId" = t.id AND ra.type = 'PLATFORM_REVENUE')
+      ELSE 0 END::bigint AS "feePaisa"
+    FROM mine m
+    JOIN "LedgerTransaction" t ON t.id = m."transactionId"
     LEFT JOIN "Order" o ON o.id = t."orderId"
     LEFT JOIN "PayoutRequest" p ON p.id = t."payoutRequestId"
-    WHERE e."accountId" IN (${Prisma.join(mine)}) AND e."createdAt" >= ${from} AND e."createdAt" < ${to}
-    GROUP BY t.id, o.id, p.id
     ORDER BY t."createdAt", t.id`;
   return rows.map(toLine);
 }
