@@ -72,9 +72,12 @@ test.describe("real-time chat", () => {
     await expect(arrived).toBeVisible();
     await expect(arrived).toHaveAttribute("dir", "auto");
 
-    // She answers in English with a picture of a first sketch.
+    // She answers in English with a picture of a first sketch; the client sees her typing.
     const answer = "Walaikum assalam! Yes, here is a first sketch with both scripts.";
-    await freelancer.getByRole("textbox", { name: enChat("conversation.messageLabel") }).fill(answer);
+    const reply = freelancer.getByRole("textbox", { name: enChat("conversation.messageLabel") });
+    await reply.pressSequentially("Wa");
+    await expect(client.getByText(urChat("conversation.typing").replace("{{name}}", "Ayesha Khan"))).toBeVisible();
+    await reply.fill(answer);
     await freelancer.getByLabel(enChat("conversation.attach")).setInputFiles({ name: "sketch.png", mimeType: "image/png", buffer: await sketch() });
     await freelancer.getByRole("button", { name: enChat("conversation.send") }).click();
     await expect(freelancerMessages.getByText(answer)).toBeVisible();
@@ -91,9 +94,24 @@ test.describe("real-time chat", () => {
     await expect(freelancerMessages.getByRole("listitem").filter({ hasText: answer }).getByTestId("seen")).toBeVisible();
     expect(await freelancer.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
+    // The client loses the connection and writes anyway: the message waits in the outbox (kept
+    // in local storage too), then goes out once when the connection is back.
+    await client.context().setOffline(true);
+    await expect(client.getByText(urChat("conversation.reconnecting"))).toBeVisible({ timeout: 60_000 });
+    const offline = "ٹھیک ہے، میں شام کو دیکھ کر بتاتی ہوں۔";
+    await client.getByRole("textbox", { name: urChat("conversation.messageLabel") }).fill(offline);
+    await client.getByRole("button", { name: urChat("conversation.send") }).click();
+    await expect(clientMessages.getByRole("listitem").filter({ hasText: offline })).toContainText(urChat("conversation.sending"));
+    expect(await client.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("hunar:outbox:")).map((key) => localStorage.getItem(key)).join())).toContain(offline);
+    await client.context().setOffline(false);
+    await expect(freelancerMessages.getByText(offline)).toBeVisible({ timeout: 30_000 });
+    await expect(client.getByText(urChat("conversation.sending"))).toHaveCount(0);
+    await expect(freelancerMessages.getByText(offline)).toHaveCount(1);
+    expect(await client.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("hunar:outbox:")))).toEqual([]);
+
     // The inbox lists the conversation with the latest message as its preview.
     await freelancer.getByRole("link", { name: enChat("conversation.back") }).click();
-    await expect(freelancer.getByRole("link").filter({ hasText: newAccount.name })).toContainText(answer);
+    await expect(freelancer.getByRole("link").filter({ hasText: newAccount.name })).toContainText(offline);
 
     expect(clientProblems).toEqual([]);
     expect(freelancerProblems).toEqual([]);
