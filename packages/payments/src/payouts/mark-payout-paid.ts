@@ -19,7 +19,8 @@ export const ZMarkPayoutPaidInput = z.object({
   payoutRequestId: ZPayoutId,
   // Bank references are compared case-insensitively, so "ft123" cannot sneak past "FT123".
   reference: ZProviderReference.transform((value) => value.toUpperCase()),
-  reason: ZDecisionReason.optional(),
+  // A form posts the optional note as "" when left empty.
+  reason: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), ZDecisionReason.optional()),
 });
 
 const REFERENCE_USED = `${PAYOUTS_KEY}.referenceUsed`;

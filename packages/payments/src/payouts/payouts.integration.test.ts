@@ -142,7 +142,9 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     // The same id on another rail is another provider's number.
     const wallet = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 100_000n, requestKey: newRequestKey() });
     await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: wallet.id, reference: "FT2611220001" })).resolves.toMatchObject({ status: "PAID" });
-    await markPayoutPaid(db(), world.admin, { payoutRequestId: again.id, reference: "FT2611220003" });
+    const paidWithoutNote = await markPayoutPaid(db(), world.admin, { payoutRequestId: again.id, reference: "FT2611220003", reason: "  " });
+    expect(paidWithoutNote.status).toBe("PAID");
+    expect((await db().auditLog.findFirstOrThrow({ where: { targetId: again.id } })).reason).toBeNull();
   });
 
   it("a rejection needs a reason, returns the money and is audited", async () => {
