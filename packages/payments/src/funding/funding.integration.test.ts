@@ -191,6 +191,21 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     expect((await fundWithSandbox(t.db, client, { amountPaisa: 50_000n }, demo)).moved).toBe(true);
   });
 
+  it("runs inside a caller's transaction when handed one, and goes with its rollback", async () => {
+    const reference = ref();
+    const start = await wallet();
+    await expect(
+      t.db.$transaction(async (tx) => {
+        await submitManualFunding(tx, client, { amountPaisa: 1_000n, rail: "IBAN", reference });
+        await fundWithSandbox(tx, client, { amountPaisa: 2_000n });
+        expect(await tx.fundingRequest.count({ where: { providerReference: reference } })).toBe(1);
+        throw new Error("the caller changed its mind");
+      }),
+    ).rejects.toThrow("the caller changed its mind");
+    expect(await t.db.fundingRequest.count({ where: { providerReference: reference } })).toBe(0);
+    expect(await wallet()).toBe(start);
+  });
+
   it("names the platform's receiving account for every rail", () => {
     expect(platformReceivingAccounts().map((a) => a.rail)).toEqual(["IBAN", "RAAST", "JAZZCASH", "EASYPAISA"]);
     expect(platformReceivingAccounts()[0]?.accountNumber).toMatch(/^PK\d{2}[A-Z]{4}\d{16}$/);

@@ -22,24 +22,25 @@ export type ManualFundingInput = z.input<typeof ZManualFundingInput>;
 export const manualProvider: PaymentProvider = {
   name: "manual",
   needs: { rail: true, reference: true },
-  async start(tx: Tx, user: FundingUser, raw: StartFundingInput): Promise<FundingStart> {
+  async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput): Promise<FundingStart> {
+    // Validation first, so bad input never opens a transaction.
     const input = parseFields(ZManualFundingInput, raw);
-    if (input.orderId) await assertPayableOrder(tx, user.userId, input.orderId);
-    const request = await createFundingRequest(tx, {
-      userId: user.userId,
-      orderId: input.orderId ?? null,
-      amountPaisa: input.amountPaisa,
-      rail: input.rail,
-      reference: input.reference,
-      status: "PENDING",
+    return inMoneyTransaction(db, async (tx) => {
+      if (input.orderId) await assertPayableOrder(tx, user.userId, input.orderId);
+      const request = await createFundingRequest(tx, {
+        userId: user.userId,
+        orderId: input.orderId ?? null,
+        amountPaisa: input.amountPaisa,
+        rail: input.rail,
+        reference: input.reference,
+        status: "PENDING",
+      });
+      return { request, moved: false, orderFunded: false };
     });
-    return { request, moved: false, orderFunded: false };
   },
 };
 
 /** "I have sent the money": a PENDING request for the admin queue. */
-export async function submitManualFunding(db: Db | Tx, user: FundingUser, input: ManualFundingInput): Promise<FundingStart> {
-  // Validation first, so bad input never opens a transaction.
-  parseFields(ZManualFundingInput, input);
-  return inMoneyTransaction(db, (tx) => manualProvider.start(tx, user, input as StartFundingInput));
+export function submitManualFunding(db: Db | Tx, user: FundingUser, input: ManualFundingInput): Promise<FundingStart> {
+  return manualProvider.start(db, user, input);
 }

@@ -6,7 +6,8 @@ import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
  * transaction when handed one, so the same step works alone and as part of checkout.
  */
 export function inMoneyTransaction<T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  // Only the client has $transaction; an interactive transaction's handle does not.
-  if ("$transaction" in db) return withMoneyTransaction(db as Db, fn);
+  // Only the client can disconnect. (A Prisma 7 transaction handle has $transaction too, for
+  // savepoints, which PGlite's adapter does not support: never nest through it.)
+  if ("$disconnect" in db) return withMoneyTransaction(db, fn);
   return fn(db);
 }

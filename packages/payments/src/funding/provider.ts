@@ -1,4 +1,4 @@
-import type { PaymentRail, Tx } from "@hunar/db/types";
+import type { Db, PaymentRail, Tx } from "@hunar/db/types";
 import type { FundingUser, FundingView } from "./funding-view.ts";
 
 export type ProviderName = "sandbox" | "manual";
@@ -22,12 +22,13 @@ export interface FundingStart {
 /**
  * A way for a client to put money into their wallet. Every provider lands money in the wallet
  * first (CLIENT_BALANCE) and funds a named order from there, so refunds, later orders and the
- * ledger look the same whichever way the money came in. `start` runs inside the caller's
- * transaction, so checkout can credit and fund in one commit.
+ * ledger look the same whichever way the money came in. `start` given the client opens its own
+ * money transaction; given a transaction, it runs inside it, so checkout credits and funds in
+ * one commit.
  */
 export interface PaymentProvider {
   name: ProviderName;
   /** What the client must supply besides the amount. */
   needs: { rail: boolean; reference: boolean };
-  start(tx: Tx, user: FundingUser, input: StartFundingInput): Promise<FundingStart>;
+  start(db: Db | Tx, user: FundingUser, input: StartFundingInput): Promise<FundingStart>;
 }

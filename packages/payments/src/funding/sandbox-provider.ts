@@ -31,21 +31,23 @@ export function createSandboxProvider(config: Pick<PaymentsConfig, "sandboxEnabl
   return {
     name: "sandbox",
     needs: { rail: false, reference: false },
-    async start(tx: Tx, user: FundingUser, raw: StartFundingInput): Promise<FundingStart> {
+    async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput): Promise<FundingStart> {
       if (!config.sandboxEnabled) throw new AppError("FORBIDDEN", "payments:errors.funding.sandboxDisabled");
       const input = parseFields(ZSandboxFundingInput, raw);
-      if (input.orderId) await assertPayableOrder(tx, user.userId, input.orderId);
-      const request = await createFundingRequest(tx, {
-        userId: user.userId,
-        orderId: input.orderId ?? null,
-        amountPaisa: input.amountPaisa,
-        rail: input.rail ?? "RAAST",
-        reference: sandboxReference(),
-        status: "CONFIRMED",
-        reviewedAt: new Date(),
+      return inMoneyTransaction(db, async (tx) => {
+        if (input.orderId) await assertPayableOrder(tx, user.userId, input.orderId);
+        const request = await createFundingRequest(tx, {
+          userId: user.userId,
+          orderId: input.orderId ?? null,
+          amountPaisa: input.amountPaisa,
+          rail: input.rail ?? "RAAST",
+          reference: sandboxReference(),
+          status: "CONFIRMED",
+          reviewedAt: new Date(),
+        });
+        const { orderFunded } = await creditFunding(tx, request, user.userId);
+        return { request, moved: true, orderFunded };
       });
-      const { orderFunded } = await creditFunding(tx, request, user.userId);
-      return { request, moved: true, orderFunded };
     },
   };
 }
@@ -53,11 +55,11 @@ export function createSandboxProvider(config: Pick<PaymentsConfig, "sandboxEnabl
 export const sandboxProvider: PaymentProvider = createSandboxProvider(paymentsEnv);
 
 /** Credits the wallet with test money now (and funds the named order if it is now covered). */
-export async function fundWithSandbox(
+export function fundWithSandbox(
   db: Db | Tx,
   user: FundingUser,
   input: SandboxFundingInput,
   provider: PaymentProvider = sandboxProvider,
 ): Promise<FundingStart> {
-  return inMoneyTransaction(db, (tx) => provider.start(tx, user, input));
+  return provider.start(db, user, input);
 }
