@@ -38,6 +38,7 @@ export function EarningsChart({ months, locale }: { months: readonly MonthlyNet[
   const y = scaleLinear()
     .domain([Math.min(0, ...values), Math.max(0, ...values)])
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  // No earnings yet: an axis up to Rs 1,000 rather than a degenerate 0-0 scale.
   if (values.every((v) => v === 0)) y.domain([0, 100_000]);
   y.nice(4);
   const ticks = y.ticks(4).filter((tick) => Number.isInteger(tick));
@@ -49,8 +50,9 @@ export function EarningsChart({ months, locale }: { months: readonly MonthlyNet[
   const total = months.reduce((sum, m) => sum + BigInt(m.netPaisa), 0n);
   const best = months.reduce<MonthlyNet | undefined>((top, m) => (!top || BigInt(m.netPaisa) > BigInt(top.netPaisa) ? m : top), undefined);
   const monthLabel = (m: MonthlyNet) => formatDate(monthDate(m), locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const empty = values.every((value) => value === 0);
   const summary =
-    first && last && best
+    first && last && best && !empty
       ? t("chart.summary", {
           from: monthLabel(first),
           to: monthLabel(last),
@@ -96,6 +98,7 @@ export function EarningsChart({ months, locale }: { months: readonly MonthlyNet[
           })}
         </g>
       </svg>
+      {empty ? <p className="text-sm text-stone-600">{t("chart.empty")}</p> : null}
       <table className="sr-only">
         <caption>{t("chart.title")}</caption>
         <thead>
