@@ -25,6 +25,8 @@ export default [
   route("earnings/statements", "routes/earnings-statements.tsx"),
   route("earnings/statements.csv", "routes/earnings-statement-csv.tsx"),
   route("admin/payouts", "routes/admin-payouts.tsx"),
+  route("admin/reports/messages", "routes/admin-message-reports.tsx"),
+  route("admin/disputes/:disputeId/conversation", "routes/admin-dispute-conversation.tsx"),
   route("c/:slug", "routes/category.tsx"),
   route("u/:handle", "routes/seller-profile.tsx", { id: "routes/seller-by-handle" }),
   route("users/:userId", "routes/seller-profile.tsx", { id: "routes/seller-by-id" }),

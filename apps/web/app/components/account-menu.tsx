@@ -76,6 +76,11 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
           </Link>
         ) : null}
         {user.isAdmin ? (
+          <Link to="/admin/reports/messages" className={menuItemClassName}>
+            {t("chat:admin.nav.messageReports")}
+          </Link>
+        ) : null}
+        {user.isAdmin ? (
           <>
             <Link to="/admin/funding" className={menuItemClassName}>
               {t("wallet:nav.adminFunding")}
