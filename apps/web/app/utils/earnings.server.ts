@@ -15,15 +15,18 @@ import { formErrorResponse } from "./action-errors.server.ts";
 import { textField } from "./form-data.ts";
 
 /**
- * The next release still waiting out its clearance period. Past-due releases (the sweep has not
- * run yet) clear any moment now, so they are shown as clearing today.
+ * The next release still waiting out its clearance period. Entries do not say whether an old
+ * release has cleared, so only future dates count; pending money with no future date is overdue
+ * (the sweep has not run yet) and clears any moment now.
  */
-export function nextClearing(pending: readonly ActivityLine[], now: Date): BalancesView["nextClearing"] {
-  const waiting = pending.filter((line) => line.kind === "ESCROW_RELEASED" || line.kind === "DISPUTE_SETTLED");
-  const dated = waiting.filter((line) => line.amountPaisa > 0n && line.clearsAt !== null);
-  const next = dated.reduce<ActivityLine | undefined>((soonest, line) => (!soonest || line.clearsAt! < soonest.clearsAt! ? line : soonest), undefined);
-  if (!next?.clearsAt) return null;
-  return { amountPaisa: next.amountPaisa, clearsAt: next.clearsAt < now ? now : next.clearsAt };
+export function nextClearing(pending: readonly ActivityLine[], pendingPaisa: bigint, now: Date): BalancesView["nextClearing"] {
+  if (pendingPaisa <= 0n) return null;
+  const waiting = pending.filter(
+    (line) => (line.kind === "ESCROW_RELEASED" || line.kind === "DISPUTE_SETTLED") && line.amountPaisa > 0n && line.clearsAt !== null && line.clearsAt > now,
+  );
+  const next = waiting.reduce<ActivityLine | undefined>((soonest, line) => (!soonest || line.clearsAt! < soonest.clearsAt! ? line : soonest), undefined);
+  if (next?.clearsAt) return { amountPaisa: next.amountPaisa, clearsAt: next.clearsAt };
+  return { amountPaisa: pendingPaisa, clearsAt: now };
 }
 
 /** Everything the earnings dashboard shows, plus a fresh request key for this render's withdraw form. */
@@ -38,7 +41,7 @@ export async function loadEarnings(db: Db, userId: string, now = new Date()) {
     monthlyNetEarnings(db, userId, { months: 12, now }),
   ]);
   return {
-    balances: { available: balances.available, pending: balances.pending, clearing: balances.clearing, nextClearing: balances.pending > 0n ? nextClearing(pending.items, now) : null },
+    balances: { available: balances.available, pending: balances.pending, clearing: balances.clearing, nextClearing: nextClearing(pending.items, balances.pending, now) },
     payoutMinimumPaisa: schedule.payoutMinimumPaisa,
     methods,
     payouts,
