@@ -1,5 +1,8 @@
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
+import type { AttachmentStorage } from "@hunar/chat/attachments/storage";
+import type { MessageLimiter } from "@hunar/chat/message-limiter";
+import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import type { Db } from "@hunar/db/client";
 import type { ImageStorage } from "@hunar/gigs/images/storage";
 
@@ -41,6 +44,12 @@ export interface HunarLoadContext {
   log: RequestLog;
   /** Where uploaded gig images are kept (the process's storage; a temporary folder in tests). */
   imageStorage: ImageStorage;
+  /**
+   * Chat services shared with the socket handlers: live delivery of what a page's form stored,
+   * the per-user message limit, attachment storage. Tests may leave it out: chat pages then use
+   * this process's defaults and deliver nothing live.
+   */
+  chat?: { publisher: ChatPublisher; limiter: MessageLimiter; attachmentStorage: AttachmentStorage };
 }
 
 declare module "react-router" {

@@ -1,3 +1,4 @@
+import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { createRequestHandler } from "@react-router/express";
 import type { Request, Response } from "express";
@@ -21,6 +22,7 @@ export function loadContext(services: AppServices, req: Request, res: Response):
     },
     log: res.locals.log,
     imageStorage: gigImageStorage(),
+    chat: { publisher: services.realtime.chat, limiter: services.realtime.messageLimiter, attachmentStorage: chatAttachmentStorage() },
   };
 }
 

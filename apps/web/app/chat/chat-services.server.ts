@@ -1,20 +1,18 @@
 import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import type { AttachmentStorage } from "@hunar/chat/attachments/storage";
 import { createMessageLimiter, type MessageLimiter } from "@hunar/chat/message-limiter";
+import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import type { HunarLoadContext } from "#app/load-context.ts";
 
 let fallbackLimiter: MessageLimiter | undefined;
 
 /**
- * What the page actions need to send a message. The process's shared services when the server
- * provides them (the socket handlers count against the same limiter); otherwise defaults of
- * this process, as in route tests.
+ * What the chat pages' loaders and actions need: the server's shared services (the socket
+ * handlers count against the same limiter and deliver through the same publisher), or, where a
+ * context has none (route tests), this process's defaults and no live delivery.
  */
-export function chatServices(context: HunarLoadContext): { limiter: MessageLimiter; storage: AttachmentStorage } {
-  const provided = (context as Partial<{ chat: { limiter?: MessageLimiter; attachmentStorage?: AttachmentStorage } }>).chat;
+export function chatServices(context: HunarLoadContext): { limiter: MessageLimiter; storage: AttachmentStorage; publisher: ChatPublisher | null } {
+  if (context.chat) return { limiter: context.chat.limiter, storage: context.chat.attachmentStorage, publisher: context.chat.publisher };
   fallbackLimiter ??= createMessageLimiter();
-  return {
-    limiter: provided?.limiter ?? fallbackLimiter,
-    storage: provided?.attachmentStorage ?? chatAttachmentStorage(),
-  };
+  return { limiter: fallbackLimiter, storage: chatAttachmentStorage(), publisher: null };
 }

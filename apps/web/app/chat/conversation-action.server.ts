@@ -35,14 +35,16 @@ export async function conversationAction(request: Request, context: HunarLoadCon
   try {
     switch (intent) {
       case "send": {
-        const { limiter, storage } = chatServices(context);
+        const { limiter, storage, publisher } = chatServices(context);
         const attachmentIds: string[] = [];
         for (const file of files) {
           const uploaded = await uploadAttachment(context.db, storage, actor, { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
           attachmentIds.push(uploaded.id);
         }
         const clientMessageId = textField(form, "clientMessageId");
-        await sendMessage(context.db, actor, { conversationId, clientMessageId, body, attachmentIds }, { limiter });
+        const sent = await sendMessage(context.db, actor, { conversationId, clientMessageId, body, attachmentIds }, { limiter });
+        // Stored: the other person's open pages (and this person's other tabs) get it live.
+        await publisher?.sent(sent);
         // Post, then redirect: a reload shows the conversation instead of posting again.
         return redirect(`/inbox/${encodeURIComponent(conversationId)}#latest`);
       }

@@ -3,7 +3,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LocalDiskAttachmentStorage } from "@hunar/chat/attachments/storage";
-import { createChatUser, createPair, type Pair, say } from "@hunar/chat/testing/chat-fixtures";
+import type { ReadReceipt } from "@hunar/chat/realtime/events";
+import type { ChatPublisher } from "@hunar/chat/realtime/publish";
+import type { SendMessageResult } from "@hunar/chat/send-message";
+import { createChatUser, createPair, type Pair, relaxedLimiter, say } from "@hunar/chat/testing/chat-fixtures";
 import { unreadTotal } from "@hunar/chat/unread-total";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
@@ -38,6 +41,8 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
   let cookieA: string;
   let cookieB: string;
   let page: string;
+  // What the pages handed to live delivery (the socket side has its own tests).
+  let published: { sent: SendMessageResult[]; read: [ReadReceipt, readonly string[]][]; unread: string[] };
   const params = () => ({ conversationId: pair.conversationId });
 
   beforeAll(async () => {
@@ -47,7 +52,14 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     await rm(uploads, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    context = Object.assign(testContext(t.db).context, { chat: { attachmentStorage: new LocalDiskAttachmentStorage(uploads) } });
+    published = { sent: [], read: [], unread: [] };
+    const publisher: ChatPublisher = {
+      message: () => undefined,
+      read: (receipt, userIds) => void published.read.push([receipt, userIds]),
+      unread: (userId) => Promise.resolve(void published.unread.push(userId)),
+      sent: (result) => Promise.resolve(void published.sent.push(result)),
+    };
+    context = { ...testContext(t.db).context, chat: { publisher, limiter: relaxedLimiter(), attachmentStorage: new LocalDiskAttachmentStorage(uploads) } };
     pair = await createPair(t.db, ["Sana Tariq", "Ayesha Khan"]);
     cookieA = await sessionCookie(t.db, pair.a.userId);
     cookieB = await sessionCookie(t.db, pair.b.userId);
@@ -66,6 +78,11 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     const again = await run(conversationAction, sendForm(page, { clientMessageId, body }, { cookie: cookieA }), context, params());
     expect(again.status).toBe(302);
     expect((await stored()).map((m) => [m.seq, m.body, m.senderId])).toEqual([[1, body, pair.a.userId]]);
+    // Delivered live once; the re-post is a replay, which the publisher does not send again.
+    expect(published.sent.map((result) => [result.message.seq, result.replayed, result.recipientId])).toEqual([
+      [1, false, pair.b.userId],
+      [1, true, pair.b.userId],
+    ]);
 
     // The other person's page shows it (oldest first) and reading it clears their unread count.
     expect(await unreadTotal(t.db, pair.b.userId)).toBe(1);
@@ -73,6 +90,9 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     expect(view.status).toBe(200);
     expect(view.body).toMatchObject({ messages: [{ seq: 1, body }], conversation: { other: { displayName: "Sana Tariq" }, myLastReadSeq: 1 } });
     expect(await unreadTotal(t.db, pair.b.userId)).toBe(0);
+    // Reading without JavaScript still tells the sender's open page and recounts the badge.
+    expect(published.read).toEqual([[{ conversationId: pair.conversationId, userId: pair.b.userId, lastReadSeq: 1 }, [pair.b.userId, pair.a.userId]]]);
+    expect(published.unread).toEqual([pair.b.userId]);
   });
 
   it("sends an image with the form and shows it as an attachment", async () => {

@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { ConversationView } from "#app/components/chat/conversation-view.tsx";
 import { conversationAction } from "#app/chat/conversation-action.server.ts";
+import { chatServices } from "#app/chat/chat-services.server.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
@@ -29,7 +30,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   // Viewing the latest messages reads them; an older page does not move the read mark.
   let myLastReadSeq = conversation.myLastReadSeq;
   if (before === undefined && conversation.lastSeq > myLastReadSeq) {
-    myLastReadSeq = (await markRead(context.db, user.id, conversation.id, conversation.lastSeq)).lastReadSeq;
+    const receipt = await markRead(context.db, user.id, conversation.id, conversation.lastSeq);
+    myLastReadSeq = receipt.lastReadSeq;
+    // Read without JavaScript too: the sender's open page shows "Seen", the badges recount.
+    const { publisher } = chatServices(context);
+    publisher?.read(receipt, [user.id, conversation.other.id]);
+    await publisher?.unread(user.id);
   }
   const first = page.messages[0];
   return {
