@@ -132,7 +132,7 @@ export async function createRealtime(
     disconnectSession: (sessionId) => io.in(sessionRoom(sessionId)).disconnectSockets(true),
     disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
     close: async () => {
-      chat.stop();
+      await chat.stop();
       // Closes every socket and the HTTP server io is attached to.
       await io.close();
       if (subscriber) await subscriber.quit().catch(() => undefined);

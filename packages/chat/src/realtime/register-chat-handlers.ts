@@ -5,7 +5,7 @@ import { listMessages, MAX_MESSAGES_PAGE } from "../list-messages.ts";
 import { markRead } from "../mark-read.ts";
 import type { MessageLimiter } from "../message-limiter.ts";
 import { ZId } from "../message-rules.ts";
-import { sendMessage, ZSendMessage } from "../send-message.ts";
+import { sendMessage, type SendMessageResult, ZSendMessage } from "../send-message.ts";
 import { announcePresence, conversationPartners, openSocketCount, presenceOf } from "./presence.ts";
 import { createChatPublisher, type ChatPublisher } from "./publish.ts";
 import { respond } from "./respond.ts";
@@ -23,8 +23,12 @@ export interface ChatHandlerDeps {
 
 export interface ChatHandlers {
   publisher: ChatPublisher;
-  /** The process is shutting down: its sockets will reconnect elsewhere, so nobody goes "offline". */
-  stop(): void;
+  /**
+   * The process is shutting down: its sockets will reconnect elsewhere, so nobody goes
+   * "offline". Resolves once work already under way has finished, so it never meets a closed
+   * database or Redis connection.
+   */
+  stop(): Promise<void>;
 }
 
 const seq = z.number().int().min(0).max(2_147_483_647);
@@ -43,40 +47,54 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
   const now = deps.now ?? (() => new Date());
   const publisher = createChatPublisher(io, { db, log });
   let stopping = false;
+  const pending = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
 
-  // Presence runs beside the events: it must never hold up or break a user's own actions.
+  // Presence and broadcasts run beside the events: they must never hold up or break a user's
+  // own actions, and a failure is logged, never thrown.
   const background = (work: Promise<unknown>, what: string) =>
-    void work.catch((error: unknown) => {
-      if (!stopping) log.error({ err: error }, what);
-    });
+    track(
+      work.catch((error: unknown) => {
+        if (!stopping) log.error({ err: error }, what);
+      }),
+    );
 
   io.on("connection", (socket) => {
     const { userId } = socket.data;
     const typing = createTypingGate(db, userId, () => now().getTime());
 
     socket.on("message:send", (payload: unknown, ack: unknown) => {
-      void respond({ event: "message:send", schema: ZSendMessage, payload, ack, log }, async (input) => {
-        const result = await sendMessage(db, { userId }, input, { limiter });
-        // Broadcast after the acknowledgement has been queued for the sender.
-        setImmediate(() => background(publisher.sent(result), "could not broadcast a message"));
-        return result.message;
-      });
-    });
-
-    socket.on("message:sync", (payload: unknown, ack: unknown) => {
-      void respond({ event: "message:sync", schema: ZSync, payload, ack, log }, (input) =>
-        listMessages(db, userId, input.conversationId, { afterSeq: input.afterSeq, limit: MAX_MESSAGES_PAGE }),
+      let stored: SendMessageResult | undefined;
+      track(
+        respond({ event: "message:send", schema: ZSendMessage, payload, ack, log }, async (input) => {
+          stored = await sendMessage(db, { userId }, input, { limiter });
+          return stored.message;
+        }).then(() => {
+          // respond() has acknowledged by now: the sender hears "stored" before anyone hears the message.
+          if (stored) background(publisher.sent(stored), "could not broadcast a message");
+        }),
       );
     });
 
+    socket.on("message:sync", (payload: unknown, ack: unknown) => {
+      track(respond({ event: "message:sync", schema: ZSync, payload, ack, log }, (input) =>
+        listMessages(db, userId, input.conversationId, { afterSeq: input.afterSeq, limit: MAX_MESSAGES_PAGE }),
+      ));
+    });
+
     socket.on("conversation:read", (payload: unknown, ack: unknown) => {
-      void respond({ event: "conversation:read", schema: ZRead, payload, ack, log }, async (input) => {
-        const { otherUserId } = await findParticipation(db, userId, input.conversationId);
-        const receipt = await markRead(db, userId, input.conversationId, input.seq);
-        publisher.read(receipt, [userId, otherUserId]);
-        background(publisher.unread(userId), "could not send the unread total");
-        return receipt;
-      });
+      track(
+        respond({ event: "conversation:read", schema: ZRead, payload, ack, log }, async (input) => {
+          const { otherUserId } = await findParticipation(db, userId, input.conversationId);
+          const receipt = await markRead(db, userId, input.conversationId, input.seq);
+          publisher.read(receipt, [userId, otherUserId]);
+          background(publisher.unread(userId), "could not send the unread total");
+          return receipt;
+        }),
+      );
     });
 
     socket.on("typing", (payload: unknown) => {
@@ -93,10 +111,12 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
     });
 
     socket.on("presence:query", (payload: unknown, ack: unknown) => {
-      void respond({ event: "presence:query", schema: ZPresenceQuery, payload, ack, log }, async (input) => {
-        const partners = await conversationPartners(db, userId, [...new Set(input.userIds)]);
-        return presenceOf(io, db, partners);
-      });
+      track(
+        respond({ event: "presence:query", schema: ZPresenceQuery, payload, ack, log }, async (input) => {
+          const partners = await conversationPartners(db, userId, [...new Set(input.userIds)]);
+          return presenceOf(io, db, partners);
+        }),
+      );
     });
 
     // Online from the first tab, across processes (the count includes this socket).
@@ -123,8 +143,9 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
 
   return {
     publisher,
-    stop() {
+    async stop() {
       stopping = true;
+      await Promise.allSettled([...pending]);
     },
   };
 }
