@@ -13,15 +13,18 @@ async function decideAsAdmin(db: Db, admin: FundingAdmin, raw: FundingDecisionIn
   // Callers check too (adminProcedure); this keeps the rule true for any other caller.
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
   const input = parseFields(ZFundingDecisionInput, raw);
-  return withMoneyTransaction(db, (tx) =>
-    decideFunding(tx, input.fundingRequestId, {
+  return withMoneyTransaction(db, async (tx) => {
+    // Money moves on this say-so: the flag the caller passed must also be true in the database.
+    const actor = await tx.user.findUnique({ where: { id: admin.userId }, select: { isAdmin: true, suspendedAt: true } });
+    if (!actor?.isAdmin || actor.suspendedAt) throw new AppError("FORBIDDEN", "errors:forbidden");
+    return decideFunding(tx, input.fundingRequestId, {
       outcome,
       actorId: admin.userId,
       action: `funding.${outcome}`,
       reason: input.reason,
       ip: admin.ip ?? null,
-    }),
-  );
+    });
+  });
 }
 
 /**

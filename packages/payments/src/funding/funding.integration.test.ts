@@ -150,6 +150,10 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     await expect(confirmFunding(t.db, { userId: client.userId, isAdmin: false }, { fundingRequestId: request.id, reason: "Mine, promise" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // A caller claiming admin rights the database does not grant is refused too.
+    await expect(rejectFunding(t.db, { userId: stranger.userId, isAdmin: true }, { fundingRequestId: request.id, reason: "Trust me" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(confirmFunding(t.db, admin, { fundingRequestId: "no-such-request", reason: "Checking" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(confirmFunding(t.db, admin, { fundingRequestId: "", reason: "Checking" })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
