@@ -39,6 +39,10 @@ export async function fundOrderFromWallet(
   if (order.clientFeePaisa > 0) lines.push({ account: { type: "PLATFORM_REVENUE" }, amountPaisa: BigInt(order.clientFeePaisa) });
 
   const fundedAt = input.now ?? new Date();
+  const dueAt = new Date(fundedAt.getTime() + order.deliveryDays * DAY_MS);
+  // The order row is ours already; updating it before posting keeps the posting's account locks
+  // (platform revenue is shared by every order) held for as short a time as possible.
+  await tx.order.update({ where: { id: order.id }, data: { status: "IN_PROGRESS", fundedAt, dueAt } });
   const { transactionId } = await postTransaction(tx, {
     idempotencyKey: `order:${order.id}:fund`,
     kind: "ESCROW_FUNDED",
@@ -47,7 +51,5 @@ export async function fundOrderFromWallet(
     orderId: order.id,
     ...(input.now ? { postedAt: input.now } : {}),
   });
-  const dueAt = new Date(fundedAt.getTime() + order.deliveryDays * DAY_MS);
-  await tx.order.update({ where: { id: order.id }, data: { status: "IN_PROGRESS", fundedAt, dueAt } });
   return { transactionId, fundedAt, dueAt };
 }

@@ -1,5 +1,5 @@
 import { AppError } from "@hunar/core/app-error";
-import type { Tx } from "@hunar/db/types";
+import { Prisma, type Tx } from "@hunar/db/types";
 import { accountKey, mayGoNegative } from "./accounts.ts";
 import { lockAccounts } from "./lock-accounts.ts";
 import { assertValidPosting, type PostTransactionInput } from "./post-transaction-input.ts";
@@ -74,10 +74,14 @@ export async function postTransaction(
       createdAt: created.createdAt,
     })),
   });
-  for (const [key, change] of delta) {
-    if (change === 0n) continue;
-    const id = (accounts.get(key) as { id: string }).id;
-    await tx.ledgerAccount.update({ where: { id }, data: { balancePaisa: { increment: change } } });
+  // One statement for all cached balances: the account locks are held until commit, so every
+  // round trip saved here is time other postings to the same (hot) accounts do not wait.
+  const changes = [...delta].filter(([, change]) => change !== 0n);
+  if (changes.length > 0) {
+    const values = changes.map(([key, change]) => Prisma.sql`(${(accounts.get(key) as { id: string }).id}, ${change}::bigint)`);
+    await tx.$executeRaw`
+      UPDATE "LedgerAccount" AS a SET "balancePaisa" = a."balancePaisa" + v.change
+      FROM (VALUES ${Prisma.join(values)}) AS v(id, change) WHERE a.id = v.id`;
   }
   return { transactionId: created.id, replayed: false };
 }
