@@ -83,6 +83,8 @@ async function readFile(req: Request): Promise<FileUpload> {
     if (error instanceof MaxFilesExceededError || error instanceof FormDataParseError || error instanceof TypeError) {
       throw attachmentError("unreadableForm");
     }
+    // The browser went away mid-upload (closed tab, lost connection): not a server fault.
+    if (!req.complete) throw attachmentError("unreadableForm");
     throw error;
   }
   if (!file) throw attachmentError("missingFile");

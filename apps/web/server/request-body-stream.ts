@@ -20,6 +20,13 @@ export function requestBodyStream(req: ExpressRequest): { request: Request; stop
       req.once("error", (error) => {
         if (!stopped) controller.error(error);
       });
+      // A connection closed mid-body may end without an "error"; the parser must not wait forever.
+      req.once("close", () => {
+        if (!stopped && !req.complete) {
+          stopped = true;
+          controller.error(new Error("The request body ended early"));
+        }
+      });
     },
     pull() {
       req.resume();
