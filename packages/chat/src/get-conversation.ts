@@ -46,7 +46,8 @@ export async function getConversation(db: Db, userId: string, conversationId: st
   const myLastReadSeq = readSeq(userId);
   return {
     id: conversation.id,
-    other: { id: other.id, displayName: other.displayName, handle: other.handle, lastSeenAt: other.lastSeenAt?.toISOString() ?? null },
+    // A block hides presence both ways, here as on the socket.
+    other: { id: other.id, displayName: other.displayName, handle: other.handle, lastSeenAt: blocks.length ? null : (other.lastSeenAt?.toISOString() ?? null) },
     lastSeq: conversation.lastSeq,
     lastMessageAt: conversation.lastMessageAt?.toISOString() ?? null,
     myLastReadSeq,

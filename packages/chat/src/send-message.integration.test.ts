@@ -110,8 +110,11 @@ describe.each(testDbKinds())("sending messages on %s", (kind) => {
     for (const from of ["a", "b"] as const) {
       expect(await refusal(say(t.db, pair, from, "hello", limiter))).toMatchObject({ code: "FORBIDDEN", messageKey: "chat:errors.blocked" });
     }
+    await t.db.user.update({ where: { id: pair.b.userId }, data: { lastSeenAt: new Date() } });
     const view = await getConversation(t.db, pair.a.userId, pair.conversationId);
-    expect([view.blockedByMe, view.canMessage]).toEqual([false, false]);
+    // Blocked either way: no sending, and no "last seen" either.
+    expect([view.blockedByMe, view.canMessage, view.other.lastSeenAt]).toEqual([false, false, null]);
+    expect((await getConversation(t.db, pair.b.userId, pair.conversationId)).blockedByMe).toBe(true);
     expect(await t.db.message.count({ where: { conversationId: pair.conversationId } })).toBe(0);
   });
 

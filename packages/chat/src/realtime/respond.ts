@@ -1,6 +1,6 @@
 import { isAppError } from "@hunar/core/app-error";
 import type { z } from "zod";
-import { chatKey } from "../chat-errors.ts";
+import { parseChatInput } from "../parse-chat-input.ts";
 import type { Ack, AckError } from "./events.ts";
 import type { ChatLog } from "./socket-types.ts";
 
@@ -23,13 +23,9 @@ export async function respond<S extends z.ZodType, T>(
   const reply = (result: Ack<T>) => {
     if (typeof ack === "function") (ack as (result: Ack<T>) => void)(result);
   };
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
-    reply({ ok: false, error: { code: "BAD_INPUT", messageKey: chatKey("invalid") } });
-    return undefined;
-  }
   try {
-    const data = await work(parsed.data);
+    // A malformed payload is BAD_INPUT with the first field's key (chat:errors.invalid when zod's own).
+    const data = await work(parseChatInput(schema, payload));
     reply({ ok: true, data });
     return data;
   } catch (error) {
