@@ -40,7 +40,7 @@ test.describe("real-time chat", () => {
 
     await account.signUp(client, "ur", newAccount);
     await account.logIn(freelancer, "en", FREELANCER.email, FREELANCER.password);
-
+    await expect(freelancer.getByLabel(texts("en", "common")("account.menuLabel"))).toBeVisible();
     // The client opens the gig and presses "Contact seller": one click lands in the conversation.
     await client.goto(GIG_PATH);
     await client.getByRole("button", { name: texts("ur", "pages")("gig.contact") }).click();
@@ -119,14 +119,24 @@ test.describe("real-time chat", () => {
     await freelancer.context().close();
   });
 
-  test("without JavaScript, contacting a seller, sending and the inbox still work", async ({ browser, newAccount, account }) => {
+  test("without JavaScript, contacting a seller from her profile, sending and the inbox still work", async ({ browser, newAccount, account }) => {
+    test.setTimeout(90_000);
     const en = texts("en", "chat");
     const page = await newPage(browser, { locale: "en-US", javaScriptEnabled: false });
     await account.signUp(page, "en", newAccount);
 
-    await page.goto(GIG_PATH);
+    await page.goto("/u/ayesha-khan");
     await page.getByRole("button", { name: texts("en", "pages")("gig.contact") }).click();
     await expect(page).toHaveURL(/\/inbox\/[^/?#]+$/);
+    const conversationPath = new URL(page.url()).pathname;
+
+    // The seller has the conversation open with JavaScript: a form post reaches her live too.
+    const freelancer = await newPage(browser, { locale: "en-US" });
+    await account.logIn(freelancer, "en", FREELANCER.email, FREELANCER.password);
+    await expect(freelancer.getByLabel(texts("en", "common")("account.menuLabel"))).toBeVisible();
+    await freelancer.goto(conversationPath);
+    // Her page is connected once the server has answered who is online (the client has no socket).
+    await expect(freelancer.getByText(en("conversation.offline"), { exact: true })).toBeVisible();
 
     const text = "Hello Ayesha, can you make a logo for my tea stall in Multan?";
     await page.getByRole("textbox", { name: en("conversation.messageLabel") }).fill(text);
@@ -134,10 +144,11 @@ test.describe("real-time chat", () => {
     // The form posted and the page came back with the message on it.
     await expect(page).toHaveURL(/\/inbox\/[^/?#]+#latest$/);
     await expect(page.getByRole("region", { name: en("conversation.messagesLabel").replace("{{name}}", "Ayesha Khan") }).getByText(text)).toBeVisible();
+    await expect(freelancer.getByRole("region", { name: en("conversation.messagesLabel").replace("{{name}}", newAccount.name) }).getByText(text)).toBeVisible();
 
     // An empty message is refused with a clear error, not sent.
     await page.getByRole("button", { name: en("conversation.send") }).click();
-    await expect(page.getByText(texts("en", "chat")("errors.messageEmpty"))).toBeVisible();
+    await expect(page.getByText(en("errors.messageEmpty"))).toBeVisible();
 
     await page.goto("/inbox");
     await expect(page.getByRole("link").filter({ hasText: "Ayesha Khan" })).toContainText(en("inbox.youWrote").replace("{{text}}", text));
@@ -150,5 +161,6 @@ test.describe("real-time chat", () => {
     await search.getByRole("button", { name: en("inbox.searchSubmit") }).click();
     await expect(page.getByText(en("inbox.emptySearch").replace("{{query}}", "wedding cards"))).toBeVisible();
     await page.context().close();
+    await freelancer.context().close();
   });
 });

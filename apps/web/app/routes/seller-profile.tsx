@@ -6,6 +6,8 @@ import { data, redirect } from "react-router";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";
 import { ReviewList } from "#app/components/gigs/review-list.tsx";
 import { SellerCard } from "#app/components/gigs/seller-card.tsx";
+import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
+import { getCurrentSession } from "#app/utils/auth.server.ts";
 import { imageView } from "#app/utils/gig-cards.server.ts";
 import { sellerHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
@@ -20,8 +22,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   // One address per seller: once there is a handle, the id address leads to it.
   if (new URL(request.url).pathname !== href) throw redirect(href, 301);
   const { gigs, ...rest } = seller;
+  const { user } = await getCurrentSession(request, context);
   return {
     seller: { ...rest, href: null },
+    // "Contact" for anyone but the seller; a visitor is asked to log in first.
+    viewer: { signedIn: user !== null, isSeller: user?.id === seller.id },
     gigs: gigs.map((gig) => ({
       id: gig.id,
       slug: gig.slug,
@@ -41,13 +46,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export default function SellerProfilePage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("pages");
   const locale = i18n.language as Locale;
-  const { seller, gigs } = loaderData;
+  const { seller, gigs, viewer } = loaderData;
   const bio = pickLocalized({ ur: seller.bioUr, en: seller.bioEn }, locale);
   return (
     <Container className="grid gap-8 py-8 lg:grid-cols-[20rem_1fr]">
       <title>{`${seller.displayName} · ${t("common:appName")}`}</title>
       <aside className="flex flex-col gap-4">
         <SellerCard seller={seller} headingLevel={1} />
+        {viewer.isSeller ? null : <ContactSellerButton sellerId={seller.id} signedIn={viewer.signedIn} size="md" />}
         {bio ? (
           <section aria-labelledby="seller-about" className="flex flex-col gap-2">
             <h2 id="seller-about" className="text-lg font-bold">
