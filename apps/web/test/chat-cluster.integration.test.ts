@@ -91,6 +91,9 @@ describe.runIf(cluster)("chat across two servers sharing PostgreSQL and Redis", 
   });
 });
 
+if (!cluster && process.env.CI) {
+  throw new Error("CI=true but TEST_DATABASE_URL or REDIS_URL is not set: the two-server chat test would silently not run.");
+}
 if (!cluster) {
   console.warn("Skipped the two-server chat test: it needs TEST_DATABASE_URL and REDIS_URL (CI sets both).");
 }

@@ -118,6 +118,15 @@ describe.each(testDbKinds())("sending messages on %s", (kind) => {
     expect(await t.db.message.count({ where: { conversationId: pair.conversationId } })).toBe(0);
   });
 
+  it("refuses new messages to a suspended account (its conversation stays readable)", async () => {
+    const pair = await createPair(t.db);
+    await say(t.db, pair, "a", "before", limiter);
+    await t.db.user.update({ where: { id: pair.b.userId }, data: { suspendedAt: new Date(), suspendedReason: "test" } });
+    expect(await refusal(say(t.db, pair, "a", "after", limiter))).toMatchObject({ code: "NOT_FOUND", messageKey: "chat:errors.userNotFound" });
+    expect((await getConversation(t.db, pair.a.userId, pair.conversationId)).canMessage).toBe(false);
+    expect((await listMessages(t.db, pair.a.userId, pair.conversationId)).messages.map((m) => m.body)).toEqual(["before"]);
+  });
+
   it("limits each sender to the configured messages per window, telling how long to wait", async () => {
     const pair = await createPair(t.db);
     const tight = createMessageLimiter({ points: 3, durationSeconds: 10 });

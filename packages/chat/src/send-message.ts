@@ -65,6 +65,8 @@ export async function sendMessage(
   const attachmentIds = input.attachmentIds ?? [];
   const body = checkMessageBody(input.body, attachmentIds.length > 0);
   if (await isBlockedBetween(db, userId, recipientId)) throw chatError("FORBIDDEN", "blocked");
+  const recipient = await db.user.findUnique({ where: { id: recipientId }, select: { suspendedAt: true } });
+  if (!recipient || recipient.suspendedAt !== null) throw chatError("NOT_FOUND", "userNotFound");
   const about = await verifyAbout(db, input.about, [userId, recipientId]);
   // Counted only for new messages: a retry after a lost acknowledgement costs nothing.
   await deps.limiter.consume(userId);
