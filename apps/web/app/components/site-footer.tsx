@@ -5,7 +5,7 @@ import { Link } from "react-router";
 export function SiteFooter({ year }: { year: number }) {
   const { t } = useTranslation();
   return (
-    <footer className="mt-16 border-t border-stone-200 bg-white text-sm text-stone-700">
+    <footer className="mt-16 border-t border-stone-200 bg-white text-sm text-stone-700 print:hidden">
       <Container className="grid gap-4 py-8 md:grid-cols-3">
         <div className="flex flex-col gap-2">
           <Link to="/" className="text-lg font-bold text-emerald-800">

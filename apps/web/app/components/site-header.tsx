@@ -10,7 +10,7 @@ import { SearchForm } from "./search-form.tsx";
 export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: Locale }) {
   const { t } = useTranslation();
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="border-b border-stone-200 bg-white print:hidden">
       <Container className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
         <Link to="/" aria-label={t("homeLink")} className="flex items-center gap-2 text-2xl font-bold text-emerald-800">
           <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-lg bg-emerald-700 text-lg text-white">

@@ -23,7 +23,8 @@ export default function OrderInvoicePage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("wallet");
   const { invoice } = loaderData;
   return (
-    <Container className="flex max-w-3xl flex-col gap-4 py-8 print:max-w-none print:py-0">
+    <Container className="py-8 print:px-0 print:py-0">
+      <div className="mx-auto flex max-w-3xl flex-col gap-4 print:max-w-none">
       <title>{`${t("invoice.heading", { number: invoice.order.number })} · ${t("common:appName")}`}</title>
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <Link to="/orders" className="text-emerald-800 underline">
@@ -31,7 +32,8 @@ export default function OrderInvoicePage({ loaderData }: Route.ComponentProps) {
         </Link>
         <PrintButton />
       </div>
-      <InvoiceView invoice={invoice} />
+        <InvoiceView invoice={invoice} />
+      </div>
     </Container>
   );
 }

@@ -211,7 +211,7 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     const fields = { freelancerFeeBps: "4.5", clientFeeBps: "2", minimumFeePaisa: "50", clearanceDays: "7", payoutMinimumPaisa: "1000", effectiveFrom: "", reason: "Lower freelancer fee for the Eid campaign" };
     expect((await run(feesLoader, get("/admin/fees", client.cookie), context)).status).toBe(403);
     expect((await run(feesAction, formPost("/admin/fees", fields, { cookie: client.cookie }), context)).status).toBe(403);
-    for (const [name, value] of [["freelancerFeeBps", "4.555"], ["clientFeeBps", "-1"], ["clientFeeBps", "101"], ["minimumFeePaisa", "1.5"], ["effectiveFrom", "tomorrow"], ["reason", ""], ["clearanceDays", "2.5"]]) {
+    for (const [name, value] of [["freelancerFeeBps", "4.555"], ["clientFeeBps", "-1"], ["clientFeeBps", "101"], ["minimumFeePaisa", "1.5"], ["effectiveFrom", "tomorrow"], ["reason", ""], ["clearanceDays", "2.5"]] as const) {
       const refused = await run(feesAction, formPost("/admin/fees", { ...fields, [name]: value }, { cookie: admin }), context);
       expect(refused.status, `${name}=${value}`).toBe(400);
       expect(Object.keys((refused.body as { errors: { fields: object } }).errors.fields), `${name}=${value}`).toContain(name);

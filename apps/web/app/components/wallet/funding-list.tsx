@@ -2,7 +2,7 @@ import { formatDate } from "@hunar/i18n/format";
 import { Button } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { money, useLocale } from "./money.tsx";
+import { isolate, money, useLocale } from "./money.tsx";
 
 export interface FundingRowView {
   id: string;
@@ -28,7 +28,7 @@ export function FundingList({ requests }: { requests: FundingRowView[] }) {
               {t("wallet.requestLine", {
                 amount: money(request.amountPaisa, locale),
                 rail: t(`payments:rails.${request.rail}`),
-                reference: request.providerReference,
+                reference: isolate(request.providerReference),
               })}
             </span>
             <span className="text-sm text-stone-700">

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";
-import { money, useLocale } from "./money.tsx";
+import { isolate, money, useLocale } from "./money.tsx";
 
 export interface QueuedFundingView {
   id: string;
@@ -46,7 +46,7 @@ export function FundingQueueItem({
           {item.providerReference}
         </bdi>
       </p>
-      <p className="text-sm text-stone-700">{t("adminFunding.from", { name: item.client.displayName, email: item.client.email })}</p>
+      <p className="text-sm text-stone-700">{t("adminFunding.from", { name: isolate(item.client.displayName), email: isolate(item.client.email) })}</p>
       {item.order ? (
         <p className="text-sm text-stone-700">
           {t("wallet.forOrder", { number: item.order.number })} · {t("orders.total", { amount: money(item.order.totalPaisa, locale) })}

@@ -10,10 +10,14 @@ function PartyBlock({ title, party }: { title: string; party: Party }) {
   return (
     <div className="flex flex-col gap-1">
       <h2 className="text-sm font-semibold text-stone-600">{title}</h2>
-      <p dir="auto" className="font-semibold">
-        {party.name}
+      <p className="font-semibold">
+        <bdi>{party.name}</bdi>
       </p>
-      {party.city ? <p dir="auto">{party.city}</p> : null}
+      {party.city ? (
+        <p>
+          <bdi>{party.city}</bdi>
+        </p>
+      ) : null}
       {party.cnic ? <p>{t("invoice.cnic")}: <bdi dir="ltr">{party.cnic}</bdi></p> : null}
       {party.ntn ? <p>{t("invoice.ntn")}: <bdi dir="ltr">{party.ntn}</bdi></p> : null}
     </div>
@@ -75,10 +79,14 @@ export function InvoiceView({ invoice }: { invoice: OrderInvoice }) {
         </thead>
         <tbody>
           <tr className="border-t border-stone-200">
-            <td className="py-2" dir="auto">{order.title}</td>
-            <td className="py-2 text-end">{money(amounts.subtotalPaisa, locale)}</td>
+            <th scope="row" className="py-2 text-start font-normal">
+              <span className="block text-sm text-stone-600">{t("invoice.gross")}</span>
+              <bdi>{order.title}</bdi>
+            </th>
+            <td className="py-2 text-end" data-figure="gross">
+              {money(amounts.subtotalPaisa, locale)}
+            </td>
           </tr>
-          <Line label={t("invoice.gross")} value={money(amounts.subtotalPaisa, locale)} figure="gross" />
           {clientCopy ? (
             <>
               <Line label={t("invoice.clientFee", { rate: rate(rates.clientFeeBps, locale) })} value={money(amounts.clientFeePaisa, locale)} figure="client-fee" />

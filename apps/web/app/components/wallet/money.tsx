@@ -17,6 +17,15 @@ export function rate(bps: number, locale: Locale): string {
   return formatNumber(bps / 10_000, locale, { style: "percent", maximumFractionDigits: 2 });
 }
 
+/**
+ * Someone's name or a reference put into a translated sentence: wrapped in Unicode isolates
+ * (FSI … PDI) so a Latin name next to digits cannot reorder an Urdu sentence, as <bdi> does for
+ * markup.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function useLocale(): Locale {
   return useTranslation().i18n.language as Locale;
 }

@@ -2,7 +2,7 @@ import { formatDate } from "@hunar/i18n/format";
 import { buttonClassName } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { money, useLocale } from "./money.tsx";
+import { isolate, money, useLocale } from "./money.tsx";
 import { OrderStatusBadge } from "./order-status-badge.tsx";
 
 export interface OrderRowView {
@@ -33,7 +33,7 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
           {order.title}
         </p>
         <p className="text-sm text-stone-700">
-          {side === "client" ? t("orders.freelancer", { name: order.freelancer.displayName }) : t("orders.client", { name: order.client.displayName })}
+          {side === "client" ? t("orders.freelancer", { name: isolate(order.freelancer.displayName) }) : t("orders.client", { name: isolate(order.client.displayName) })}
           {" · "}
           {t("orders.placedOn", { date: formatDate(order.createdAt, locale) })}
         </p>
