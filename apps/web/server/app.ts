@@ -18,6 +18,7 @@ import { scheduleChatAttachmentCleanup } from "./chat-attachment-cleanup.ts";
 import { scheduleGigImageCleanup } from "./gig-image-cleanup.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { schedulePaymentJobs } from "./payment-jobs.ts";
 import { loadServerBuild } from "./react-router.ts";
 import { createRealtime } from "./realtime.ts";
 import type { AppServices } from "./services.ts";
@@ -64,6 +65,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const realtime = await createRealtime(httpServer, { db: prepared.db, allowedOrigins, log, redis });
   const imageCleanup = scheduleGigImageCleanup({ db: prepared.db, storage: gigImageStorage(), log });
   const attachmentCleanup = scheduleChatAttachmentCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
+  const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
 
   const services: AppServices = {
     env,
@@ -86,6 +88,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     close: async () => {
       imageCleanup.stop();
       attachmentCleanup.stop();
+      await paymentJobs.stop();
       await realtime.close();
       await limiter.close();
       await redis?.quit().catch(() => undefined);
