@@ -8,6 +8,7 @@ import type { PayoutAdmin } from "./payout-actor.ts";
 import { PAYOUTS_KEY, parsePayoutInput, ZDecisionReason, ZPayoutId, ZProviderReference } from "./payout-input.ts";
 import {
   assertAdmin,
+  assertAdminInDb,
   assertRequested,
   auditPayoutDecision,
   lockPayoutRequest,
@@ -47,6 +48,7 @@ export async function markPayoutPaid(db: Db, admin: PayoutAdmin, raw: unknown): 
   const input = parsePayoutInput(ZMarkPayoutPaidInput, raw);
   try {
     return await withMoneyTransaction(db, async (tx) => {
+      await assertAdminInDb(tx, admin);
       const request = await lockPayoutRequest(tx, input.payoutRequestId);
       assertRequested(request);
       const taken = await tx.payoutRequest.findFirst({

@@ -59,8 +59,14 @@ export function assertRequested(request: LockedPayoutRequest): void {
   }
 }
 
+/** The flag on the actor is checked first; the database has the last word before money moves. */
 export function assertAdmin(admin: PayoutAdmin): void {
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
+}
+
+export async function assertAdminInDb(tx: Tx, admin: PayoutAdmin): Promise<void> {
+  const actor = await tx.user.findUnique({ where: { id: admin.userId }, select: { isAdmin: true } });
+  if (!actor?.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
 }
 
 /** One audit row per admin decision, written in the decision's own transaction. */

@@ -108,6 +108,13 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     await expect(markPayoutPaid(db(), world.freelancer, { payoutRequestId: request.id, reference: "FT2611220001" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // A caller that merely claims to be an admin is refused by the database's flag.
+    await expect(
+      markPayoutPaid(db(), { userId: world.stranger.userId, isAdmin: true }, { payoutRequestId: request.id, reference: "FT2611220001" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rejectPayout(db(), { userId: world.stranger.userId, isAdmin: true }, { payoutRequestId: request.id, reason: "Not an admin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: request.id, reference: "a b" })).rejects.toMatchObject({
       fields: { reference: { key: `${KEY}.referenceInvalid` } },
     });

@@ -6,6 +6,7 @@ import type { PayoutAdmin } from "./payout-actor.ts";
 import { parsePayoutInput, ZDecisionReason, ZPayoutId } from "./payout-input.ts";
 import {
   assertAdmin,
+  assertAdminInDb,
   assertRequested,
   auditPayoutDecision,
   lockPayoutRequest,
@@ -23,6 +24,7 @@ export async function rejectPayout(db: Db, admin: PayoutAdmin, raw: unknown): Pr
   assertAdmin(admin);
   const input = parsePayoutInput(ZRejectPayoutInput, raw);
   return withMoneyTransaction(db, async (tx) => {
+    await assertAdminInDb(tx, admin);
     const request = await lockPayoutRequest(tx, input.payoutRequestId);
     assertRequested(request);
     const rejected = await tx.payoutRequest.update({
