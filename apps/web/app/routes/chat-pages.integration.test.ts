@@ -227,6 +227,7 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
 
     const confirm = await run(startLoader, get(`/messages/start?otherUserId=${pair.b.userId}`, cookie), context);
     expect(confirm.body).toMatchObject({ other: { id: pair.b.userId, displayName: "Ayesha Khan" }, gig: null });
+    expect((await run(startLoader, get("/messages/start?otherUserId=nobody", cookie), context)).status).toBe(404);
     const signedOut = await run(startLoader, get(`/messages/start?otherUserId=${pair.b.userId}`), context);
     expect(signedOut.location).toBe(`/login?redirectTo=${encodeURIComponent(`/messages/start?otherUserId=${pair.b.userId}`)}`);
   });

@@ -2,7 +2,7 @@ import { listInbox } from "@hunar/chat/list-inbox";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { inputClassName } from "@hunar/ui/field";
 import { Container } from "@hunar/ui/layout";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useRevalidator } from "react-router";
 import { useChatConnection } from "#app/chat/chat-provider.tsx";
@@ -23,16 +23,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { me: user.id, q, items: page.items, nextCursor: page.nextCursor };
 }
 
-/** New messages reorder the list: reload it when one arrives (at most once a second). */
+/** New messages reorder the list: reload it when one arrives (a burst of them reloads it once). */
 function useLiveInbox() {
   const { socket } = useChatConnection();
   const revalidator = useRevalidator();
-  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
   const refresh = () => {
-    const now = Date.now();
-    if (now - last.current < 1000) return;
-    last.current = now;
-    void revalidator.revalidate();
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void revalidator.revalidate(), 300);
   };
   useLiveSocketEvents(socket, { "message:new": refresh, unread: refresh });
 }

@@ -4,7 +4,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
@@ -24,8 +24,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     otherUserId ? context.db.user.findUnique({ where: { id: otherUserId }, select: { id: true, displayName: true, suspendedAt: true } }) : null,
     gigId ? context.db.gig.findUnique({ where: { id: gigId }, select: { id: true, slug: true, titleUr: true, titleEn: true, status: true } }) : null,
   ]);
+  // A link naming nobody (or a closed account) leads nowhere; the bare address after a refused post still renders.
+  if (otherUserId && (!other || other.suspendedAt !== null)) throw data({ messageKey: "errors:notFound" }, { status: 404 });
   return {
-    other: other && other.suspendedAt === null ? { id: other.id, displayName: other.displayName } : null,
+    other: other ? { id: other.id, displayName: other.displayName } : null,
     gig: gig && gig.status === "PUBLISHED" ? { id: gig.id, slug: gig.slug, titleUr: gig.titleUr, titleEn: gig.titleEn } : null,
   };
 }

@@ -50,6 +50,15 @@ export function Composer({
     const files = data.getAll("file").filter((file): file is File => file instanceof File && file.size > 0);
     if (body.trim() === "" && files.length === 0) return;
     setUploadError(null);
+    // Refused here at once rather than after minutes of uploading on a slow line.
+    if (files.length > limits.maxFiles) {
+      setUploadError(t("errors.attachments.tooMany", { max: limits.maxFiles }));
+      return;
+    }
+    if (files.some((file) => file.size > limits.maxMb * 1024 * 1024)) {
+      setUploadError(t("errors.attachments.tooLarge", { maxMb: limits.maxMb }));
+      return;
+    }
     let attachments: ChatAttachment[] = [];
     if (files.length > 0) {
       setUploading(true);
