@@ -50,7 +50,8 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
   const pending = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
     pending.add(work);
-    void work.finally(() => pending.delete(work));
+    const settled = () => pending.delete(work);
+    work.then(settled, settled);
   };
 
   // Presence and broadcasts run beside the events: they must never hold up or break a user's
@@ -145,7 +146,8 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
     publisher,
     async stop() {
       stopping = true;
-      await Promise.allSettled([...pending]);
+      // Finishing work may start more (a stored message's broadcast): wait until none is left.
+      while (pending.size > 0) await Promise.allSettled([...pending]);
     },
   };
 }
