@@ -8,7 +8,7 @@ import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { FigureLines, money } from "#app/components/wallet/money.tsx";
+import { FigureLines, isolate, money } from "#app/components/wallet/money.tsx";
 import { PaymentChoices } from "#app/components/wallet/payment-choices.tsx";
 import { paymentOptions, readPayment } from "#app/components/wallet/payment-options.server.ts";
 import { payPlacedOrder, validateTransfer } from "#app/components/wallet/pay-order.server.ts";
@@ -38,8 +38,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     throw redirect(`/checkout/${encodeURIComponent(params.gigId)}?tier=${encodeURIComponent(requestedTier(url))}`);
   }
   const quote = await orPageError(quoteGigOrder(context.db, { gigId: params.gigId, tier: requestedTier(url) }));
+  const freelancer = await context.db.user.findUnique({ where: { id: quote.gig.freelancerId }, select: { displayName: true } });
   return {
     gig: quote.gig,
+    freelancerName: freelancer?.displayName ?? null,
     package: { tier: quote.package.tier, name: quote.package.name, deliveryDays: quote.package.deliveryDays },
     figures: { ...quote.fees, clientFeeBps: quote.feeSchedule.clientFeeBps },
     options: await paymentOptions(context.db, user.id),
@@ -79,7 +81,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const { t, i18n } = useTranslation("wallet");
   const locale = i18n.language as Locale;
   const message = useMessage();
-  const { gig, package: pkg, figures, options } = loaderData;
+  const { gig, freelancerName, package: pkg, figures, options } = loaderData;
   const title = pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, locale);
   const total = money(figures.totalPaisa, locale);
   return (
@@ -117,6 +119,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               <bdi>{pkg.name}</bdi>
             </p>
             <p className="text-sm text-stone-700">{t("checkout.delivery", { count: pkg.deliveryDays })}</p>
+            {freelancerName ? <p className="text-sm text-stone-700">{t("checkout.by", { name: isolate(freelancerName) })}</p> : null}
           </div>
           <FigureLines figures={figures} />
           <p className="text-sm text-stone-600">{t("figures.exact")}</p>
