@@ -38,8 +38,8 @@ export function ActivityList({ items, locale }: { items: readonly ActivityView[]
                   {t(`activity.kinds.${item.kind}`, { defaultValue: t("activity.kinds.ADJUSTMENT") })}
                   {item.orderTitle ? (
                     <span className="block text-stone-600">
-                      {item.orderNumber !== null ? <bdi dir="ltr">#{item.orderNumber} </bdi> : null}
                       <bdi dir="auto">{item.orderTitle}</bdi>
+                      {item.orderNumber !== null ? <> · <bdi dir="ltr">#{item.orderNumber}</bdi></> : null}
                     </span>
                   ) : null}
                 </td>

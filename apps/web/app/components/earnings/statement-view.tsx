@@ -47,8 +47,8 @@ function EntryDetail({ entry }: { entry: StatementEntryView }) {
   if (entry.orderTitle) {
     return (
       <span className="block text-stone-700">
-        {entry.orderNumber !== null ? <bdi dir="ltr">#{entry.orderNumber} </bdi> : null}
         <bdi dir="auto">{entry.orderTitle}</bdi>
+        {entry.orderNumber !== null ? <> · <bdi dir="ltr">#{entry.orderNumber}</bdi></> : null}
       </span>
     );
   }
