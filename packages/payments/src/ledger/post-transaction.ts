@@ -1,8 +1,9 @@
 import { AppError } from "@hunar/core/app-error";
-import { Prisma, type Tx } from "@hunar/db/types";
+import type { Tx } from "@hunar/db/types";
 import { accountKey, mayGoNegative } from "./accounts.ts";
 import { lockAccounts } from "./lock-accounts.ts";
 import { assertValidPosting, type PostTransactionInput } from "./post-transaction-input.ts";
+import { writeEntries } from "./write-entries.ts";
 
 export type { PostingLine, PostTransactionInput } from "./post-transaction-input.ts";
 
@@ -66,22 +67,12 @@ export async function postTransaction(
     },
     select: { id: true, createdAt: true },
   });
-  await tx.ledgerEntry.createMany({
-    data: input.lines.map((line) => ({
-      transactionId: created.id,
-      accountId: (accounts.get(accountKey(line.account)) as { id: string }).id,
-      amountPaisa: line.amountPaisa,
-      createdAt: created.createdAt,
-    })),
-  });
-  // One statement for all cached balances: the account locks are held until commit, so every
-  // round trip saved here is time other postings to the same (hot) accounts do not wait.
-  const changes = [...delta].filter(([, change]) => change !== 0n);
-  if (changes.length > 0) {
-    const values = changes.map(([key, change]) => Prisma.sql`(${(accounts.get(key) as { id: string }).id}, ${change}::bigint)`);
-    await tx.$executeRaw`
-      UPDATE "LedgerAccount" AS a SET "balancePaisa" = a."balancePaisa" + v.change
-      FROM (VALUES ${Prisma.join(values)}) AS v(id, change) WHERE a.id = v.id`;
-  }
+  const idOf = (key: string) => (accounts.get(key) as { id: string }).id;
+  await writeEntries(
+    tx,
+    created.id,
+    input.lines.map((line) => ({ accountId: idOf(accountKey(line.account)), amountPaisa: line.amountPaisa })),
+    [...delta].filter(([, change]) => change !== 0n).map(([key, change]) => ({ accountId: idOf(key), changePaisa: change })),
+  );
   return { transactionId: created.id, replayed: false };
 }

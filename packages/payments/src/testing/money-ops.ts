@@ -135,7 +135,9 @@ export async function applyOp(world: MoneyWorld, op: MoneyOp, together: boolean)
       );
       // A replayed form post returns the first request and moves nothing more.
       expect(ids.size).toBeLessThanOrEqual(1);
-      expect(ok).toBe(amount >= world.payoutMinimum ? (op.replay ? 2 : 1) : 0);
+      expect(ok, "requestPayout: a submit replayed while the first is in flight must get the first request back, not a refusal").toBe(
+        amount >= world.payoutMinimum ? (op.replay ? 2 : 1) : 0,
+      );
       return;
     }
     case "decide": {
