@@ -75,6 +75,11 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     const funding = await t.db.fundingRequest.findFirstOrThrow({ where: { userId: client.userId } });
     expect(funding).toMatchObject({ orderId: order!.id, amountPaisa: BigInt(BASIC.totalPaisa), rail: "JAZZCASH", providerReference: ref, status: "PENDING" });
 
+    const waiting = await run(ordersLoader, get("/orders", client.cookie), context);
+    expect(waiting.body).toMatchObject({ asClient: [{ id: order!.id, fundingRequests: [{ providerReference: ref }] }] });
+    const sellerView = await run(ordersLoader, get("/orders", await sessionCookie(t.db, world.freelancer.userId)), context);
+    expect(JSON.stringify(sellerView.body)).not.toContain(ref);
+
     const admin = await sessionCookie(t.db, world.admin.userId);
     const queue = await run(fundingLoader, get("/admin/funding", admin), context);
     expect(queue.body).toMatchObject({ queue: [{ id: funding.id, amountPaisa: String(BASIC.totalPaisa) }] });

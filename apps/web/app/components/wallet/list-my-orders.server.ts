@@ -12,6 +12,8 @@ const ORDER_ROW = {
   createdAt: true,
   client: { select: { displayName: true } },
   freelancer: { select: { displayName: true } },
+  // A transfer the client reported for this order and an admin has not confirmed yet.
+  fundingRequests: { where: { status: "PENDING" }, select: { providerReference: true }, take: 1 },
 } as const;
 
 /**
@@ -23,7 +25,8 @@ export async function listMyOrders(db: Db, userId: string) {
     db.order.findMany({ where: { clientId: userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: ORDERS_SHOWN, select: ORDER_ROW }),
     db.order.findMany({ where: { freelancerId: userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: ORDERS_SHOWN, select: ORDER_ROW }),
   ]);
-  return { asClient, asFreelancer };
+  // The client's transfer references are theirs alone: the freelancer's rows leave them out.
+  return { asClient, asFreelancer: asFreelancer.map(({ fundingRequests: _own, ...order }) => order) };
 }
 
 export type MyOrderRow = Awaited<ReturnType<typeof listMyOrders>>["asClient"][number];

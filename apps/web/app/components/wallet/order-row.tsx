@@ -15,6 +15,7 @@ export interface OrderRowView {
   createdAt: Date | string;
   client: { displayName: string };
   freelancer: { displayName: string };
+  fundingRequests?: { providerReference: string }[];
 }
 
 /** One order in "My orders": who, how much, its state, and what can be done with it now. */
@@ -37,6 +38,9 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
           {" · "}
           {t("orders.placedOn", { date: formatDate(order.createdAt, locale) })}
         </p>
+        {side === "client" && order.status === "PENDING_PAYMENT" && order.fundingRequests?.[0] ? (
+          <p className="text-sm text-amber-900">{t("orderPay.waitingTransfer", { reference: isolate(order.fundingRequests[0].providerReference) })}</p>
+        ) : null}
         <p className="text-sm font-medium">
           {side === "client"
             ? t("orders.total", { amount: money(order.totalPaisa, locale) })
