@@ -10,7 +10,8 @@ export interface ChatConnection {
   unread: number;
 }
 
-const ChatContext = createContext<ChatConnection>({ socket: null, connected: false, userId: null, unread: 0 });
+/** Exported for tests, which hand the chat hooks a fake connection. */
+export const ChatContext = createContext<ChatConnection>({ socket: null, connected: false, userId: null, unread: 0 });
 
 /**
  * Opens one live connection per page for a signed-in person and shares it with the header badge
