@@ -75,7 +75,10 @@ describe("an open conversation over the live connection", () => {
     const start = seed([message(1, "her")]);
     const { result } = renderHook(() => useConversation(start), { wrapper });
     // On connect: catch up first, then send what waits.
-    await act(async () => fake.of("message:sync")[0]!.reply(null, ok({ messages: [], hasMore: false })));
+    await act(async () => {
+      fake.of("message:sync")[0]!.reply(null, ok({ messages: [], hasMore: false }));
+      await Promise.resolve();
+    });
     act(() => result.current.send("Please pay me on JazzCash", []));
     const first = fake.of("message:send")[0]!;
     act(() => first.reply(null, { ok: false, error: { code: "FORBIDDEN", messageKey: "chat:errors.blocked" } }));
@@ -92,7 +95,10 @@ describe("an open conversation over the live connection", () => {
   it("keeps an unacknowledged message through a lost connection and resends it, once, after reconnecting", async () => {
     const start = seed([]);
     const { result, rerender } = renderHook(() => useConversation(start), { wrapper });
-    await act(async () => fake.of("message:sync")[0]!.reply(null, ok({ messages: [], hasMore: false })));
+    await act(async () => {
+      fake.of("message:sync")[0]!.reply(null, ok({ messages: [], hasMore: false }));
+      await Promise.resolve();
+    });
     act(() => result.current.send("سلام", []));
     const first = fake.of("message:send")[0]!;
     act(() => first.reply(new Error("socket has been disconnected")));
@@ -104,7 +110,10 @@ describe("an open conversation over the live connection", () => {
     rerender();
     connection = { ...connection, connected: true };
     rerender();
-    await act(async () => fake.of("message:sync")[1]!.reply(null, ok({ messages: [], hasMore: false })));
+    await act(async () => {
+      fake.of("message:sync")[1]!.reply(null, ok({ messages: [], hasMore: false }));
+      await Promise.resolve();
+    });
     const resent = fake.of("message:send")[1]!;
     expect(resent.payload.clientMessageId).toBe(first.payload.clientMessageId);
     // The live echo and the acknowledgement both arrive: one message, nothing left to send.
@@ -119,13 +128,19 @@ describe("an open conversation over the live connection", () => {
   it("fetches what it missed after the last seq it holds when a live message shows a gap", async () => {
     const start = seed([message(1, "her")]);
     const { result } = renderHook(() => useConversation(start), { wrapper });
-    await act(async () => fake.of("message:sync")[0]!.reply(null, ok({ messages: [], hasMore: false })));
+    await act(async () => {
+      fake.of("message:sync")[0]!.reply(null, ok({ messages: [], hasMore: false }));
+      await Promise.resolve();
+    });
     act(() => fake.serverSays("message:new", message(4, "her")));
     // Nothing out of order on screen: 4 waits until 2 and 3 are in.
     expect(result.current.messages.map((m) => m.seq)).toEqual([1]);
     const sync = fake.of("message:sync")[1]!;
     expect(sync.payload).toEqual({ conversationId: "c1", afterSeq: 1 });
-    await act(async () => sync.reply(null, ok({ messages: [message(2, "me"), message(3, "her"), message(4, "her")], hasMore: false })));
+    await act(async () => {
+      sync.reply(null, ok({ messages: [message(2, "me"), message(3, "her"), message(4, "her")], hasMore: false }));
+      await Promise.resolve();
+    });
     expect(result.current.messages.map((m) => m.seq)).toEqual([1, 2, 3, 4]);
     // Read up to the newest message it shows, and the other person's receipt moves "Seen".
     expect(fake.of("conversation:read").at(-1)?.payload).toEqual({ conversationId: "c1", seq: 4 });
