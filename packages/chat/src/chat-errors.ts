@@ -22,7 +22,5 @@ export function chatBadInput(field: string, key: string, params?: MessageParams)
 /** A conversation that does not exist or that the user is not part of: the same answer for both. */
 export const conversationNotFound = (): AppError => chatError("NOT_FOUND", "conversationNotFound");
 
-/** Prisma reports a unique-index violation as P2002 (duck-typed: no runtime client import). */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
+/** Model queries and raw SQL report it differently; @hunar/db/errors knows both. */
+export { isUniqueViolation } from "@hunar/db/errors";

@@ -4,12 +4,12 @@ import { appendMessage } from "./append-message.ts";
 import { attachToMessage } from "./attachments/attach-to-message.ts";
 import type { ChatActor } from "./chat-actor.ts";
 import { chatError, chatKey, isUniqueViolation } from "./chat-errors.ts";
-import { findParticipation } from "./find-participation.ts";
 import type { MessageLimiter } from "./message-limiter.ts";
 import { checkMessageBody, ZAbout, ZClientMessageId, ZId } from "./message-rules.ts";
 import { parseChatInput } from "./parse-chat-input.ts";
+import { loadSendContext } from "./send-context.ts";
+import { storeTextMessage } from "./store-text-message.ts";
 import type { ChatMessage } from "./realtime/events.ts";
-import { isBlockedBetween } from "./safety/blocks.ts";
 import { CHAT_MESSAGE_SELECT, toChatMessage } from "./to-chat-message.ts";
 import { verifyAbout } from "./verify-about.ts";
 
@@ -46,7 +46,9 @@ async function storedReplay(db: Db, senderId: string, conversationId: string, cl
 /**
  * Stores a typed message (persist first: the caller acknowledges and broadcasts only after this
  * returns). A retry with the same clientMessageId returns the stored message with replayed: true
- * and no new seq, also when the two attempts race (the unique index decides).
+ * and no new seq, also when the two attempts race (the unique index decides). A message without
+ * files costs two round trips (context, then one statement that stores it); files need a
+ * transaction because their rows are claimed too.
  */
 export async function sendMessage(
   db: Db,
@@ -57,32 +59,41 @@ export async function sendMessage(
   const input = parseChatInput(ZSendMessage, values);
   const { userId } = sender;
   const { conversationId, clientMessageId } = input;
-  const { otherUserId: recipientId } = await findParticipation(db, userId, conversationId);
-
-  const replay = await storedReplay(db, userId, conversationId, clientMessageId, recipientId);
-  if (replay) return replay;
+  const context = await loadSendContext(db, userId, conversationId);
+  const recipientId = context.otherUserId;
+  // A refusal of what may be a retry of a message already stored (its acknowledgement lost, a
+  // block or the limit arrived since) answers with the stored message: it was sent before.
+  const refuse = async (error: unknown): Promise<SendMessageResult> => {
+    const replay = await storedReplay(db, userId, conversationId, clientMessageId, recipientId);
+    if (replay) return replay;
+    throw error;
+  };
 
   const attachmentIds = input.attachmentIds ?? [];
   const body = checkMessageBody(input.body, attachmentIds.length > 0);
-  if (await isBlockedBetween(db, userId, recipientId)) throw chatError("FORBIDDEN", "blocked");
-  const recipient = await db.user.findUnique({ where: { id: recipientId }, select: { suspendedAt: true } });
-  if (!recipient || recipient.suspendedAt !== null) throw chatError("NOT_FOUND", "userNotFound");
+  if (context.blocked) return refuse(chatError("FORBIDDEN", "blocked"));
+  if (!context.recipientActive) return refuse(chatError("NOT_FOUND", "userNotFound"));
   const about = await verifyAbout(db, input.about, [userId, recipientId]);
-  // Counted only for new messages: a retry after a lost acknowledgement costs nothing.
-  await deps.limiter.consume(userId);
+  try {
+    await deps.limiter.consume(userId);
+  } catch (error) {
+    return refuse(error);
+  }
 
   try {
-    const message = await db.$transaction(async (tx) => {
-      const row = await appendMessage(tx, { conversationId, senderId: userId, clientMessageId, kind: "TEXT", body, about, readBy: userId });
-      const attachments = await attachToMessage(tx, { uploaderId: userId, messageId: row.id, attachmentIds });
-      return toChatMessage(row, attachments);
-    });
+    const message =
+      attachmentIds.length === 0
+        ? toChatMessage(await storeTextMessage(db, { conversationId, senderId: userId, clientMessageId, body, about }), [])
+        : await db.$transaction(async (tx) => {
+            const row = await appendMessage(tx, { conversationId, senderId: userId, clientMessageId, kind: "TEXT", body, about, readBy: userId });
+            const attachments = await attachToMessage(tx, { uploaderId: userId, messageId: row.id, attachmentIds });
+            return toChatMessage(row, attachments);
+          });
     return { message, replayed: false, recipientId };
   } catch (error) {
-    // A concurrent attempt with the same client id committed first; ours rolled back whole.
+    // A retry, or a concurrent attempt with the same client id that committed first; ours was
+    // rolled back whole (seq included).
     if (!isUniqueViolation(error)) throw error;
-    const raced = await storedReplay(db, userId, conversationId, clientMessageId, recipientId);
-    if (!raced) throw error;
-    return raced;
+    return refuse(error);
   }
 }

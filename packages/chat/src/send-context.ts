@@ -1,0 +1,32 @@
+import type { Db } from "@hunar/db/types";
+import { conversationNotFound } from "./chat-errors.ts";
+
+export interface SendContext {
+  otherUserId: string;
+  /** The recipient exists and is not suspended. */
+  recipientActive: boolean;
+  /** Either of the two has blocked the other. */
+  blocked: boolean;
+}
+
+/**
+ * Everything a send must know before it writes, in one round trip: the sender's place in the
+ * conversation, whether the recipient may receive, and whether a block stands between them.
+ * Sends are the hottest path of the chat, and each round trip costs more than the SQL it runs.
+ * NOT_FOUND for a conversation that does not exist or is someone else's (one answer for both).
+ */
+export async function loadSendContext(db: Db, userId: string, conversationId: string): Promise<SendContext> {
+  const [row] = await db.$queryRaw<SendContext[]>`
+    SELECT other."id" AS "otherUserId",
+           (other."suspendedAt" IS NULL) AS "recipientActive",
+           EXISTS (
+             SELECT 1 FROM "Block" AS b
+             WHERE (b."blockerId" = c."userAId" AND b."blockedId" = c."userBId")
+                OR (b."blockerId" = c."userBId" AND b."blockedId" = c."userAId")
+           ) AS "blocked"
+    FROM "Conversation" AS c
+    JOIN "User" AS other ON other."id" = CASE WHEN c."userAId" = ${userId} THEN c."userBId" ELSE c."userAId" END
+    WHERE c."id" = ${conversationId} AND ${userId} IN (c."userAId", c."userBId")`;
+  if (!row) throw conversationNotFound();
+  return row;
+}
