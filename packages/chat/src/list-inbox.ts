@@ -86,7 +86,7 @@ async function inboxItems(db: Db, userId: string, ids: string[]): Promise<InboxI
   const lastMessages = await db.message.findMany({
     where: { OR: conversations.map((c) => ({ conversationId: c.id, seq: c.lastSeq })) },
     select: {
-      id: true, conversationId: true, seq: true, senderId: true, clientMessageId: true, kind: true, body: true, data: true, createdAt: true,
+      id: true, conversationId: true, seq: true, senderId: true, clientMessageId: true, kind: true, body: true, data: true, createdAt: true, deletedAt: true,
       gigId: true, proposalId: true, offerId: true, orderId: true, _count: { select: { attachments: true } },
     },
   });

@@ -12,6 +12,7 @@ export const CHAT_MESSAGE_SELECT = {
   body: true,
   data: true,
   createdAt: true,
+  deletedAt: true,
   gigId: true,
   proposalId: true,
   offerId: true,
@@ -22,7 +23,10 @@ export const CHAT_MESSAGE_SELECT = {
 export type ChatMessageRow = Pick<
   Message,
   "id" | "conversationId" | "seq" | "senderId" | "clientMessageId" | "kind" | "body" | "data" | "createdAt" | "gigId" | "proposalId" | "offerId" | "orderId"
-> & { attachments?: AttachmentRow[] };
+> & { deletedAt?: Date | null } & { attachments?: AttachmentRow[] };
+
+/** The system notice that stands in for a removed message (chat:system.messageRemoved). */
+export const REMOVED_MESSAGE_KEY = "messageRemoved";
 
 /** Only flat string/number values cross the wire as message data; anything else is dropped. */
 function messageData(data: Prisma.JsonValue): Record<string, string | number> | null {
@@ -36,6 +40,11 @@ function messageData(data: Prisma.JsonValue): Record<string, string | number> | 
 
 /** The wire form of a stored message (ISO dates, plain JSON). */
 export function toChatMessage(row: ChatMessageRow, attachments?: ChatAttachment[]): ChatMessage {
+  // A message an admin removed keeps its place (catch-up by seq must see no gap) but nothing of
+  // what it said: it goes out as a system notice.
+  if (row.deletedAt) {
+    return toChatMessage({ ...row, deletedAt: null, kind: "SYSTEM", body: REMOVED_MESSAGE_KEY, data: null }, []);
+  }
   return {
     id: row.id,
     conversationId: row.conversationId,

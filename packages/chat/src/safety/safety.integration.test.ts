@@ -11,6 +11,8 @@ import { uploadAttachment } from "../attachments/upload-attachment.ts";
 import { createConversation, createDispute, createMessage, createPerson, type Person } from "../attachments/testing/chat-fixtures.ts";
 import { blockStateBetween, blockUser, unblockUser } from "./block-user.ts";
 import { isBlockedBetween, listBlocked } from "./blocks.ts";
+import { listMessages } from "../list-messages.ts";
+import { REMOVED_MESSAGE_KEY } from "../to-chat-message.ts";
 import { listMessageReports } from "./message-reports.ts";
 import { readConversationForDispute } from "./read-conversation-for-dispute.ts";
 import { reportMessage } from "./report-message.ts";
@@ -125,6 +127,11 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
       await resolveMessageReport(db(), admin, { reportId: fineReport, outcome: "DISMISSED", note: "Nothing wrong." });
       expect((await db().message.findUniqueOrThrow({ where: { id: rude } })).deletedAt).toBeInstanceOf(Date);
       expect(await db().message.findUniqueOrThrow({ where: { id: fine } })).toMatchObject({ deletedAt: null });
+      // Both people now read a notice in its place: same seq (catch-up sees no gap), none of its text.
+      const { messages } = await listMessages(db(), client.userId, conversationId, {});
+      const removed = messages.find((message) => message.id === rude);
+      expect(removed).toMatchObject({ kind: "SYSTEM", body: REMOVED_MESSAGE_KEY, data: null, attachments: [] });
+      expect(messages.find((message) => message.id === fine)).toMatchObject({ kind: "TEXT" });
       expect(await db().report.findUniqueOrThrow({ where: { id: rudeReport } })).toMatchObject({
         status: "ACTIONED",
         resolvedById: admin.userId,
