@@ -69,12 +69,17 @@ export function outcome(result: unknown): { status: number; location: string | n
   return { status: 200, location: null, cookies: [], body: result };
 }
 
-/** Runs an action or loader that may throw a Response or `data(...)`, returning what it produced. */
+/**
+ * Runs an action or loader that may throw a Response or `data(...)`, returning what it produced.
+ * Anything else thrown is what React Router would answer with a 500: it fails the test.
+ */
 export async function settle(run: () => unknown): Promise<ReturnType<typeof outcome>> {
   try {
     return outcome(await run());
   } catch (thrown) {
-    return outcome(thrown);
+    const isDataWithInit = typeof thrown === "object" && thrown !== null && "type" in thrown && thrown.type === "DataWithResponseInit";
+    if (thrown instanceof Response || isDataWithInit) return outcome(thrown);
+    throw thrown;
   }
 }
 
