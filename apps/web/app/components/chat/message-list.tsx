@@ -39,7 +39,8 @@ export function MessageList({
     return <p className="py-8 text-center text-stone-600">{t("conversation.empty")}</p>;
   }
   return (
-    <ol className="flex flex-col gap-4">
+    // New messages are announced to screen readers as they arrive.
+    <ol className="flex flex-col gap-4" aria-live="polite" aria-relevant="additions">
       {messages.map((item) => {
         const mine = item.kind === "TEXT" && item.senderId === myId;
         return (
