@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBalanceMismatches, getUserBalances } from "../ledger/balances.ts";
@@ -65,6 +66,30 @@ describe.skipIf(!onPostgres)("concurrent payouts on postgres", () => {
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(await db().payoutRequest.count({ where: { userId: person.userId } })).toBe(1);
     expect(await getUserBalances(db(), person.userId)).toMatchObject({ available: 200_000n, clearing: 100_000n });
+  });
+
+  it("the same whole-balance withdrawal submitted 8 times at once, 20 rounds: one request, money moved once, every submit gets it", async () => {
+    for (let round = 0; round < 20; round++) {
+      const { person, methodId } = await freelancerWith(200_000n);
+      const requestKey = newRequestKey();
+      // The submits start a few milliseconds apart, so some arrive while the first is inside its
+      // transaction and some just after it committed: the windows where a duplicate could miss the
+      // key and then find the balance spent. allSettled, so a refusal shows up with its reason.
+      const submit = async (i: number) => {
+        await sleep(i * (2 + (round % 4)));
+        return requestPayout(db(), person, { payoutMethodId: methodId, amountPaisa: 200_000n, requestKey });
+      };
+      const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => submit(i)));
+      const refused = results.flatMap((r) => (r.status === "rejected" ? [String((r.reason as { messageKey?: string }).messageKey ?? r.reason)] : []));
+      expect({ round, refused }).toEqual({ round, refused: [] });
+      const answers = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+      expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+      expect(answers.filter((a) => !a.replayed)).toHaveLength(1);
+      expect(answers.every((a) => a.amountPaisa === 200_000n && a.status === "REQUESTED")).toBe(true);
+      expect(await db().payoutRequest.count({ where: { userId: person.userId } })).toBe(1);
+      expect(await db().ledgerTransaction.count({ where: { idempotencyKey: `payout:${person.userId}:${requestKey}` } })).toBe(1);
+      expect(await getUserBalances(db(), person.userId)).toMatchObject({ available: 0n, clearing: 200_000n });
+    }
   });
 
   it("pay, reject and cancel of one request at once: exactly one decision lands", async () => {
