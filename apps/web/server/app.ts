@@ -86,9 +86,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     app: appFor(services),
     demoLogins: prepared.demoLogins,
     close: async () => {
-      imageCleanup.stop();
-      attachmentCleanup.stop();
-      await paymentJobs.stop();
+      await Promise.all([imageCleanup.stop(), attachmentCleanup.stop(), paymentJobs.stop()]);
       await realtime.close();
       await limiter.close();
       await redis?.quit().catch(() => undefined);

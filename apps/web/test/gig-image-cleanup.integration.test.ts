@@ -42,7 +42,7 @@ describe("scheduled gig image cleanup", () => {
       vi.useRealTimers();
       await vi.waitFor(() => expect(logs.find((line) => line.msg === "orphaned gig images deleted")).toMatchObject({ deleted: 1 }));
     } finally {
-      cleanup.stop();
+      await cleanup.stop();
       vi.useRealTimers();
     }
     expect(await testDb.db.gigImage.count({ where: { id: image.id } })).toBe(0);
