@@ -1,4 +1,6 @@
 import type { Db } from "@hunar/db/client";
+import { Prisma } from "@hunar/db/types";
+import { ENTRY_ONLY_TYPES } from "../src/ledger/accounts.ts";
 import { createPendingOrders, createPeople } from "./bench-world.ts";
 
 /**
@@ -56,11 +58,13 @@ export async function buildHeavyFreelancer(db: Db, entries: number): Promise<{ f
       await tx.$executeRaw`
         UPDATE "Order" o SET status = 'COMPLETED'::"OrderStatus", "fundedAt" = h.funded_at, "completedAt" = h.funded_at + interval '4 days'
         FROM heavy h WHERE o.id = h.order_id`;
-      // Cached balances as postTransaction keeps them: the sum of each account's entries.
+      // Cached balances as postTransaction keeps them: the sum of each customer account's entries
+      // (platform and outside-world accounts keep no cache).
       await tx.$executeRaw`
         UPDATE "LedgerAccount" a SET "balancePaisa" = s.total
         FROM (SELECT "accountId", sum("amountPaisa")::bigint AS total FROM "LedgerEntry" GROUP BY "accountId") s
-        WHERE a.id = s."accountId" AND a."balancePaisa" <> s.total`;
+        WHERE a.id = s."accountId" AND a."balancePaisa" <> s.total
+          AND a.type::text NOT IN (${Prisma.join(ENTRY_ONLY_TYPES)})`;
     },
     { timeout: 120_000 },
   );

@@ -22,7 +22,7 @@ await withScratchDatabase(serverUrl, async (db, url) => {
 
   const throughput = await benchPostingThroughput(db, postings);
   printTable(
-    "Order funding postings (wallet -> escrow + revenue; order row lock, account locks in key order, status change)",
+    "Order funding postings (wallet -> escrow + revenue; order row lock, customer account locks in key order, revenue unlocked, status change)",
     ["clients", "postings", "failed", "wall s", "postings/s", "p50 ms", "p95 ms", "max ms"],
     throughput,
   );
@@ -34,10 +34,12 @@ await withScratchDatabase(serverUrl, async (db, url) => {
 
   const userId = heavy.freelancerId;
   const year = new Date().getUTCFullYear();
+  const revenueEntries = await db.ledgerEntry.count({ where: { account: { type: "PLATFORM_REVENUE" } } });
   const firstPage = await listAccountActivity(db, userId, { account: "pending", limit: 20 });
   const timings = [
     await measure("getUserBalances", runs, () => getUserBalances(db, userId), "cached balancePaisa, one indexed read"),
     await measure("getAccountBalance (available)", runs, () => getAccountBalance(db, { type: "FREELANCER_AVAILABLE", userId })),
+    await measure("getAccountBalance (platform revenue)", runs, () => getAccountBalance(db, { type: "PLATFORM_REVENUE" }), `sum of ${revenueEntries.toLocaleString("en")} entries, no cache`),
     await measure("getEarningsStatement (year)", runs, () => getEarningsStatement(db, userId, { year })),
     await measure("getEarningsStatement (month)", runs, () => getEarningsStatement(db, userId, { year, month: 6 })),
     await measure("monthlyNetEarnings (12 months)", runs, () => monthlyNetEarnings(db, userId, { months: 12 })),

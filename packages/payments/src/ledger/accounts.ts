@@ -26,3 +26,19 @@ const MAY_GO_NEGATIVE: ReadonlySet<LedgerAccountType> = new Set(["EXTERNAL_FUNDI
 export function mayGoNegative(type: LedgerAccountType): boolean {
   return MAY_GO_NEGATIVE.has(type);
 }
+
+/**
+ * The platform's own account and the outside world's are entry-only: postings never lock them and
+ * keep no cached balance for them; their balance is the sum of their entries. Every funding and
+ * release credits PLATFORM_REVENUE, so locking and updating that one row serialised all postings.
+ * The lock and the cache exist for the no-overdraw check, which only accounts holding a
+ * customer's money need: the external accounts may go either way, and PLATFORM_REVENUE is
+ * debited only to return a client fee to the order that paid it (ADR 008).
+ */
+export const ENTRY_ONLY_TYPES = ["PLATFORM_REVENUE", "EXTERNAL_FUNDING", "EXTERNAL_PAYOUTS"] as const satisfies readonly LedgerAccountType[];
+
+const ENTRY_ONLY: ReadonlySet<LedgerAccountType> = new Set(ENTRY_ONLY_TYPES);
+
+export function isEntryOnly(type: LedgerAccountType): boolean {
+  return ENTRY_ONLY.has(type);
+}

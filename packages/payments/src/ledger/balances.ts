@@ -1,5 +1,5 @@
-import type { Db, Tx } from "@hunar/db/types";
-import { type AccountRef, accountKey } from "./accounts.ts";
+import { type Db, Prisma, type Tx } from "@hunar/db/types";
+import { type AccountRef, accountKey, ENTRY_ONLY_TYPES, isEntryOnly } from "./accounts.ts";
 
 export interface UserBalances {
   /** CLIENT_BALANCE: prepaid funds the user can spend on orders. */
@@ -34,7 +34,19 @@ export async function getUserBalances(db: Db | Tx, userId: string): Promise<User
   };
 }
 
+/**
+ * A customer account's cached balance; for an entry-only account (platform revenue, the outside
+ * world), which keeps no cache, the sum of its entries, read through the
+ * LedgerEntry (accountId, createdAt) index.
+ */
 export async function getAccountBalance(db: Db | Tx, ref: AccountRef): Promise<bigint> {
+  if (isEntryOnly(ref.type)) {
+    const [row] = await db.$queryRaw<{ total: bigint }[]>`
+      SELECT COALESCE(sum(e."amountPaisa"), 0)::bigint AS total
+      FROM "LedgerAccount" a JOIN "LedgerEntry" e ON e."accountId" = a.id
+      WHERE a.key = ${accountKey(ref)}`;
+    return BigInt(row?.total ?? 0n);
+  }
   const account = await db.ledgerAccount.findUnique({ where: { key: accountKey(ref) }, select: { balancePaisa: true } });
   return account?.balancePaisa ?? 0n;
 }
@@ -45,14 +57,18 @@ export interface BalanceMismatch {
   entriesPaisa: bigint;
 }
 
-/** Accounts whose cached balance differs from the sum of their entries; empty when all is well. */
+/**
+ * Customer accounts whose cached balance differs from the sum of their entries; empty when all
+ * is well. Entry-only accounts keep no cache (their balance is always the sum), so there is
+ * nothing of theirs to compare.
+ */
 export async function findBalanceMismatches(db: Db | Tx): Promise<BalanceMismatch[]> {
   const rows = await db.$queryRaw<BalanceMismatch[]>`
     SELECT a.key, a."balancePaisa" AS "cachedPaisa", COALESCE(e.total, 0)::bigint AS "entriesPaisa"
     FROM "LedgerAccount" a
     LEFT JOIN (SELECT "accountId", sum("amountPaisa") AS total FROM "LedgerEntry" GROUP BY "accountId") e
       ON e."accountId" = a.id
-    WHERE a."balancePaisa" <> COALESCE(e.total, 0)
+    WHERE a.type::text NOT IN (${Prisma.join(ENTRY_ONLY_TYPES)}) AND a."balancePaisa" <> COALESCE(e.total, 0)
     ORDER BY a.key`;
   return rows.map((row) => ({ key: row.key, cachedPaisa: BigInt(row.cachedPaisa), entriesPaisa: BigInt(row.entriesPaisa) }));
 }

@@ -34,6 +34,32 @@ describe.each(testDbKinds())("postTransaction on %s", (kind) => {
     expect(await ledgerTotal(t.db)).toBe(0n);
   });
 
+  it("keeps no cached balance for the platform and outside-world accounts: their balance is the sum of their entries", async () => {
+    const client = await createPerson(t.db, "Entry Only");
+    const cached = async () =>
+      (await t.db.ledgerAccount.findMany({ where: { type: { in: ["PLATFORM_REVENUE", "EXTERNAL_FUNDING"] } }, select: { key: true, balancePaisa: true } }))
+        .sort((a, b) => a.key.localeCompare(b.key));
+    const revenueBefore = await getAccountBalance(t.db, revenue);
+    const fundingBefore = await getAccountBalance(t.db, { type: "EXTERNAL_FUNDING" });
+    await creditWallet(t.db, client.userId, 9_000n);
+    const cachedBefore = await cached();
+    await post({
+      idempotencyKey: `entry-only:${client.userId}`,
+      kind: "ADJUSTMENT",
+      lines: [
+        { account: wallet(client.userId), amountPaisa: -2_500n },
+        { account: revenue, amountPaisa: 2_500n },
+      ],
+    });
+    await creditWallet(t.db, client.userId, 1_000n);
+    expect(await getAccountBalance(t.db, revenue)).toBe(revenueBefore + 2_500n);
+    expect(await getAccountBalance(t.db, { type: "EXTERNAL_FUNDING" })).toBe(fundingBefore - 10_000n);
+    // The column is left alone; the customer's cache still moves.
+    expect(await cached()).toEqual(cachedBefore);
+    expect((await getUserBalances(t.db, client.userId)).wallet).toBe(7_500n);
+    expect(await findBalanceMismatches(t.db)).toEqual([]);
+  });
+
   it("moves money once for a replayed key and reports the replay", async () => {
     const client = await createPerson(t.db, "Replay Client");
     const first = await creditWallet(t.db, client.userId, 10_000n, `fund-once:${client.userId}`);

@@ -11,10 +11,13 @@ export type { PostingLine, PostTransactionInput } from "./post-transaction-input
  * Writes one balanced ledger transaction inside the caller's database transaction, so the money
  * moves together with whatever state change caused it (or not at all).
  *
- * Order matters: validate, create and lock the accounts (key order), and only then look up the
- * idempotency key. A concurrent poster of the same key holds the same account locks, so by the
- * time we hold them its transaction has committed (we see its row: a replay) or rolled back (we
- * post). Balances are read under the locks, so the "never below zero" check cannot be raced.
+ * Order matters: validate, create the accounts and lock the customer ones (key order), and only
+ * then look up the idempotency key. A concurrent poster of the same key holds the same account
+ * locks, so by the time we hold them its transaction has committed (we see its row: a replay) or
+ * rolled back (we post). Balances are read under the locks, so the "never below zero" check
+ * cannot be raced. A posting that touches only entry-only accounts (platform, outside world)
+ * takes no lock: if a twin commits first, the key's unique index refuses our insert and
+ * withMoneyTransaction's rerun finds the twin's row and replays.
  */
 export async function postTransaction(
   tx: Tx,
@@ -43,12 +46,17 @@ export async function postTransaction(
     const key = accountKey(line.account);
     delta.set(key, (delta.get(key) ?? 0n) + line.amountPaisa);
   }
+  const cachedChanges: { accountId: string; changePaisa: bigint }[] = [];
   for (const [key, change] of delta) {
     const account = accounts.get(key);
     if (!account) throw new Error(`ledger account ${key} was not created`);
+    // Entry-only accounts (platform, outside world) have no cached balance to check or update:
+    // the external ones may go either way, and revenue stays >= 0 by construction (ADR 008).
+    if (account.balancePaisa === null || change === 0n) continue;
     if (!mayGoNegative(account.type) && account.balancePaisa + change < 0n) {
       throw new AppError("CONFLICT", "payments:errors.ledger.insufficientFunds");
     }
+    cachedChanges.push({ accountId: account.id, changePaisa: change });
   }
 
   const created = await tx.ledgerTransaction.create({
@@ -72,7 +80,7 @@ export async function postTransaction(
     tx,
     created.id,
     input.lines.map((line) => ({ accountId: idOf(accountKey(line.account)), amountPaisa: line.amountPaisa })),
-    [...delta].filter(([, change]) => change !== 0n).map(([key, change]) => ({ accountId: idOf(key), changePaisa: change })),
+    cachedChanges,
   );
   return { transactionId: created.id, replayed: false };
 }

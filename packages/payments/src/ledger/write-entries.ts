@@ -1,10 +1,11 @@
 import { Prisma, type Tx } from "@hunar/db/types";
 
 /**
- * Writes a transaction's entries and adds the net changes to the cached balances in a single
- * statement (a data-modifying CTE). The posting's account locks are held until commit, so every
- * round trip saved here is time that other postings to the same hot accounts (platform revenue,
- * a busy freelancer) do not spend waiting. Entries take their transaction's timestamp.
+ * Writes a transaction's entries and adds the net changes to the cached balances (customer
+ * accounts only; entry-only accounts keep none) in a single statement (a data-modifying CTE). The
+ * posting's account locks are held until commit, so every round trip saved here is time that
+ * other postings to the same busy accounts (a busy client's wallet or freelancer) do not spend
+ * waiting. Entries take their transaction's timestamp.
  */
 export async function writeEntries(
   tx: Tx,

@@ -3,6 +3,7 @@ import type { Db } from "@hunar/db/client";
 import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
 import { refundEscrow } from "../escrow/refund-escrow.ts";
 import { releaseEscrow } from "../escrow/release-escrow.ts";
+import { getAccountBalance } from "../ledger/balances.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import { addPayoutMethod } from "../payouts/add-payout-method.ts";
 import { createOrder, createPerson, creditWallet, ensureFeeSchedule, type TestOrder, type TestPerson } from "./payment-fixtures.ts";
@@ -46,7 +47,7 @@ export async function createMoneyWorld(db: Db): Promise<MoneyWorld> {
     const method = await addPayoutMethod(db, f, { rail: "JAZZCASH", accountTitle: name, accountNumber: `0300${String(runs * 10 + i).padStart(7, "0")}` });
     freelancers.push({ ...f, payoutMethodId: method.id });
   }
-  const revenue = await db.ledgerAccount.findUnique({ where: { key: REVENUE }, select: { balancePaisa: true } });
+  const revenue = await getAccountBalance(db, { type: "PLATFORM_REVENUE" });
   return {
     db,
     run: runs,
@@ -55,7 +56,7 @@ export async function createMoneyWorld(db: Db): Promise<MoneyWorld> {
     freelancers,
     orders: [],
     payouts: [],
-    expected: new Map([[REVENUE, revenue?.balancePaisa ?? 0n]]),
+    expected: new Map([[REVENUE, revenue]]),
     replayedKeys: new Set(),
     payoutMinimum: BigInt(schedule.payoutMinimumPaisa),
   };
