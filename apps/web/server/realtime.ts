@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { readSessionToken } from "@hunar/auth/cookie";
@@ -133,8 +134,12 @@ export async function createRealtime(
     disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
     close: async () => {
       await chat.stop();
-      // Closes every socket and the HTTP server io is attached to.
+      // io.close() closes every socket and starts closing the HTTP server it is attached to,
+      // without waiting for it. Wait for requests already in flight to finish, so the caller does
+      // not close the database under them (a stop under load used to log "PGlite is closed").
+      const drained = once(httpServer, "close");
       await io.close();
+      await drained;
       if (subscriber) await subscriber.quit().catch(() => undefined);
     },
   };
