@@ -17,6 +17,9 @@ const ZAuthEnv = z.object({
     ),
   // Override for the cookie's Secure attribute; by default Secure everywhere but development.
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  // Sign-ups allowed per IP address per hour (default 10). Raise it where many people share one
+  // address on purpose, such as a training centre's NAT or the end-to-end test server.
+  SIGNUP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).optional(),
   // CI must run the Redis-backed tests, never skip them.
   CI: z
     .string()
@@ -29,6 +32,7 @@ const parsed = ZAuthEnv.parse({
   REDIS_URL: process.env.REDIS_URL || undefined,
   ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS,
   COOKIE_SECURE: process.env.COOKIE_SECURE || undefined,
+  SIGNUP_LIMIT_PER_IP: process.env.SIGNUP_LIMIT_PER_IP || undefined,
   CI: process.env.CI,
 });
 

@@ -75,7 +75,10 @@ export function rateLimitedError(msBeforeNext: number): AppError {
 }
 
 export function createAuthLimiter(opts: AuthLimiterOptions = {}): AuthLimiter {
-  const limits = { ...DEFAULT_AUTH_LIMITS, ...opts.limits };
+  const fromEnv: Partial<AuthLimits> = authEnv.SIGNUP_LIMIT_PER_IP
+    ? { signUpAttemptsPerIp: { ...DEFAULT_AUTH_LIMITS.signUpAttemptsPerIp, points: authEnv.SIGNUP_LIMIT_PER_IP } }
+    : {};
+  const limits = { ...DEFAULT_AUTH_LIMITS, ...fromEnv, ...opts.limits };
   const ownRedis = opts.redis === undefined && authEnv.REDIS_URL ? new Redis(authEnv.REDIS_URL) : null;
   const redis = opts.redis ?? ownRedis;
   const prefix = opts.keyPrefix ?? "hunar:auth";
