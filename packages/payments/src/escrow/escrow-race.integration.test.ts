@@ -10,9 +10,11 @@ import { refundEscrow } from "./refund-escrow.ts";
 import { releaseEscrow } from "./release-escrow.ts";
 
 // PGlite has one connection, so its transactions never overlap: races need PostgreSQL.
-const kinds = testDbKinds().filter((kind) => kind === "postgres");
+const onPostgres = testDbKinds().includes("postgres");
 
-describe.skipIf(kinds.length === 0).each(kinds)("racing escrow requests on %s", (kind) => {
+// Skipped (not absent) without PostgreSQL, so the file still declares a suite; CI always has it.
+describe.skipIf(!onPostgres)("racing escrow requests on postgres", () => {
+  const kind = "postgres" as const;
   const t = useTestDb(kind);
   const parties = async () => ({ client: await createPerson(t.db, "Saad Rehman"), freelancer: await createPerson(t.db, "Ayesha Khan") });
 

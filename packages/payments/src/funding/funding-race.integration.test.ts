@@ -12,12 +12,14 @@ import { handleGatewayCallback } from "./handle-gateway-callback.ts";
 import { submitManualFunding } from "./manual-provider.ts";
 
 // PGlite has one connection, so transactions there never overlap: the races need PostgreSQL.
-const kinds = testDbKinds().filter((kind) => kind === "postgres");
+const onPostgres = testDbKinds().includes("postgres");
 const secret = "race-test-gateway-secret-0123456789";
 let counter = 0;
 const ref = () => `RACE-${process.pid}-${++counter}`;
 
-describe.skipIf(kinds.length === 0).each(kinds)("concurrent funding on %s", (kind) => {
+// Skipped (not absent) without PostgreSQL, so the file still declares a suite; CI always has it.
+describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
+  const kind = "postgres" as const;
   let testDb: TestDb;
   let w: CheckoutWorld;
   let secondAdmin: TestPerson & { isAdmin: true };
