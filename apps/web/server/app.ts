@@ -14,6 +14,7 @@ import { Redis } from "ioredis";
 import type { DestinationStream } from "pino";
 import { allowedOriginsResolver } from "./allowed-origins.ts";
 import { createApp } from "./create-app.ts";
+import { createInFlightWork } from "./in-flight.ts";
 import { scheduleChatAttachmentCleanup } from "./chat-attachment-cleanup.ts";
 import { scheduleGigImageCleanup } from "./gig-image-cleanup.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
@@ -68,6 +69,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
 
   const services: AppServices = {
+    inFlight: createInFlightWork(),
     env,
     log,
     db: prepared.db,
@@ -88,6 +90,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     close: async () => {
       await Promise.all([imageCleanup.stop(), attachmentCleanup.stop(), paymentJobs.stop()]);
       await realtime.close();
+      await services.inFlight.drain();
       await limiter.close();
       await redis?.quit().catch(() => undefined);
       if (!options.db) await closeDb();

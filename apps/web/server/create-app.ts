@@ -39,10 +39,10 @@ export function createApp(services: AppServices): Express {
   app.use(chatAttachments({ db: services.db, storage: chatAttachmentStorage(), allowedOrigins: services.allowedOrigins }));
 
   app.get("/healthz", healthCheck(services.db));
-  app.use("/api/trpc", trpcMiddleware(services));
+  app.use("/api/trpc", services.inFlight.track(trpcMiddleware(services)));
   // Payment gateways post server to server (no Origin); their HMAC signature authenticates them.
   app.use("/api/payments/callback", paymentCallback(services.db, { secret: paymentsEnv.gatewaySecret }));
-  app.use(requireSameOriginMutations(services.allowedOrigins), reactRouterHandler(services));
+  app.use(requireSameOriginMutations(services.allowedOrigins), services.inFlight.track(reactRouterHandler(services)));
 
   app.use(errorHandler);
   return app;

@@ -3,6 +3,7 @@ import type { AuthLimiter } from "@hunar/auth/rate-limit";
 import type { createRequestHandler } from "@react-router/express";
 import type { Db } from "@hunar/db/client";
 import type { ServerEnv } from "./env.ts";
+import type { InFlightWork } from "./in-flight.ts";
 import type { Logger } from "./logger.ts";
 import type { Realtime } from "./realtime.ts";
 
@@ -18,6 +19,8 @@ export interface AppServices {
   serverBuild: Parameters<typeof createRequestHandler>[0]["build"];
   /** build/client in production; null in development, where Vite serves the client. */
   clientDir: string | null;
+  /** Requests' handlers still running; shutdown drains them before closing the database. */
+  inFlight: InFlightWork;
   /** Tests only: fast password hashing. */
   passwordHashing?: PasswordHashingOptions;
 }
