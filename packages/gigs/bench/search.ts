@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import type { Db } from "@hunar/db/client";
 import { generateSynthetic } from "@hunar/db/seed/synthetic";
-import { withScratchDatabase } from "./scratch-database.ts";
+import { withScratchDatabase } from "@hunar/db/testing/scratch-database";
 import { benchmarkSearch } from "./search-timings.ts";
 
 const serverUrl =
@@ -41,7 +41,7 @@ async function fill(db: Db): Promise<void> {
   console.log(`Generated ${listed.toLocaleString("en")} published gigs in ${seconds} s (including VACUUM ANALYZE).`);
 }
 
-await withScratchDatabase(serverUrl, async (db, url) => {
+await withScratchDatabase(serverUrl, "search", async (db, url) => {
   console.log(`Search benchmark on ${new URL(url).host}${new URL(url).pathname}: ${gigCount.toLocaleString("en")} gigs`);
   await fill(db);
   await benchmarkSearch(db, { runs, gigs: gigCount });

@@ -10,14 +10,14 @@ import { monthlyNetEarnings } from "../src/statements/monthly-net-earnings.ts";
 import { buildHeavyFreelancer } from "./heavy-history.ts";
 import { measure, ms, printTable } from "./measure.ts";
 import { benchPostingThroughput } from "./posting-throughput.ts";
-import { withScratchDatabase } from "./scratch-database.ts";
+import { withScratchDatabase } from "@hunar/db/testing/scratch-database";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const postings = Number(process.env.BENCH_POSTINGS ?? 3_000);
 const entries = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const runs = Number(process.env.BENCH_RUNS ?? 200);
 
-await withScratchDatabase(serverUrl, async (db, url) => {
+await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
   console.log(`Ledger benchmark on ${new URL(url).host}${new URL(url).pathname} (pg pool: 10 connections, the adapter's default)`);
 
   const throughput = await benchPostingThroughput(db, postings);

@@ -1,13 +1,14 @@
-import { createDb, disposeDb, type Db } from "@hunar/db/client";
-import { migrate } from "@hunar/db/migrate";
+import { createDb, disposeDb, type Db } from "../client.ts";
+import { migrate } from "../migrate/migrate.ts";
 
 /**
  * A database of its own on the given PostgreSQL server, migrated, dropped afterwards (also when
- * the run fails), so the bench never touches data anyone cares about.
+ * the run fails), so a bench never touches data anyone cares about. `label` names it
+ * (hunar_bench_<label>_<pid>), so two benches on one server never collide.
  */
-export async function withScratchDatabase<T>(serverUrl: string, run: (db: Db, url: string) => Promise<T>): Promise<T> {
+export async function withScratchDatabase<T>(serverUrl: string, label: string, run: (db: Db, url: string) => Promise<T>): Promise<T> {
   const admin = await createDb({ kind: "postgres", url: serverUrl });
-  const name = `hunar_bench_ledger_${process.pid}`;
+  const name = `hunar_bench_${label}_${process.pid}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   try {
