@@ -20,9 +20,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 const httpServer = createServer();
 const vite = development ? await createViteServer() : null;
-const appModule = vite
-  ? await vite.ssrLoadModule("./server/app.ts")
-  : await import("./build/server/index.js");
+const appModule = vite ? await vite.ssrLoadModule("./server/app.ts") : await import("./build/server/index.js");
 
 let running;
 try {

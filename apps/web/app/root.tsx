@@ -88,17 +88,17 @@ export function Layout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col bg-stone-50 text-stone-900">
         <I18nextProvider i18n={i18n}>
           <ChatProvider userId={rootData?.user?.id ?? null} initialUnread={rootData?.unreadMessages ?? 0}>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-          >
-            {t("skipToContent")}
-          </a>
-          {rootData ? <SiteHeader user={rootData.user} locale={locale} /> : null}
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          {rootData ? <SiteFooter year={rootData.year} /> : null}
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+            >
+              {t("skipToContent")}
+            </a>
+            {rootData ? <SiteHeader user={rootData.user} locale={locale} /> : null}
+            <main id="main" className="flex-1">
+              {children}
+            </main>
+            {rootData ? <SiteFooter year={rootData.year} /> : null}
           </ChatProvider>
         </I18nextProvider>
         {hydrate ? (

@@ -3,13 +3,7 @@
 // no i18n and no middleware. It shows what React Router itself costs per request.
 import { createServer } from "node:http";
 import { renderToString } from "react-dom/server";
-import {
-  createStaticHandler,
-  createStaticRouter,
-  StaticRouterProvider,
-  useLoaderData,
-  type RouteObject,
-} from "react-router";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider, useLoaderData, type RouteObject } from "react-router";
 
 function Page() {
   const data = useLoaderData<{ rows: string[] }>();
@@ -23,9 +17,7 @@ function Page() {
   );
 }
 
-const routes: RouteObject[] = [
-  { path: "/", loader: () => ({ rows: Array.from({ length: 50 }, () => "row") }), Component: Page },
-];
+const routes: RouteObject[] = [{ path: "/", loader: () => ({ rows: Array.from({ length: 50 }, () => "row") }), Component: Page }];
 const handler = createStaticHandler(routes);
 const port = Number(process.argv[2] ?? 3202);
 

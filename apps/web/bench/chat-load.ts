@@ -176,9 +176,7 @@ export function closeAll(sockets: Socket[]): void {
 export function printChatTable(title: string, rows: ChatLoadResult[]): void {
   const width = Math.max(30, ...rows.map((r) => r.name.length + 1));
   console.log(`\n${title}`);
-  console.log(
-    `${"server".padEnd(width)} sockets    sent  received  lost  refused   p50 ms   p99 ms   max ms  server RSS MB (peak)`,
-  );
+  console.log(`${"server".padEnd(width)} sockets    sent  received  lost  refused   p50 ms   p99 ms   max ms  server RSS MB (peak)`);
   for (const r of rows) {
     console.log(
       `${r.name.padEnd(width)} ${String(r.sockets).padStart(7)} ${String(r.sent).padStart(7)} ${String(r.received).padStart(9)} ${String(r.lost).padStart(5)} ${String(r.refused).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.maxMs.toFixed(1).padStart(8)} ${r.peakRssMb.toFixed(0).padStart(20)}`,

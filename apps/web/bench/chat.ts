@@ -48,7 +48,11 @@ async function writePeople(client: pg.Client, pairs: number): Promise<{ users: B
     const id = `bench-conv-${randomUUID()}`;
     conversationIds.push(id);
     await client.query(`INSERT INTO "Conversation" (id, "userAId", "userBId") VALUES ($1, $2, $3)`, [id, first?.id, second?.id]);
-    await client.query(`INSERT INTO "ConversationParticipant" ("conversationId", "userId") VALUES ($1, $2), ($1, $3)`, [id, first?.id, second?.id]);
+    await client.query(`INSERT INTO "ConversationParticipant" ("conversationId", "userId") VALUES ($1, $2), ($1, $3)`, [
+      id,
+      first?.id,
+      second?.id,
+    ]);
   }
   return { users, conversationIds };
 }
@@ -57,7 +61,9 @@ const browserLogin = (user: BenchUser): SocketLogin => ({ extraHeaders: { origin
 
 /** The per-process open-file limit: the ceiling of the idle-socket test on this machine. */
 function openFileLimit(): number {
-  const line = readFileSync("/proc/self/limits", "utf8").split("\n").find((l) => l.startsWith("Max open files"));
+  const line = readFileSync("/proc/self/limits", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("Max open files"));
   return Number(line?.split(/\s+/)[3] ?? 1024);
 }
 
@@ -67,7 +73,9 @@ async function idleSockets(url: string, users: BenchUser[], target: number, serv
   const held: Awaited<ReturnType<typeof openSockets>> = [];
   let stoppedBy = "target reached";
   while (held.length < target) {
-    const logins: SocketLogin[] = Array.from({ length: Math.min(1000, target - held.length) }, (_, i) => browserLogin(users[(held.length + i) % users.length] as BenchUser));
+    const logins: SocketLogin[] = Array.from({ length: Math.min(1000, target - held.length) }, (_, i) =>
+      browserLogin(users[(held.length + i) % users.length] as BenchUser),
+    );
     try {
       held.push(...(await openSockets(url, logins, 200)));
     } catch (error) {
@@ -102,7 +110,14 @@ try {
       a: browserLogin(users[2 * i] as BenchUser),
       b: browserLogin(users[2 * i + 1] as BenchUser),
     }));
-    const appRun = await runChatLoad({ name: "Hunar app (auth + PostgreSQL)", url: origin, pairs: appPairs, rate, seconds, serverPid: app.pid as number });
+    const appRun = await runChatLoad({
+      name: "Hunar app (auth + PostgreSQL)",
+      url: origin,
+      pairs: appPairs,
+      rate,
+      seconds,
+      serverPid: app.pid as number,
+    });
     rows.push(appRun.result);
     closeAll(appRun.sockets);
     await new Promise((r) => setTimeout(r, 3000));
@@ -119,7 +134,14 @@ try {
       a: { auth: { room: `echo-${i}` } },
       b: { auth: { room: `echo-${i}` } },
     }));
-    const echoRun = await runChatLoad({ name: "bare socket.io echo", url: `http://127.0.0.1:${ECHO_PORT}`, pairs: echoPairs, rate, seconds, serverPid: echo.pid as number });
+    const echoRun = await runChatLoad({
+      name: "bare socket.io echo",
+      url: `http://127.0.0.1:${ECHO_PORT}`,
+      pairs: echoPairs,
+      rate,
+      seconds,
+      serverPid: echo.pid as number,
+    });
     rows.push(echoRun.result);
     closeAll(echoRun.sockets);
   } finally {
@@ -129,7 +151,9 @@ try {
   printChatTable(`Chat, ${pairs * 2} sockets in ${pairs} conversations, ${rate} messages/s for ${seconds} s (one server process)`, rows);
   if (idle) {
     const perSocketKb = ((idle.after - idle.before) * 1024) / Math.max(1, idle.held);
-    console.log(`\nIdle authenticated sockets held by one app process: ${idle.held} (${idle.stoppedBy}; open-file limit per process here: ${openFileLimit()})`);
+    console.log(
+      `\nIdle authenticated sockets held by one app process: ${idle.held} (${idle.stoppedBy}; open-file limit per process here: ${openFileLimit()})`,
+    );
     console.log(`Server RSS ${idle.before.toFixed(0)} MB -> ${idle.after.toFixed(0)} MB: ${perSocketKb.toFixed(1)} KB per idle socket`);
   }
 } finally {

@@ -9,7 +9,9 @@ const GIG_PATH = "/gigs/modern-logo-for-your-business";
 
 /** A real PNG drawn on the spot, as a phone would hand it over. */
 function sketch(): Promise<Buffer> {
-  return sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 30, g: 110, b: 160 } } }).png().toBuffer();
+  return sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 30, g: 110, b: 160 } } })
+    .png()
+    .toBuffer();
 }
 
 /** Script errors, hydration mismatches and CSP refusals all surface here. */
@@ -30,7 +32,11 @@ async function newPage(browser: Browser, options: { locale: string; javaScriptEn
 }
 
 test.describe("real-time chat", () => {
-  test("a client writes in Urdu from a gig, the freelancer answers in English with an image, both live", async ({ browser, newAccount, account }) => {
+  test("a client writes in Urdu from a gig, the freelancer answers in English with an image, both live", async ({
+    browser,
+    newAccount,
+    account,
+  }) => {
     test.setTimeout(120_000);
     const urChat = texts("ur", "chat");
     const enChat = texts("en", "chat");
@@ -69,7 +75,9 @@ test.describe("real-time chat", () => {
     await expect(client.getByText(urChat("conversation.sending"))).toHaveCount(0);
 
     // It arrives on the freelancer's open page by itself, with the typed direction kept.
-    const freelancerMessages = freelancer.getByRole("region", { name: enChat("conversation.messagesLabel").replace("{{name}}", newAccount.name) });
+    const freelancerMessages = freelancer.getByRole("region", {
+      name: enChat("conversation.messagesLabel").replace("{{name}}", newAccount.name),
+    });
     const arrived = freelancerMessages.getByText(question);
     await expect(arrived).toBeVisible();
     await expect(arrived).toHaveAttribute("dir", "auto");
@@ -80,7 +88,9 @@ test.describe("real-time chat", () => {
     await reply.pressSequentially("Wa");
     await expect(client.getByText(urChat("conversation.typing").replace("{{name}}", "Ayesha Khan"))).toBeVisible();
     await reply.fill(answer);
-    await freelancer.getByLabel(enChat("conversation.attach")).setInputFiles({ name: "sketch.png", mimeType: "image/png", buffer: await sketch() });
+    await freelancer
+      .getByLabel(enChat("conversation.attach"))
+      .setInputFiles({ name: "sketch.png", mimeType: "image/png", buffer: await sketch() });
     await freelancer.getByRole("button", { name: enChat("conversation.send") }).click();
     await expect(freelancerMessages.getByText(answer)).toBeVisible();
 
@@ -104,7 +114,14 @@ test.describe("real-time chat", () => {
     await client.getByRole("textbox", { name: urChat("conversation.messageLabel") }).fill(offline);
     await client.getByRole("button", { name: urChat("conversation.send") }).click();
     await expect(clientMessages.getByRole("listitem").filter({ hasText: offline })).toContainText(urChat("conversation.sending"));
-    expect(await client.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("hunar:outbox:")).map((key) => localStorage.getItem(key)).join())).toContain(offline);
+    expect(
+      await client.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith("hunar:outbox:"))
+          .map((key) => localStorage.getItem(key))
+          .join(),
+      ),
+    ).toContain(offline);
     // Meanwhile the seller writes; the client's page misses the live event and fetches it on reconnecting.
     const missed = "Sure. I will also send a version in Nastaliq.";
     await freelancer.getByRole("textbox", { name: enChat("conversation.messageLabel") }).fill(missed);
@@ -118,7 +135,8 @@ test.describe("real-time chat", () => {
     await expect(freelancerMessages.getByText(offline)).toHaveCount(1);
     expect(await client.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("hunar:outbox:")))).toEqual([]);
     // Both sides hold the same conversation in the same order, each message once.
-    const order = (page: Page) => page.locator("li[data-seq]").evaluateAll((items) => items.map((item) => Number(item.getAttribute("data-seq"))));
+    const order = (page: Page) =>
+      page.locator("li[data-seq]").evaluateAll((items) => items.map((item) => Number(item.getAttribute("data-seq"))));
     expect(await order(client)).toEqual([1, 2, 3, 4]);
     expect(await order(freelancer)).toEqual([1, 2, 3, 4]);
 
@@ -133,7 +151,11 @@ test.describe("real-time chat", () => {
     await freelancer.context().close();
   });
 
-  test("without JavaScript, contacting a seller from her profile, sending and the inbox still work", async ({ browser, newAccount, account }) => {
+  test("without JavaScript, contacting a seller from her profile, sending and the inbox still work", async ({
+    browser,
+    newAccount,
+    account,
+  }) => {
     test.setTimeout(90_000);
     const en = texts("en", "chat");
     const page = await newPage(browser, { locale: "en-US", javaScriptEnabled: false });
@@ -157,8 +179,12 @@ test.describe("real-time chat", () => {
     await page.getByRole("button", { name: en("conversation.send") }).click();
     // The form posted and the page came back with the message on it.
     await expect(page).toHaveURL(/\/inbox\/[^/?#]+#latest$/);
-    await expect(page.getByRole("region", { name: en("conversation.messagesLabel").replace("{{name}}", "Ayesha Khan") }).getByText(text)).toBeVisible();
-    await expect(freelancer.getByRole("region", { name: en("conversation.messagesLabel").replace("{{name}}", newAccount.name) }).getByText(text)).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: en("conversation.messagesLabel").replace("{{name}}", "Ayesha Khan") }).getByText(text),
+    ).toBeVisible();
+    await expect(
+      freelancer.getByRole("region", { name: en("conversation.messagesLabel").replace("{{name}}", newAccount.name) }).getByText(text),
+    ).toBeVisible();
 
     // An empty message is refused with a clear error, not sent.
     await page.getByRole("button", { name: en("conversation.send") }).click();

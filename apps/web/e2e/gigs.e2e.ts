@@ -18,7 +18,9 @@ function urduWord(): string {
 
 /** A real PNG, drawn on the spot, as a phone camera roll would hand it over. */
 async function photo(): Promise<Buffer> {
-  const stripe = await sharp({ create: { width: 900, height: 120, channels: 3, background: { r: 250, g: 200, b: 40 } } }).png().toBuffer();
+  const stripe = await sharp({ create: { width: 900, height: 120, channels: 3, background: { r: 250, g: 200, b: 40 } } })
+    .png()
+    .toBuffer();
   return sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 20, g: 120, b: 90 } } })
     .composite([{ input: stripe, top: 240, left: 0 }])
     .png()
@@ -91,7 +93,11 @@ for (const { locale, javaScriptEnabled } of journeys) {
   test.describe(`gig journey in ${locale}, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, locale: locale === "ur" ? "ur-PK" : "en-US" });
 
-    test("a freelancer lists a gig with an image, an admin approves it, a client finds it in Urdu and opens it", async ({ page, newAccount, account }) => {
+    test("a freelancer lists a gig with an image, an admin approves it, a client finds it in Urdu and opens it", async ({
+      page,
+      newAccount,
+      account,
+    }) => {
       test.setTimeout(120_000);
       // Hydration mismatches, CSP refusals and script errors all surface here.
       const problems: string[] = [];

@@ -12,7 +12,8 @@ const ADMIN = { email: "admin@hunar.test", password: "hunar-demo-2025" };
 const GIG = { slug: "modern-logo-for-your-business", titleEn: "I will design a modern, unique logo for your business" };
 const STANDARD = { subtotalPaisa: 750_000, clientFeePaisa: 15_000, totalPaisa: 765_000 };
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
 /** A JazzCash transaction id as the SMS shows it, unique to this run. */
 const jazzCashReference = () => `JC${Date.now()}${randomInt(1000, 9999)}`;
@@ -38,7 +39,11 @@ for (const { locale, javaScriptEnabled } of journeys) {
   test.describe(`client payment in ${locale}, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled, locale: locale === "ur" ? "ur-PK" : "en-US" });
 
-    test("a new client orders a package, pays by JazzCash transfer, the admin confirms it, the invoice shows the figures", async ({ page, newAccount, account }) => {
+    test("a new client orders a package, pays by JazzCash transfer, the admin confirms it, the invoice shows the figures", async ({
+      page,
+      newAccount,
+      account,
+    }) => {
       test.setTimeout(120_000);
       const problems: string[] = [];
       page.on("pageerror", (error) => problems.push(error.message));
@@ -110,7 +115,9 @@ for (const { locale, javaScriptEnabled } of journeys) {
       await expect(paid.locator("[data-order-status]")).toHaveText(w("orderStatus.IN_PROGRESS"));
       await paid.getByRole("link", { name: w("orders.invoice") }).click();
       await expect(page).toHaveURL(/\/orders\/[^/]+\/invoice$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(orderLabel.replace(/^.*?(\d+).*$/, (_, n: string) => fill(w("invoice.heading"), { number: n })));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        orderLabel.replace(/^.*?(\d+).*$/, (_, n: string) => fill(w("invoice.heading"), { number: n })),
+      );
       await expect(page.locator('[data-figure="gross"]')).toHaveText(money(STANDARD.subtotalPaisa));
       await expect(page.locator('[data-figure="client-fee"]')).toHaveText(money(STANDARD.clientFeePaisa));
       await expect(page.locator('[data-figure="total"]')).toHaveText(money(STANDARD.totalPaisa));

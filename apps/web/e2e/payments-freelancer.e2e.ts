@@ -16,9 +16,16 @@ const common = texts("ur", "common");
 async function openEarnings(page: Page, tab?: "nav.payoutMethods" | "nav.statements") {
   await page.getByLabel(common("account.menuLabel"), { exact: true }).click();
   // The menu is a <details> (role group); the earnings tabs repeat the link on earnings pages.
-  await page.getByRole("group").getByRole("link", { name: earnings("nav.earnings") }).click();
+  await page
+    .getByRole("group")
+    .getByRole("link", { name: earnings("nav.earnings") })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(earnings("dashboard.title"));
-  if (tab) await page.getByRole("navigation", { name: earnings("nav.section") }).getByRole("link", { name: earnings(tab) }).click();
+  if (tab)
+    await page
+      .getByRole("navigation", { name: earnings("nav.section") })
+      .getByRole("link", { name: earnings(tab) })
+      .click();
 }
 
 test.describe("freelancer payout journey in Urdu", () => {
@@ -80,10 +87,18 @@ test.describe("freelancer payout journey in Urdu", () => {
     await expect(paid.getByText(reference)).toBeVisible();
 
     // This month's statement (the default period) lists the payout to this wallet.
-    await page.getByRole("navigation", { name: earnings("nav.section") }).getByRole("link", { name: earnings("nav.statements") }).click();
+    await page
+      .getByRole("navigation", { name: earnings("nav.section") })
+      .getByRole("link", { name: earnings("nav.statements") })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(earnings("statements.title"));
     const ending = wallet.slice(-4);
-    await expect(page.getByRole("row").filter({ hasText: earnings("activity.kinds.PAYOUT_PAID") }).filter({ hasText: ending })).toBeVisible();
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ hasText: earnings("activity.kinds.PAYOUT_PAID") })
+        .filter({ hasText: ending }),
+    ).toBeVisible();
 
     const downloadStarted = page.waitForEvent("download");
     await page.getByRole("link", { name: earnings("statements.downloadCsv") }).click();

@@ -49,10 +49,15 @@ export function chatAttachmentUpload(deps: ChatAttachmentUploadDeps): RequestHan
       if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
       const file = await readFile(req);
       // The parser held the file in memory (at most 10 MB, refused beyond that as it arrived).
-      const attachment = await uploadAttachment(deps.db, deps.storage, { userId: user.id }, {
-        fileName: file.name,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      });
+      const attachment = await uploadAttachment(
+        deps.db,
+        deps.storage,
+        { userId: user.id },
+        {
+          fileName: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        },
+      );
       res.status(201).set("Cache-Control", "no-store").json({ attachment });
     } catch (error) {
       if (!isAppError(error)) {
@@ -69,14 +74,10 @@ async function readFile(req: Request): Promise<FileUpload> {
   let file: FileUpload | null = null;
   const body = requestBodyStream(req);
   try {
-    await parseFormData(
-      body.request,
-      { maxFileSize: MAX_ATTACHMENT_BYTES, maxFiles: 2, maxTotalSize: MAX_BODY_BYTES },
-      (upload) => {
-        if (upload.fieldName === ATTACHMENT_FILE_FIELD && upload.size > 0 && !file) file = upload;
-        return null;
-      },
-    );
+    await parseFormData(body.request, { maxFileSize: MAX_ATTACHMENT_BYTES, maxFiles: 2, maxTotalSize: MAX_BODY_BYTES }, (upload) => {
+      if (upload.fieldName === ATTACHMENT_FILE_FIELD && upload.size > 0 && !file) file = upload;
+      return null;
+    });
   } catch (error) {
     body.stop();
     if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) throw tooLarge();

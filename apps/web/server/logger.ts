@@ -8,10 +8,7 @@ export type { Logger };
  * One JSON line per event in production (for log shippers); pino-pretty only in development,
  * loaded lazily so production never needs the dev dependency.
  */
-export async function createLogger(
-  env: Pick<ServerEnv, "NODE_ENV" | "LOG_LEVEL">,
-  destination?: DestinationStream,
-): Promise<Logger> {
+export async function createLogger(env: Pick<ServerEnv, "NODE_ENV" | "LOG_LEVEL">, destination?: DestinationStream): Promise<Logger> {
   const options = {
     level: env.LOG_LEVEL,
     // pid and host tell apart the copies of the process behind a load balancer.

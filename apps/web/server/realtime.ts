@@ -63,10 +63,7 @@ async function subscriptionsReady(subscriber: Redis): Promise<void> {
   }
 }
 
-export async function createRealtime(
-  httpServer: HttpServer,
-  { db, allowedOrigins, log, redis }: RealtimeOptions,
-): Promise<Realtime> {
+export async function createRealtime(httpServer: HttpServer, { db, allowedOrigins, log, redis }: RealtimeOptions): Promise<Realtime> {
   const io: HunarIo = new Server(httpServer, {
     serveClient: false,
     // WebSocket only: every handshake carries an Origin to check (a same-origin polling GET

@@ -43,7 +43,10 @@ describe.each(testDbKinds())("chat attachment routes on %s", (kind) => {
   const ids: Record<"ayesha" | "bilal" | "stranger", string> = { ayesha: "", bilal: "", stranger: "" };
   let conversationId: string;
 
-  const upload = (body: FormData | ReadableStream<Uint8Array> | string, options: { cookie?: string; origin?: string | null; headers?: Record<string, string> } = {}) =>
+  const upload = (
+    body: FormData | ReadableStream<Uint8Array> | string,
+    options: { cookie?: string; origin?: string | null; headers?: Record<string, string> } = {},
+  ) =>
     fetch(`${origin}/api/chat/attachments`, {
       method: "POST",
       body,
@@ -70,7 +73,11 @@ describe.each(testDbKinds())("chat attachment routes on %s", (kind) => {
   beforeAll(async () => {
     testDb = await createTestDb(kind);
     dir = await mkdtemp(join(tmpdir(), "hunar-chat-files-"));
-    for (const [who, name] of [["ayesha", "Ayesha Khan"], ["bilal", "Bilal Ahmed"], ["stranger", "Sana Malik"]] as const) {
+    for (const [who, name] of [
+      ["ayesha", "Ayesha Khan"],
+      ["bilal", "Bilal Ahmed"],
+      ["stranger", "Sana Malik"],
+    ] as const) {
       const person = await createPerson(testDb.db, name);
       ids[who] = person.userId;
       cookies[who] = `hunar_session=${(await createSession(testDb.db, person.userId)).token}`;
@@ -90,7 +97,9 @@ describe.each(testDbKinds())("chat attachment routes on %s", (kind) => {
   });
 
   it("takes a PNG, re-encodes it, and shows it inline to the uploader, then to both people once sent", async () => {
-    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: "teal" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: "teal" } })
+      .png()
+      .toBuffer();
     const attachment = await uploaded(await upload(form(png, "نقشہ.png", "image/png")));
     expect(attachment).toMatchObject({ fileName: "نقشہ.webp", mimeType: "image/webp", width: 900, height: 600, isImage: true });
     expect(attachment.url).toBe(`/attachments/${attachment.id}/${encodeURIComponent("نقشہ.webp")}`);
@@ -98,7 +107,9 @@ describe.each(testDbKinds())("chat attachment routes on %s", (kind) => {
     const mine = await download(attachment, cookies.ayesha);
     expect(mine.status).toBe(200);
     expect(mine.headers.get("content-type")).toBe("image/webp");
-    expect(mine.headers.get("content-disposition")).toBe(`inline; filename="____.webp"; filename*=UTF-8''${encodeURIComponent("نقشہ.webp")}`);
+    expect(mine.headers.get("content-disposition")).toBe(
+      `inline; filename="____.webp"; filename*=UTF-8''${encodeURIComponent("نقشہ.webp")}`,
+    );
     expect(mine.headers.get("x-content-type-options")).toBe("nosniff");
     expect(mine.headers.get("cache-control")).toBe("private, max-age=3600");
     expect(mine.headers.get("content-security-policy")).toContain("sandbox");
@@ -154,11 +165,16 @@ describe.each(testDbKinds())("chat attachment routes on %s", (kind) => {
     const before = [await filesUnder(dir), await testDb.db.attachment.count()];
     const tooBig = await upload(form(Buffer.alloc(TEN_MB + 1, 0x41), "big.txt"));
     expect(tooBig.status).toBe(413);
-    expect(((await tooBig.json()) as ErrorBody).error).toMatchObject({ messageKey: "chat:errors.attachments.tooLarge", params: { maxMb: 10 } });
+    expect(((await tooBig.json()) as ErrorBody).error).toMatchObject({
+      messageKey: "chat:errors.attachments.tooLarge",
+      params: { maxMb: 10 },
+    });
 
     // Chunked: no Content-Length to refuse up front, so the parser must stop at the limit.
     const boundary = "----hunar-test-boundary";
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+    );
     const chunk = Buffer.alloc(512 * 1024, 0x42);
     let sent = 0;
     const stream = new ReadableStream<Uint8Array>({
@@ -196,13 +212,17 @@ describe.each(testDbKinds())("chat attachment routes on %s", (kind) => {
     await expectError(await upload(noFile), 400, "chat:errors.attachments.missingFile");
     await expectError(await upload(form(new Uint8Array(), "empty.pdf")), 400, "chat:errors.attachments.missingFile");
     await expectError(
-      await upload("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n", {
+      await upload('--x\r\nContent-Disposition: form-data; name="file"; filename="a"\r\n', {
         headers: { "content-type": "multipart/form-data; boundary=x" },
       }),
       400,
       "chat:errors.attachments.unreadableForm",
     );
-    await expectError(await upload("file=abc", { headers: { "content-type": "text/plain" } }), 400, "chat:errors.attachments.unreadableForm");
+    await expectError(
+      await upload("file=abc", { headers: { "content-type": "text/plain" } }),
+      400,
+      "chat:errors.attachments.unreadableForm",
+    );
   });
 });
 

@@ -61,7 +61,11 @@ describe.runIf(cluster)("chat across two servers sharing PostgreSQL and Redis", 
     };
     const first = await send("from node A");
     // A retry through the other server: same stored message, no second delivery.
-    const retry = await senderOnB.emitWithAck("message:send", { conversationId, clientMessageId: first.clientMessageId, body: "from node A" });
+    const retry = await senderOnB.emitWithAck("message:send", {
+      conversationId,
+      clientMessageId: first.clientMessageId,
+      body: "from node A",
+    });
     expect(retry).toEqual({ ok: true, data: first });
     // Ordered after the first on the same path: once it is in, any duplicate would be too.
     const barrier = await send("second");

@@ -56,7 +56,10 @@ describe.each(testDbKinds())("chat over socket.io on %s", (kind) => {
 
   it("refuses a socket without a session or from a foreign Origin", async () => {
     const { a } = await pair();
-    expect(await connectSocket(server.origin, { origin: server.origin })).toEqual({ accepted: false, reason: SOCKET_REJECTION.unauthenticated });
+    expect(await connectSocket(server.origin, { origin: server.origin })).toEqual({
+      accepted: false,
+      reason: SOCKET_REJECTION.unauthenticated,
+    });
     expect(await connectSocket(server.origin, { origin: "https://evil.example", cookie: a.cookie })).toEqual({
       accepted: false,
       reason: SOCKET_REJECTION.forbiddenOrigin,
@@ -66,7 +69,8 @@ describe.each(testDbKinds())("chat over socket.io on %s", (kind) => {
   it("greets a tab with the real unread total", async () => {
     const { a, b, conversationId } = await pair();
     const limiter = createMessageLimiter();
-    for (const body of ["one", "two"]) await sendMessage(testDb.db, b, { conversationId, clientMessageId: randomUUID(), body }, { limiter });
+    for (const body of ["one", "two"])
+      await sendMessage(testDb.db, b, { conversationId, clientMessageId: randomUUID(), body }, { limiter });
     expect((await tab(a)).hello).toEqual({ userId: a.userId, unreadMessages: 2 });
   });
 
@@ -104,20 +108,21 @@ describe.each(testDbKinds())("chat over socket.io on %s", (kind) => {
   });
 
   // PostgreSQL only: PGlite runs one transaction at a time (declared, not skipped, so CI reports no skips).
-  if (kind === "postgres") it("stores one message when two tabs send the same client id at the same moment", async () => {
-    const { a, b, conversationId } = await pair();
-    const [one, two, receiver] = [await tab(a), await tab(a), await tab(b)];
-    const received = record(receiver, "message:new");
-    const input = { conversationId, clientMessageId: randomUUID(), body: "raced" };
-    const [x, y] = (await Promise.all([one.emitWithAck("message:send", input), two.emitWithAck("message:send", input)])).map(sent);
-    expect(x).toEqual(y);
-    expect(x?.seq).toBe(1);
-    expect(await testDb.db.message.count({ where: { conversationId } })).toBe(1);
-    const barrier = sent(await send(one, conversationId, "after the race"));
-    expect(barrier.seq).toBe(2);
-    await waitFor(() => received.some((m) => m.id === barrier.id));
-    expect(received.map((m) => m.seq)).toEqual([1, 2]);
-  });
+  if (kind === "postgres")
+    it("stores one message when two tabs send the same client id at the same moment", async () => {
+      const { a, b, conversationId } = await pair();
+      const [one, two, receiver] = [await tab(a), await tab(a), await tab(b)];
+      const received = record(receiver, "message:new");
+      const input = { conversationId, clientMessageId: randomUUID(), body: "raced" };
+      const [x, y] = (await Promise.all([one.emitWithAck("message:send", input), two.emitWithAck("message:send", input)])).map(sent);
+      expect(x).toEqual(y);
+      expect(x?.seq).toBe(1);
+      expect(await testDb.db.message.count({ where: { conversationId } })).toBe(1);
+      const barrier = sent(await send(one, conversationId, "after the race"));
+      expect(barrier.seq).toBe(2);
+      await waitFor(() => received.some((m) => m.id === barrier.id));
+      expect(received.map((m) => m.seq)).toEqual([1, 2]);
+    });
 
   it("sends read receipts to both people and the new unread total to the reader", async () => {
     const { a, b, conversationId } = await pair();
@@ -164,7 +169,8 @@ describe.each(testDbKinds())("chat over socket.io on %s", (kind) => {
     for (let i = 0; i < 3; i++) sent(await send(writer, conversationId, `while away ${i}`));
     // More than a page arrives while away (written directly: the socket path is rate limited).
     const limiter = createMessageLimiter({ points: 10_000 });
-    for (let i = 0; i < 100; i++) await sendMessage(testDb.db, a, { conversationId, clientMessageId: randomUUID(), body: `bulk ${i}` }, { limiter });
+    for (let i = 0; i < 100; i++)
+      await sendMessage(testDb.db, a, { conversationId, clientMessageId: randomUUID(), body: `bulk ${i}` }, { limiter });
     reader = await tab(b);
     expect(reader.hello.unreadMessages).toBe(104); // nothing was marked read
     const seqs: number[] = [];
@@ -198,7 +204,10 @@ describe.each(testDbKinds())("chat over socket.io on %s", (kind) => {
     await testDb.db.block.create({ data: { blockerId: b.userId, blockedId: a.userId } });
     const [writer, receiver] = [await tab(a), await tab(b)];
     const received = record(receiver, "message:new");
-    for (const [socket, from] of [[writer, "a"], [receiver, "b"]] as const) {
+    for (const [socket, from] of [
+      [writer, "a"],
+      [receiver, "b"],
+    ] as const) {
       const result = await send(socket, conversationId, `from ${from}`);
       expect(result).toEqual({ ok: false, error: { code: "FORBIDDEN", messageKey: "chat:errors.blocked" } });
     }
@@ -210,8 +219,14 @@ describe.each(testDbKinds())("chat over socket.io on %s", (kind) => {
     const { conversationId } = await pair();
     const outsider = await tab(await signedInPerson(testDb.db, "Outsider"));
     const raw = outsider as unknown as { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };
-    expect(await raw.emitWithAck("message:send", "not an object")).toEqual({ ok: false, error: { code: "BAD_INPUT", messageKey: "chat:errors.invalid" } });
-    expect(await raw.emitWithAck("message:sync", { conversationId, afterSeq: -5 })).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
+    expect(await raw.emitWithAck("message:send", "not an object")).toEqual({
+      ok: false,
+      error: { code: "BAD_INPUT", messageKey: "chat:errors.invalid" },
+    });
+    expect(await raw.emitWithAck("message:sync", { conversationId, afterSeq: -5 })).toMatchObject({
+      ok: false,
+      error: { code: "BAD_INPUT" },
+    });
     expect(await raw.emitWithAck("presence:query", { userIds: "everyone" })).toMatchObject({ ok: false, error: { code: "BAD_INPUT" } });
     const notFound = { ok: false, error: { code: "NOT_FOUND", messageKey: "chat:errors.conversationNotFound" } };
     expect(await send(outsider, conversationId, "let me in")).toEqual(notFound);

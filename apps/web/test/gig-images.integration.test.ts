@@ -54,7 +54,10 @@ describe("GET /media/gigs/<key>-<width>.webp", () => {
   });
 
   it("serves each stored width as WebP, nosniff, cached for a year", async () => {
-    for (const [width, expected] of [[400, 400], [1200, 1200]] as const) {
+    for (const [width, expected] of [
+      [400, 400],
+      [1200, 1200],
+    ] as const) {
       const response = await fetch(`${base}/${image.storageKey}-${width}.webp`);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("image/webp");

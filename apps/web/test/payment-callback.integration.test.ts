@@ -19,7 +19,11 @@ async function pendingFunding(db: TestDb["db"], amountPaisa: bigint): Promise<{ 
   const user = await db.user.create({
     data: { email: `callback-${process.pid}-${counter}@example.com`, passwordHash: "unused", displayName: "Bilal Ahmed" },
   });
-  const started = await submitManualFunding(db, { userId: user.id }, { amountPaisa, rail: "JAZZCASH", reference: `WEB-${process.pid}-${counter}` });
+  const started = await submitManualFunding(
+    db,
+    { userId: user.id },
+    { amountPaisa, rail: "JAZZCASH", reference: `WEB-${process.pid}-${counter}` },
+  );
   return { userId: user.id, id: started.request.id };
 }
 
@@ -72,7 +76,11 @@ describe.each(testDbKinds())("POST /api/payments/callback/:provider on %s", (kin
   it("confirms a signed success, and answers a replay the same without moving money", async () => {
     const { userId, id } = await pendingFunding(testDb.db, 150_000n);
     const body = JSON.stringify({ eventId: `evt-${id}`, fundingRequestId: id, status: "succeeded", amountPaisa: "150000" });
-    await expectJson(await fetch(`${base}/on/gateway`, signedRequest(body)), 200, { received: true, fundingRequestId: id, status: "CONFIRMED" });
+    await expectJson(await fetch(`${base}/on/gateway`, signedRequest(body)), 200, {
+      received: true,
+      fundingRequestId: id,
+      status: "CONFIRMED",
+    });
     expect((await getUserBalances(testDb.db, userId)).wallet).toBe(150_000n);
     const replay = await fetch(`${base}/on/gateway`, signedRequest(body));
     await expectJson(replay, 200, { received: true, fundingRequestId: id, status: "CONFIRMED" });
@@ -84,7 +92,10 @@ describe.each(testDbKinds())("POST /api/payments/callback/:provider on %s", (kin
     const body = JSON.stringify({ eventId: `evt-${id}`, fundingRequestId: id, status: "failed", amountPaisa: "1000" });
     const request = signedRequest(body);
     for (const type of ["text/plain", "application/x-www-form-urlencoded"]) {
-      const response = await fetch(`${base}/on/gateway`, { ...request, headers: { ...(request.headers as Record<string, string>), "content-type": type } });
+      const response = await fetch(`${base}/on/gateway`, {
+        ...request,
+        headers: { ...(request.headers as Record<string, string>), "content-type": type },
+      });
       await expectJson(response, 200, { status: "REJECTED" });
     }
   });
@@ -110,7 +121,9 @@ describe.each(testDbKinds())("POST /api/payments/callback/:provider on %s", (kin
       await expectJson(await fetch(`${base}/on/gateway`, signedRequest(body)), 400, { error: "BAD_INPUT" });
     }
     const mismatch = JSON.stringify({ eventId: "e2", fundingRequestId: id, status: "succeeded", amountPaisa: "3001" });
-    await expectJson(await fetch(`${base}/on/gateway`, signedRequest(mismatch)), 400, { message: "payments:errors.funding.amountMismatch" });
+    await expectJson(await fetch(`${base}/on/gateway`, signedRequest(mismatch)), 400, {
+      message: "payments:errors.funding.amountMismatch",
+    });
     const unknown = JSON.stringify({ eventId: "e3", fundingRequestId: "no-such-request", status: "succeeded", amountPaisa: "3000" });
     await expectJson(await fetch(`${base}/on/gateway`, signedRequest(unknown)), 404, { error: "NOT_FOUND" });
     const good = JSON.stringify({ eventId: "e4", fundingRequestId: id, status: "succeeded", amountPaisa: "3000" });
@@ -166,6 +179,8 @@ describe("payment callbacks in the app", () => {
       headers: { ...(foreign.headers as Record<string, string>), origin: "https://evil.example" },
     });
     await expectJson(response, 200, { status: "CONFIRMED" });
-    await expectJson(await fetch(`${server.origin}/api/payments/callback/gateway`, { method: "POST", body }), 401, { error: "UNAUTHENTICATED" });
+    await expectJson(await fetch(`${server.origin}/api/payments/callback/gateway`, { method: "POST", body }), 401, {
+      error: "UNAUTHENTICATED",
+    });
   });
 });

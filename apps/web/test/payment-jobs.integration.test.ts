@@ -30,7 +30,12 @@ describe("scheduled payment jobs", () => {
     const client = await createPerson(db, "Saad Rehman");
     const freelancer = await createPerson(db, "Ayesha Khan");
     const release = async (releasedAt: Date) => {
-      const order = await createOrder(db, { clientId: client.userId, freelancerId: freelancer.userId, subtotalPaisa: 100_000, status: "IN_PROGRESS" });
+      const order = await createOrder(db, {
+        clientId: client.userId,
+        freelancerId: freelancer.userId,
+        subtotalPaisa: 100_000,
+        status: "IN_PROGRESS",
+      });
       await withMoneyTransaction(db, (tx) => releaseEscrow(tx, { orderId: order.id, actorId: client.userId, now: releasedAt }));
     };
     let now = new Date();
@@ -48,7 +53,9 @@ describe("scheduled payment jobs", () => {
       await vi.advanceTimersByTimeAsync(14 * 60 * 1000);
       expect((await getUserBalances(db, freelancer.userId)).pending).toBe(95_000n);
       await vi.advanceTimersByTimeAsync(60 * 1000);
-      await vi.waitFor(async () => expect(await getUserBalances(db, freelancer.userId)).toMatchObject({ available: 190_000n, pending: 0n }));
+      await vi.waitFor(async () =>
+        expect(await getUserBalances(db, freelancer.userId)).toMatchObject({ available: 190_000n, pending: 0n }),
+      );
     } finally {
       await jobs.stop();
       vi.useRealTimers();

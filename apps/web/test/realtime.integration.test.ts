@@ -141,7 +141,13 @@ describe.skipIf(!redisUrl)("socket.io across processes through Redis", () => {
     // outlive this test run.
     const { user, token } = await signUp(
       { db: testDb.db, limiter: createAuthLimiter({ redis: null }), passwordHashing: FAST_TEST_HASHING },
-      { name: "Node Test", email: `nodes-${process.pid}@example.com`, password: "correct-horse-battery-staple-42", intent: "WORK", locale: "ur" },
+      {
+        name: "Node Test",
+        email: `nodes-${process.pid}@example.com`,
+        password: "correct-horse-battery-staple-42",
+        intent: "WORK",
+        locale: "ur",
+      },
       { ip: "127.0.0.1" },
     );
     const outcome = await connectSocket(nodeB.origin, { origin: nodeB.origin, cookie: `hunar_session=${token}` });

@@ -1,10 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import {
-  readCookie,
-  readSessionToken,
-  serializeBlankSessionCookie,
-  serializeSessionCookie,
-} from "@hunar/auth/cookie";
+import { readCookie, readSessionToken, serializeBlankSessionCookie, serializeSessionCookie } from "@hunar/auth/cookie";
 import { authEnv } from "@hunar/auth/env";
 import { requestOrigins } from "@hunar/auth/origin";
 import type { PasswordHashingOptions } from "@hunar/auth/password";

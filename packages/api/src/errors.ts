@@ -87,9 +87,7 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
       trpcCode: TRPC_CODE[appError.code],
       appCode: appError.code,
       message: t(appError.messageKey, appError.params ?? {}),
-      fieldErrors: fields
-        ? Object.fromEntries(Object.entries(fields).map(([field, e]) => [field, t(e.key, e.params ?? {})]))
-        : null,
+      fieldErrors: fields ? Object.fromEntries(Object.entries(fields).map(([field, e]) => [field, t(e.key, e.params ?? {})])) : null,
     };
   }
   const issues = schemaIssuesOf(error);

@@ -141,7 +141,9 @@ describe.each(testDbKinds())("tRPC over HTTP on %s", (kind) => {
       expect(text).not.toContain("hunter2");
       expect((JSON.parse(text) as ErrorBody).error.json.message).toBe("Something went wrong on our side. Please try again.");
       expect(logger.error).toHaveBeenCalledTimes(1);
-      expect(JSON.stringify(logger.error.mock.calls[0]?.[0], (_k, v: unknown) => (v instanceof Error ? v.message : v))).toContain("hunter2");
+      expect(JSON.stringify(logger.error.mock.calls[0]?.[0], (_k, v: unknown) => (v instanceof Error ? v.message : v))).toContain(
+        "hunter2",
+      );
     });
 
     it("keeps admin procedures for admins", async () => {

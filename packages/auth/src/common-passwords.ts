@@ -10,10 +10,7 @@ export function isCommonPassword(password: string): boolean {
 }
 
 /** Every password rule at once; the server's final word. Null when the password is acceptable. */
-export function passwordProblem(
-  password: string,
-  identity: { email?: string; name?: string } = {},
-): PasswordProblem | null {
+export function passwordProblem(password: string, identity: { email?: string; name?: string } = {}): PasswordProblem | null {
   const lengthProblem = passwordLengthProblem(password);
   if (lengthProblem) return lengthProblem;
   if (isCommonPassword(password)) return { key: "errors:passwordCommon" };

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  SESSION_COOKIE,
-  readCookie,
-  readSessionToken,
-  serializeBlankSessionCookie,
-  serializeSessionCookie,
-} from "./cookie.ts";
+import { SESSION_COOKIE, readCookie, readSessionToken, serializeBlankSessionCookie, serializeSessionCookie } from "./cookie.ts";
 import { generateSessionToken } from "./session-token.ts";
 
 const attributes = (cookie: string) => cookie.split("; ").slice(1);
@@ -20,7 +14,11 @@ describe("session cookie", () => {
     expect(attributes(cookie)).toEqual(
       expect.arrayContaining(["HttpOnly", "SameSite=Lax", "Path=/", "Secure", `Expires=${expiresAt.toUTCString()}`]),
     );
-    const maxAge = Number(attributes(cookie).find((a) => a.startsWith("Max-Age="))?.slice(8));
+    const maxAge = Number(
+      attributes(cookie)
+        .find((a) => a.startsWith("Max-Age="))
+        ?.slice(8),
+    );
     expect(maxAge).toBeGreaterThan(29 * 24 * 3600);
   });
 

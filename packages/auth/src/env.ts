@@ -38,6 +38,5 @@ const parsed = ZAuthEnv.parse({
 
 export const authEnv = {
   ...parsed,
-  cookieSecure:
-    parsed.COOKIE_SECURE === undefined ? parsed.NODE_ENV !== "development" : parsed.COOKIE_SECURE === "true",
+  cookieSecure: parsed.COOKIE_SECURE === undefined ? parsed.NODE_ENV !== "development" : parsed.COOKIE_SECURE === "true",
 };

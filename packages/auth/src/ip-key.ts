@@ -19,7 +19,5 @@ function expandIPv6(address: string): string[] {
   const left = head === "" ? [] : head.split(":");
   const right = tail === undefined || tail === "" ? [] : tail.split(":");
   const missing = 8 - left.length - right.length;
-  return [...left, ...Array<string>(Math.max(0, missing)).fill("0"), ...right].map((part) =>
-    part.replace(/^0+(?=.)/, ""),
-  );
+  return [...left, ...Array<string>(Math.max(0, missing)).fill("0"), ...right].map((part) => part.replace(/^0+(?=.)/, ""));
 }

@@ -7,8 +7,7 @@ import { ZEmail } from "./validation.ts";
 import { z } from "zod";
 
 export type MakeAdminResult =
-  | { status: "promoted" | "alreadyAdmin"; email: string }
-  | { status: "created"; email: string; password: string };
+  { status: "promoted" | "alreadyAdmin"; email: string } | { status: "created"; email: string; password: string };
 
 const ZMakeAdmin = z.object({
   email: ZEmail,

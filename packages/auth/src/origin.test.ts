@@ -28,10 +28,7 @@ describe("isAllowedOrigin", () => {
 
 describe("requestOrigins", () => {
   it("derives the request's own origin from Host (or a proxy's X-Forwarded-Host)", () => {
-    expect(requestOrigins(new Headers({ host: "localhost:3000" }))).toEqual([
-      "http://localhost:3000",
-      "https://localhost:3000",
-    ]);
+    expect(requestOrigins(new Headers({ host: "localhost:3000" }))).toEqual(["http://localhost:3000", "https://localhost:3000"]);
     expect(requestOrigins(new Headers({ host: "10.0.0.5", "x-forwarded-host": "hunar.pk" }))).toContain("https://hunar.pk");
     expect(requestOrigins(new Headers())).toEqual([]);
   });

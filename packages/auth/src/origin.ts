@@ -3,10 +3,7 @@
  * requests, so a mutation whose Origin is missing or not ours is refused with 403. Matching is on
  * the serialised origin (scheme, host, port), never a prefix.
  */
-export function isAllowedOrigin(
-  originHeader: string | null | undefined,
-  allowedOrigins: readonly string[],
-): boolean {
+export function isAllowedOrigin(originHeader: string | null | undefined, allowedOrigins: readonly string[]): boolean {
   if (!originHeader || originHeader === "null") return false;
   const origin = normaliseOrigin(originHeader);
   if (origin === null) return false;

@@ -1,11 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import { Redis } from "ioredis";
-import {
-  type RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { authEnv } from "./env.ts";
 import { ipKey } from "./ip-key.ts";
 

@@ -24,11 +24,7 @@ export interface SessionSummary {
 const USER_AGENT_MAX = 256;
 
 /** Starts a session with a fresh token; the token goes to the cookie and is never stored. */
-export async function createSession(
-  db: Db | Tx,
-  userId: string,
-  meta: SessionMeta = {},
-): Promise<{ token: string; session: Session }> {
+export async function createSession(db: Db | Tx, userId: string, meta: SessionMeta = {}): Promise<{ token: string; session: Session }> {
   const token = generateSessionToken();
   const now = meta.now ?? new Date();
   const session = await db.session.create({
@@ -79,22 +75,14 @@ export async function invalidateSession(db: Db | Tx, sessionId: string): Promise
   await db.session.deleteMany({ where: { id: sessionId } });
 }
 
-export async function invalidateUserSessions(
-  db: Db | Tx,
-  userId: string,
-  opts: { exceptSessionId?: string } = {},
-): Promise<void> {
+export async function invalidateUserSessions(db: Db | Tx, userId: string, opts: { exceptSessionId?: string } = {}): Promise<void> {
   await db.session.deleteMany({
     where: { userId, ...(opts.exceptSessionId ? { id: { not: opts.exceptSessionId } } : {}) },
   });
 }
 
 /** The user's live sessions, newest first, for the "where you're signed in" list. */
-export async function listUserSessions(
-  db: Db | Tx,
-  userId: string,
-  opts: { now?: Date } = {},
-): Promise<SessionSummary[]> {
+export async function listUserSessions(db: Db | Tx, userId: string, opts: { now?: Date } = {}): Promise<SessionSummary[]> {
   return db.session.findMany({
     where: { userId, expiresAt: { gt: opts.now ?? new Date() } },
     orderBy: { createdAt: "desc" },

@@ -11,11 +11,7 @@ export { PASSWORD_MAX, PASSWORD_MIN };
 
 const required = { error: "errors:required" } as const;
 
-const ZName = z
-  .string(required)
-  .trim()
-  .min(1, required)
-  .max(NAME_MAX, { error: "errors:tooLong" });
+const ZName = z.string(required).trim().min(1, required).max(NAME_MAX, { error: "errors:tooLong" });
 
 /** Emails are compared and stored trimmed and lower-cased so one person gets one account. */
 export const ZEmail = z

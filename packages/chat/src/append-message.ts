@@ -21,7 +21,10 @@ export interface AppendMessage {
  * seq is gap-free and one order for everyone. clock_timestamp() (not now(), the transaction's
  * start) is read after the lock, so lastMessageAt never goes backwards as seq goes forwards.
  */
-export async function appendMessage(tx: Tx, input: AppendMessage): Promise<ChatMessageRow & Prisma.MessageGetPayload<{ select: typeof CHAT_MESSAGE_SELECT }>> {
+export async function appendMessage(
+  tx: Tx,
+  input: AppendMessage,
+): Promise<ChatMessageRow & Prisma.MessageGetPayload<{ select: typeof CHAT_MESSAGE_SELECT }>> {
   const [next] = await tx.$queryRaw<{ lastSeq: number; lastMessageAt: Date }[]>`
     UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = clock_timestamp()
     WHERE "id" = ${input.conversationId}

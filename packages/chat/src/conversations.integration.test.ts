@@ -36,10 +36,22 @@ describe.each(testDbKinds())("conversations on %s", (kind) => {
     const suspended = await createChatUser(t.db, "Gone", { suspended: true });
     const blocker = await createChatUser(t.db, "Blocker");
     await blockUser(t.db, blocker.userId, a.userId);
-    expect(await refusal(startConversation(t.db, a, { otherUserId: a.userId }))).toEqual({ code: "INVALID_STATE", messageKey: "chat:errors.cannotMessageSelf" });
-    expect(await refusal(startConversation(t.db, a, { otherUserId: "nobody" }))).toEqual({ code: "NOT_FOUND", messageKey: "chat:errors.userNotFound" });
-    expect(await refusal(startConversation(t.db, a, { otherUserId: suspended.userId }))).toEqual({ code: "NOT_FOUND", messageKey: "chat:errors.userNotFound" });
-    expect(await refusal(startConversation(t.db, a, { otherUserId: blocker.userId }))).toEqual({ code: "FORBIDDEN", messageKey: "chat:errors.blocked" });
+    expect(await refusal(startConversation(t.db, a, { otherUserId: a.userId }))).toEqual({
+      code: "INVALID_STATE",
+      messageKey: "chat:errors.cannotMessageSelf",
+    });
+    expect(await refusal(startConversation(t.db, a, { otherUserId: "nobody" }))).toEqual({
+      code: "NOT_FOUND",
+      messageKey: "chat:errors.userNotFound",
+    });
+    expect(await refusal(startConversation(t.db, a, { otherUserId: suspended.userId }))).toEqual({
+      code: "NOT_FOUND",
+      messageKey: "chat:errors.userNotFound",
+    });
+    expect(await refusal(startConversation(t.db, a, { otherUserId: blocker.userId }))).toEqual({
+      code: "FORBIDDEN",
+      messageKey: "chat:errors.blocked",
+    });
     expect(await t.db.conversation.count({ where: { OR: [{ userAId: a.userId }, { userBId: a.userId }] } })).toBe(0);
   });
 
@@ -54,11 +66,22 @@ describe.each(testDbKinds())("conversations on %s", (kind) => {
     const cGig = await gigOf(c.userId);
     const id = await startConversation(t.db, a, { otherUserId: b.userId, about: { gigId: bGig.id } });
     expect(id).toBeTruthy();
-    expect(await refusal(startConversation(t.db, a, { otherUserId: b.userId, about: { gigId: cGig.id } }))).toEqual({ code: "NOT_FOUND", messageKey: "chat:errors.aboutNotFound" });
-    expect(await refusal(startConversation(t.db, a, { otherUserId: b.userId, about: { orderId: "missing" } }))).toEqual({ code: "NOT_FOUND", messageKey: "chat:errors.aboutNotFound" });
+    expect(await refusal(startConversation(t.db, a, { otherUserId: b.userId, about: { gigId: cGig.id } }))).toEqual({
+      code: "NOT_FOUND",
+      messageKey: "chat:errors.aboutNotFound",
+    });
+    expect(await refusal(startConversation(t.db, a, { otherUserId: b.userId, about: { orderId: "missing" } }))).toEqual({
+      code: "NOT_FOUND",
+      messageKey: "chat:errors.aboutNotFound",
+    });
     const pair = { a, b, conversationId: id };
     const { sendMessage } = await import("./send-message.ts");
-    const sent = await sendMessage(t.db, pair.a, { conversationId: id, clientMessageId: "about-gig-1", body: "Is this available?", about: { gigId: bGig.id } }, { limiter });
+    const sent = await sendMessage(
+      t.db,
+      pair.a,
+      { conversationId: id, clientMessageId: "about-gig-1", body: "Is this available?", about: { gigId: bGig.id } },
+      { limiter },
+    );
     expect(sent.message.about).toEqual({ gigId: bGig.id, proposalId: null, offerId: null, orderId: null });
   });
 
@@ -106,17 +129,28 @@ describe.each(testDbKinds())("conversations on %s", (kind) => {
       actorId: pair.a.userId,
       dedupeKey: "offer-1-sent",
     });
-    expect(posted.message).toMatchObject({ kind: "SYSTEM", seq: 2, body: "chat:system.offerSent", data: { amount: 500000, title: "لوگو" } });
-    const again = await postSystemMessage(t.db, { conversationId: pair.conversationId, key: "chat:system.offerSent", dedupeKey: "offer-1-sent" });
+    expect(posted.message).toMatchObject({
+      kind: "SYSTEM",
+      seq: 2,
+      body: "chat:system.offerSent",
+      data: { amount: 500000, title: "لوگو" },
+    });
+    const again = await postSystemMessage(t.db, {
+      conversationId: pair.conversationId,
+      key: "chat:system.offerSent",
+      dedupeKey: "offer-1-sent",
+    });
     expect([again.replayed, again.message.id]).toEqual([true, posted.message.id]);
     const view = await getConversation(t.db, pair.a.userId, pair.conversationId);
     expect([view.lastSeq, view.unread]).toEqual([2, 0]);
     expect((await getConversation(t.db, pair.b.userId, pair.conversationId)).unread).toBe(2);
     // Inside a caller's transaction it commits or rolls back with it.
-    await t.db.$transaction(async (tx) => {
-      await postSystemMessage(tx, { conversationId: pair.conversationId, key: "chat:system.orderFunded" });
-      throw new Error("rolled back");
-    }).catch(() => undefined);
+    await t.db
+      .$transaction(async (tx) => {
+        await postSystemMessage(tx, { conversationId: pair.conversationId, key: "chat:system.orderFunded" });
+        throw new Error("rolled back");
+      })
+      .catch(() => undefined);
     expect((await getConversation(t.db, pair.a.userId, pair.conversationId)).lastSeq).toBe(2);
   });
 });

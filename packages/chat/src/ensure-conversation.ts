@@ -14,7 +14,10 @@ export async function ensureConversation(tx: Tx, one: string, two: string): Prom
     ON CONFLICT ("userAId", "userBId") DO NOTHING`;
   const { id } = await tx.conversation.findUniqueOrThrow({ where: { userAId_userBId: { userAId, userBId } }, select: { id: true } });
   await tx.conversationParticipant.createMany({
-    data: [{ conversationId: id, userId: userAId }, { conversationId: id, userId: userBId }],
+    data: [
+      { conversationId: id, userId: userAId },
+      { conversationId: id, userId: userBId },
+    ],
     skipDuplicates: true,
   });
   return id;

@@ -40,14 +40,24 @@ export async function getConversation(db: Db, userId: string, conversationId: st
   const other = conversation.userA.id === userId ? conversation.userB : conversation.userA;
   const readSeq = (id: string) => conversation.participants.find((p) => p.userId === id)?.lastReadSeq ?? 0;
   const blocks = await db.block.findMany({
-    where: { OR: [{ blockerId: userId, blockedId: other.id }, { blockerId: other.id, blockedId: userId }] },
+    where: {
+      OR: [
+        { blockerId: userId, blockedId: other.id },
+        { blockerId: other.id, blockedId: userId },
+      ],
+    },
     select: { blockerId: true },
   });
   const myLastReadSeq = readSeq(userId);
   return {
     id: conversation.id,
     // A block hides presence both ways, here as on the socket.
-    other: { id: other.id, displayName: other.displayName, handle: other.handle, lastSeenAt: blocks.length ? null : (other.lastSeenAt?.toISOString() ?? null) },
+    other: {
+      id: other.id,
+      displayName: other.displayName,
+      handle: other.handle,
+      lastSeenAt: blocks.length ? null : (other.lastSeenAt?.toISOString() ?? null),
+    },
     lastSeq: conversation.lastSeq,
     lastMessageAt: conversation.lastMessageAt?.toISOString() ?? null,
     myLastReadSeq,

@@ -71,7 +71,11 @@ describe.each(testDbKinds())("the inbox on %s", (kind) => {
     await say(t.db, zainab, "b", "لوگو کا ڈیزائن تیار ہے", limiter);
     await say(t.db, usman, "b", "invoice 100% paid_in_full", limiter);
     const outsider = await createChatUser(t.db, "Outsider");
-    const zainabToOutsider = { a: zainab.b, b: outsider, conversationId: await startConversation(t.db, zainab.b, { otherUserId: outsider.userId }) };
+    const zainabToOutsider = {
+      a: zainab.b,
+      b: outsider,
+      conversationId: await startConversation(t.db, zainab.b, { otherUserId: outsider.userId }),
+    };
     await say(t.db, zainabToOutsider, "a", "لوگو secret", limiter);
 
     const names = async (q: string, userId = me.userId) => (await listInbox(t.db, userId, { q })).items.map((i) => i.other.displayName);

@@ -48,7 +48,11 @@ export async function listInbox(db: Db, userId: string, values: ListInboxInput =
   const page = await pageOfConversations(db, userId, { q: q ? containsPattern(q) : null, after, take: input.limit + 1 });
   const more = page.length > input.limit;
   const rows = page.slice(0, input.limit);
-  const items = await inboxItems(db, userId, rows.map((row) => row.id));
+  const items = await inboxItems(
+    db,
+    userId,
+    rows.map((row) => row.id),
+  );
   const last = rows.at(-1);
   return { items, nextCursor: more && last ? encodeInboxCursor(last) : null };
 }
@@ -81,13 +85,33 @@ async function inboxItems(db: Db, userId: string, ids: string[]): Promise<InboxI
   const person = { select: { id: true, displayName: true, handle: true } } as const;
   const conversations = await db.conversation.findMany({
     where: { id: { in: ids } },
-    select: { id: true, lastSeq: true, lastMessageAt: true, userA: person, userB: person, participants: { where: { userId }, select: { lastReadSeq: true } } },
+    select: {
+      id: true,
+      lastSeq: true,
+      lastMessageAt: true,
+      userA: person,
+      userB: person,
+      participants: { where: { userId }, select: { lastReadSeq: true } },
+    },
   });
   const lastMessages = await db.message.findMany({
     where: { OR: conversations.map((c) => ({ conversationId: c.id, seq: c.lastSeq })) },
     select: {
-      id: true, conversationId: true, seq: true, senderId: true, clientMessageId: true, kind: true, body: true, data: true, createdAt: true, deletedAt: true,
-      gigId: true, proposalId: true, offerId: true, orderId: true, _count: { select: { attachments: true } },
+      id: true,
+      conversationId: true,
+      seq: true,
+      senderId: true,
+      clientMessageId: true,
+      kind: true,
+      body: true,
+      data: true,
+      createdAt: true,
+      deletedAt: true,
+      gigId: true,
+      proposalId: true,
+      offerId: true,
+      orderId: true,
+      _count: { select: { attachments: true } },
     },
   });
   const byId = new Map(conversations.map((c) => [c.id, c]));
@@ -97,22 +121,25 @@ async function inboxItems(db: Db, userId: string, ids: string[]): Promise<InboxI
     if (!c?.lastMessageAt) return [];
     const message = lastByConversation.get(id);
     const wire = message ? toChatMessage(message, []) : null;
-    return [{
-      conversationId: id,
-      other: c.userA.id === userId ? c.userB : c.userA,
-      lastMessage: message && wire
-        ? {
-            seq: wire.seq,
-            senderId: wire.senderId,
-            kind: wire.kind,
-            preview: wire.kind === "TEXT" ? [...wire.body].slice(0, PREVIEW_LENGTH).join("") : wire.body,
-            data: wire.data,
-            attachmentCount: message._count.attachments,
-            createdAt: wire.createdAt,
-          }
-        : null,
-      lastMessageAt: c.lastMessageAt.toISOString(),
-      unread: Math.max(0, c.lastSeq - (c.participants[0]?.lastReadSeq ?? 0)),
-    }];
+    return [
+      {
+        conversationId: id,
+        other: c.userA.id === userId ? c.userB : c.userA,
+        lastMessage:
+          message && wire
+            ? {
+                seq: wire.seq,
+                senderId: wire.senderId,
+                kind: wire.kind,
+                preview: wire.kind === "TEXT" ? [...wire.body].slice(0, PREVIEW_LENGTH).join("") : wire.body,
+                data: wire.data,
+                attachmentCount: message._count.attachments,
+                createdAt: wire.createdAt,
+              }
+            : null,
+        lastMessageAt: c.lastMessageAt.toISOString(),
+        unread: Math.max(0, c.lastSeq - (c.participants[0]?.lastReadSeq ?? 0)),
+      },
+    ];
   });
 }

@@ -64,7 +64,10 @@ async function post(tx: Tx, input: PostSystemMessageInput): Promise<PostedSystem
 
 async function resolveConversation(tx: Tx, input: PostSystemMessageInput): Promise<{ conversationId: string; userIds: [string, string] }> {
   if (input.conversationId) {
-    const conversation = await tx.conversation.findUnique({ where: { id: input.conversationId }, select: { userAId: true, userBId: true } });
+    const conversation = await tx.conversation.findUnique({
+      where: { id: input.conversationId },
+      select: { userAId: true, userBId: true },
+    });
     if (!conversation) throw conversationNotFound();
     return { conversationId: input.conversationId, userIds: [conversation.userAId, conversation.userBId] };
   }

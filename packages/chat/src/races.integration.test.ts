@@ -34,7 +34,12 @@ describe.runIf(onPostgres)("concurrent chat writes on PostgreSQL", () => {
   it("gives concurrent senders gap-free, distinct sequence numbers in commit order", async () => {
     const pair = await createPair(testDb.db);
     const sends = Array.from({ length: 30 }, (_, i) =>
-      sendMessage(testDb.db, i % 2 ? pair.a : pair.b, { conversationId: pair.conversationId, clientMessageId: randomUUID(), body: `m${i}` }, { limiter }),
+      sendMessage(
+        testDb.db,
+        i % 2 ? pair.a : pair.b,
+        { conversationId: pair.conversationId, clientMessageId: randomUUID(), body: `m${i}` },
+        { limiter },
+      ),
     );
     const results = await Promise.all(sends);
     expect(results.map((r) => r.message.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));

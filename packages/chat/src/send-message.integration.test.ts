@@ -15,7 +15,11 @@ const refusal = (promise: Promise<unknown>) =>
     () => {
       throw new Error("expected a refusal");
     },
-    (error: { code: string; messageKey: string; params?: unknown }) => ({ code: error.code, messageKey: error.messageKey, params: error.params }),
+    (error: { code: string; messageKey: string; params?: unknown }) => ({
+      code: error.code,
+      messageKey: error.messageKey,
+      params: error.params,
+    }),
   );
 
 describe.each(testDbKinds())("sending messages on %s", (kind) => {
@@ -24,11 +28,19 @@ describe.each(testDbKinds())("sending messages on %s", (kind) => {
 
   it("numbers messages 1, 2, 3 per conversation and marks them read for the sender only", async () => {
     const pair = await createPair(t.db);
-    for (const [from, body] of [["a", "Salam"], ["b", "Wa alaikum salam"], ["a", "Logo ka kaam?"]] as const) {
+    for (const [from, body] of [
+      ["a", "Salam"],
+      ["b", "Wa alaikum salam"],
+      ["a", "Logo ka kaam?"],
+    ] as const) {
       await say(t.db, pair, from, body, limiter);
     }
     const { messages } = await listMessages(t.db, pair.a.userId, pair.conversationId);
-    expect(messages.map((m) => [m.seq, m.body])).toEqual([[1, "Salam"], [2, "Wa alaikum salam"], [3, "Logo ka kaam?"]]);
+    expect(messages.map((m) => [m.seq, m.body])).toEqual([
+      [1, "Salam"],
+      [2, "Wa alaikum salam"],
+      [3, "Logo ka kaam?"],
+    ]);
     const forA = await getConversation(t.db, pair.a.userId, pair.conversationId);
     const forB = await getConversation(t.db, pair.b.userId, pair.conversationId);
     expect([forA.lastSeq, forA.myLastReadSeq, forA.unread]).toEqual([3, 3, 0]);
@@ -72,7 +84,12 @@ describe.each(testDbKinds())("sending messages on %s", (kind) => {
     await say(t.db, pair, "a", "private", limiter);
     const stranger = await createChatUser(t.db, "Stranger");
     const notFound = { code: "NOT_FOUND", messageKey: "chat:errors.conversationNotFound", params: undefined };
-    const send = sendMessage(t.db, stranger, { conversationId: pair.conversationId, clientMessageId: randomUUID(), body: "hi" }, { limiter });
+    const send = sendMessage(
+      t.db,
+      stranger,
+      { conversationId: pair.conversationId, clientMessageId: randomUUID(), body: "hi" },
+      { limiter },
+    );
     expect(await refusal(send)).toEqual(notFound);
     expect(await refusal(listMessages(t.db, stranger.userId, pair.conversationId))).toEqual(notFound);
     expect(await refusal(getConversation(t.db, stranger.userId, pair.conversationId))).toEqual(notFound);
@@ -108,7 +125,10 @@ describe.each(testDbKinds())("sending messages on %s", (kind) => {
     const pair = await createPair(t.db);
     await blockUser(t.db, pair.b.userId, pair.a.userId);
     for (const from of ["a", "b"] as const) {
-      expect(await refusal(say(t.db, pair, from, "hello", limiter))).toMatchObject({ code: "FORBIDDEN", messageKey: "chat:errors.blocked" });
+      expect(await refusal(say(t.db, pair, from, "hello", limiter))).toMatchObject({
+        code: "FORBIDDEN",
+        messageKey: "chat:errors.blocked",
+      });
     }
     await t.db.user.update({ where: { id: pair.b.userId }, data: { lastSeenAt: new Date() } });
     const view = await getConversation(t.db, pair.a.userId, pair.conversationId);
@@ -122,7 +142,10 @@ describe.each(testDbKinds())("sending messages on %s", (kind) => {
     const pair = await createPair(t.db);
     await say(t.db, pair, "a", "before", limiter);
     await t.db.user.update({ where: { id: pair.b.userId }, data: { suspendedAt: new Date(), suspendedReason: "test" } });
-    expect(await refusal(say(t.db, pair, "a", "after", limiter))).toMatchObject({ code: "NOT_FOUND", messageKey: "chat:errors.userNotFound" });
+    expect(await refusal(say(t.db, pair, "a", "after", limiter))).toMatchObject({
+      code: "NOT_FOUND",
+      messageKey: "chat:errors.userNotFound",
+    });
     expect((await getConversation(t.db, pair.a.userId, pair.conversationId)).canMessage).toBe(false);
     expect((await listMessages(t.db, pair.a.userId, pair.conversationId)).messages.map((m) => m.body)).toEqual(["before"]);
   });

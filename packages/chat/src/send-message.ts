@@ -85,7 +85,15 @@ export async function sendMessage(
       attachmentIds.length === 0
         ? toChatMessage(await storeTextMessage(db, { conversationId, senderId: userId, clientMessageId, body, about }), [])
         : await db.$transaction(async (tx) => {
-            const row = await appendMessage(tx, { conversationId, senderId: userId, clientMessageId, kind: "TEXT", body, about, readBy: userId });
+            const row = await appendMessage(tx, {
+              conversationId,
+              senderId: userId,
+              clientMessageId,
+              kind: "TEXT",
+              body,
+              about,
+              readBy: userId,
+            });
             const attachments = await attachToMessage(tx, { uploaderId: userId, messageId: row.id, attachmentIds });
             return toChatMessage(row, attachments);
           });

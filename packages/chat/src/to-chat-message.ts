@@ -22,7 +22,19 @@ export const CHAT_MESSAGE_SELECT = {
 
 export type ChatMessageRow = Pick<
   Message,
-  "id" | "conversationId" | "seq" | "senderId" | "clientMessageId" | "kind" | "body" | "data" | "createdAt" | "gigId" | "proposalId" | "offerId" | "orderId"
+  | "id"
+  | "conversationId"
+  | "seq"
+  | "senderId"
+  | "clientMessageId"
+  | "kind"
+  | "body"
+  | "data"
+  | "createdAt"
+  | "gigId"
+  | "proposalId"
+  | "offerId"
+  | "orderId"
 > & { deletedAt?: Date | null } & { attachments?: AttachmentRow[] };
 
 /** The system notice that stands in for a removed message (chat:system.messageRemoved). */

@@ -10,9 +10,7 @@ export type Db = PrismaClient;
 /** The handle inside `db.$transaction(async (tx) => ...)`; domain functions accept Db | Tx. */
 export type Tx = Prisma.TransactionClient;
 
-export type DbTarget =
-  | { kind: "pglite"; /** null = in memory */ dataDir: string | null }
-  | { kind: "postgres"; url: string };
+export type DbTarget = { kind: "pglite"; /** null = in memory */ dataDir: string | null } | { kind: "postgres"; url: string };
 
 /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite under DATA_DIR/pglite. */
 export function targetFromEnv(source: DbEnv = env): DbTarget {

@@ -5,9 +5,7 @@ import { repoRoot } from "./repo-root.ts";
 // Empty values (`DATABASE_URL=` in a copied .env.example) mean "not set".
 const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
-const postgresUrl = z
-  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
-  .optional();
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional();
 
 const DbEnvSchema = z.object({
   /** PostgreSQL server; when unset the app uses embedded PGlite under DATA_DIR. */

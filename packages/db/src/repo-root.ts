@@ -19,9 +19,5 @@ function findUp(from: string, marker: string): string | null {
  * all agree on one `.data` folder.
  */
 export function repoRoot(cwd: string = process.cwd()): string {
-  return (
-    findUp(cwd, "pnpm-workspace.yaml") ??
-    findUp(dirname(fileURLToPath(import.meta.url)), "pnpm-workspace.yaml") ??
-    cwd
-  );
+  return findUp(cwd, "pnpm-workspace.yaml") ?? findUp(dirname(fileURLToPath(import.meta.url)), "pnpm-workspace.yaml") ?? cwd;
 }

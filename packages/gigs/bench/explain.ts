@@ -20,9 +20,7 @@ export interface PlanSummary {
 
 /** EXPLAIN (ANALYZE) of a query, reduced to what shows whether the indexes carry it. */
 export async function explain(db: Db, query: Prisma.Sql): Promise<PlanSummary> {
-  const rows = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>(
-    Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`,
-  );
+  const rows = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`);
   const raw = rows[0]?.["QUERY PLAN"];
   const parsed = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan: PlanNode; "Execution Time": number }[];
   const top = parsed[0];

@@ -50,7 +50,8 @@ export function printTimings(title: string, rows: Timing[], targetP95: number): 
     r.note,
   ]);
   const widths = headers.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ");
   console.log(`\n${title}`);
   console.log(line(headers));
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"));

@@ -4,14 +4,7 @@ import { searchGigs, searchQueries } from "../src/search/search-gigs.ts";
 import { parseSearchParams } from "../src/search/search-params.ts";
 import { describePlan, explain } from "./explain.ts";
 import { measure, printTimings, type Timing } from "./measure.ts";
-import {
-  BROWSE_QUERIES,
-  DEEP_PAGE_QUERIES,
-  FILTER_ONLY_QUERIES,
-  TEXT_AND_FILTER_QUERIES,
-  TEXT_QUERIES,
-  type Query,
-} from "./scenarios.ts";
+import { BROWSE_QUERIES, DEEP_PAGE_QUERIES, FILTER_ONLY_QUERIES, TEXT_AND_FILTER_QUERIES, TEXT_QUERIES, type Query } from "./scenarios.ts";
 
 export const TARGET_P95_MS = 30;
 const DEEP_PAGE = 50;

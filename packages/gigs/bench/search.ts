@@ -9,8 +9,7 @@ import { generateSynthetic } from "@hunar/db/seed/synthetic";
 import { withScratchDatabase } from "@hunar/db/testing/scratch-database";
 import { benchmarkSearch } from "./search-timings.ts";
 
-const serverUrl =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const gigCount = Number(process.env.BENCH_GIGS ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 300);
 

@@ -28,7 +28,15 @@ export interface GigPage {
     revisions: number | null;
     features: string[];
   }>;
-  images: Array<{ id: string; storageKey: string; width: number; height: number; variantWidths: number[]; altUr: string | null; altEn: string | null }>;
+  images: Array<{
+    id: string;
+    storageKey: string;
+    width: number;
+    height: number;
+    variantWidths: number[];
+    altUr: string | null;
+    altEn: string | null;
+  }>;
   tags: Array<{ slug: string; label: string }>;
   extras: Array<{ id: string; title: string; description: string | null; pricePaisa: number; extraDays: number }>;
   faqs: Array<{ id: string; question: string; answer: string }>;
@@ -100,7 +108,14 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
       where: { gigId: gig.id, hiddenAt: null },
       orderBy: { createdAt: "desc" },
       take: REVIEWS_SHOWN,
-      select: { id: true, rating: true, comment: true, reply: true, createdAt: true, author: { select: { displayName: true, handle: true } } },
+      select: {
+        id: true,
+        rating: true,
+        comment: true,
+        reply: true,
+        createdAt: true,
+        author: { select: { displayName: true, handle: true } },
+      },
     }),
     privileged
       ? db.gigRevision.findMany({

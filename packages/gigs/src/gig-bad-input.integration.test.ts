@@ -42,15 +42,28 @@ describe.each(testDbKinds())("bad gig input writes nothing on %s", (kind) => {
     [
       "4 packages",
       () => ({
-        packages: [packageValues(), packageValues({ tier: "STANDARD" }), packageValues({ tier: "PREMIUM" }), packageValues({ tier: "PREMIUM" })],
+        packages: [
+          packageValues(),
+          packageValues({ tier: "STANDARD" }),
+          packageValues({ tier: "PREMIUM" }),
+          packageValues({ tier: "PREMIUM" }),
+        ],
       }),
       "packages",
     ],
     ["6 tags", () => ({ tags: ["one", "two", "three", "four", "five", "six"] }), "tags"],
     ["6 images", (_w, images) => ({ imageIds: images.slice(0, 6) }), "imageIds"],
     ["a script in the title", () => ({ titleEn: "<script>alert('x')</script> logo" }), "titleEn"],
-    ["HTML in the Urdu description", () => ({ descriptionUr: "بہترین لوگو <img src=x onerror=alert(1)> ڈیزائن، مکمل فائلوں کے ساتھ اور جلد" }), "descriptionUr"],
-    ["a javascript: link in an FAQ answer", () => ({ faqs: [{ question: "Where is my portfolio?", answer: "[here](javascript:alert(1))" }] }), "faqs.0.answer"],
+    [
+      "HTML in the Urdu description",
+      () => ({ descriptionUr: "بہترین لوگو <img src=x onerror=alert(1)> ڈیزائن، مکمل فائلوں کے ساتھ اور جلد" }),
+      "descriptionUr",
+    ],
+    [
+      "a javascript: link in an FAQ answer",
+      () => ({ faqs: [{ question: "Where is my portfolio?", answer: "[here](javascript:alert(1))" }] }),
+      "faqs.0.answer",
+    ],
     ["HTML in a package feature", () => ({ packages: [packageValues({ features: ["<b>bold</b>"] })] }), "packages.0.features.0"],
     ["a main category", (w) => ({ categoryId: w.designCategoryId }), "categoryId"],
     ["an unknown category", () => ({ categoryId: "no-such-category" }), "categoryId"],
@@ -81,7 +94,9 @@ describe.each(testDbKinds())("bad gig input writes nothing on %s", (kind) => {
     const placed = await db().gigImage.findMany({ where: { gigId: gig.id }, orderBy: { position: "asc" }, select: { id: true } });
     expect(placed.map((i) => i.id)).toEqual(order);
     // Already on that gig, so a second gig cannot take them.
-    await expect(createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId, { imageIds: [order[0] ?? ""] }))).rejects.toMatchObject({
+    await expect(
+      createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId, { imageIds: [order[0] ?? ""] })),
+    ).rejects.toMatchObject({
       fields: { imageIds: { key: "images:errors.unknownImage" } },
     });
   });

@@ -102,7 +102,12 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     expect(sentBack.status).toBe("DRAFT");
     expect((await getGig(db(), gig.id, world.freelancer)).rejectionReason).toBe("Please add a Standard package.");
 
-    await updateGig(db(), world.freelancer, gig.id, gigFormValues(world.logoCategoryId, { titleEn: "I will design a fresh logo with a brand kit" }));
+    await updateGig(
+      db(),
+      world.freelancer,
+      gig.id,
+      gigFormValues(world.logoCategoryId, { titleEn: "I will design a fresh logo with a brand kit" }),
+    );
     const again = await submitGig(db(), world.freelancer, gig.id);
     expect(again.status).toBe("PENDING_REVIEW");
     expect((await db().gig.findUniqueOrThrow({ where: { id: gig.id } })).rejectionReason).toBeNull();
@@ -123,7 +128,11 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
   });
 
   it("editing a published gig keeps the approved version public until the edit is approved", async () => {
-    const gig = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId, { titleEn: "I will draw a hand made logo for your shop" }));
+    const gig = await createGig(
+      db(),
+      world.freelancer,
+      gigFormValues(world.logoCategoryId, { titleEn: "I will draw a hand made logo for your shop" }),
+    );
     await submitGig(db(), world.freelancer, gig.id);
     await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id });
 
@@ -170,8 +179,18 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     const gig = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId));
     await submitGig(db(), world.freelancer, gig.id);
     await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id });
-    const first = await updateGig(db(), world.freelancer, gig.id, gigFormValues(world.logoCategoryId, { titleEn: "First edit of my logo design gig" }));
-    const second = await updateGig(db(), world.freelancer, gig.id, gigFormValues(world.logoCategoryId, { titleEn: "Second edit of my logo design gig" }));
+    const first = await updateGig(
+      db(),
+      world.freelancer,
+      gig.id,
+      gigFormValues(world.logoCategoryId, { titleEn: "First edit of my logo design gig" }),
+    );
+    const second = await updateGig(
+      db(),
+      world.freelancer,
+      gig.id,
+      gigFormValues(world.logoCategoryId, { titleEn: "Second edit of my logo design gig" }),
+    );
     expect((await db().gigRevision.findUniqueOrThrow({ where: { id: first.pendingRevisionId ?? "" } })).status).toBe("SUPERSEDED");
     await expect(approveGig(db(), admin(), { kind: "REVISION", revisionId: first.pendingRevisionId ?? "" })).rejects.toMatchObject({
       messageKey: "gigs:errors.alreadyDecided",

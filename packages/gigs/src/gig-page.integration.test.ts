@@ -43,7 +43,9 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
   }
 
   async function conversation(askedAt: Date, replyAfterMinutes: number) {
-    const client = await db().user.create({ data: { email: `c${askedAt.getTime()}@example.pk`, passwordHash: "x", displayName: "Client" } });
+    const client = await db().user.create({
+      data: { email: `c${askedAt.getTime()}@example.pk`, passwordHash: "x", displayName: "Client" },
+    });
     const convo = await db().conversation.create({
       data: { userAId: client.id, userBId: world.freelancer.userId, lastSeq: 2, lastMessageAt: askedAt },
     });
@@ -71,7 +73,14 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
     const done = await order("COMPLETED", fees.id);
     await order("IN_PROGRESS", fees.id);
     await db().review.create({
-      data: { orderId: done.id, authorId: world.stranger.userId, subjectId: world.freelancer.userId, gigId, rating: 5, comment: "بہت اچھا کام" },
+      data: {
+        orderId: done.id,
+        authorId: world.stranger.userId,
+        subjectId: world.freelancer.userId,
+        gigId,
+        rating: 5,
+        comment: "بہت اچھا کام",
+      },
     });
     await db().gig.update({ where: { id: gigId }, data: { ratingSum: 5, ratingCount: 1, ordersCompleted: 1 } });
     await db().profile.update({ where: { userId: world.freelancer.userId }, data: { ratingSum: 9, ratingCount: 2 } });
@@ -131,7 +140,11 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
     expect(current.images.map((i) => i.id)).toEqual(current.values.imageIds);
 
     const extraImage = await pendingImage(db(), world.freelancer.userId);
-    const edit = { ...current.values, titleEn: "I will design a logo with a matching favicon", imageIds: [extraImage, ...current.values.imageIds] };
+    const edit = {
+      ...current.values,
+      titleEn: "I will design a logo with a matching favicon",
+      imageIds: [extraImage, ...current.values.imageIds],
+    };
     const saved = await updateGig(db(), world.freelancer, gigId, edit);
     const prefill = await loadGigFormValues(db(), world.freelancer, gigId);
     expect(prefill.pendingRevisionId).toBe(saved.pendingRevisionId);

@@ -23,7 +23,10 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
 
   it("any signed-in user reports a published gig into the moderation queue, once", async () => {
     const gig = await publishedGig(db(), world);
-    const { reportId } = await reportGig(db(), world.stranger.userId, gig.id, { reason: "OFF_PLATFORM_PAYMENT", note: "Asks for JazzCash directly." });
+    const { reportId } = await reportGig(db(), world.stranger.userId, gig.id, {
+      reason: "OFF_PLATFORM_PAYMENT",
+      note: "Asks for JazzCash directly.",
+    });
     const queue = await listModerationQueue(db());
     expect(queue.items.find((i) => i.kind === "REPORT" && i.reportId === reportId)).toMatchObject({
       report: { reason: "OFF_PLATFORM_PAYMENT", note: "Asks for JazzCash directly.", reporter: { id: world.stranger.userId } },
@@ -56,12 +59,17 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
     const gig = await publishedGig(db(), world);
     const { reportId } = await reportGig(db(), world.stranger.userId, gig.id, { reason: "SPAM" });
     expect((await approveGig(db(), admin(), { kind: "REPORT", reportId })).status).toBe("PUBLISHED");
-    expect(await db().report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({ status: "DISMISSED", resolvedById: world.admin.userId });
+    expect(await db().report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
+      status: "DISMISSED",
+      resolvedById: world.admin.userId,
+    });
     expect(await db().auditLog.findFirstOrThrow({ where: { targetId: gig.id, action: "gig.report.dismiss" } })).toMatchObject({
       actorId: world.admin.userId,
       data: { reportId },
     });
-    await expect(approveGig(db(), admin(), { kind: "REPORT", reportId })).rejects.toMatchObject({ messageKey: "gigs:errors.alreadyDecided" });
+    await expect(approveGig(db(), admin(), { kind: "REPORT", reportId })).rejects.toMatchObject({
+      messageKey: "gigs:errors.alreadyDecided",
+    });
   });
 
   it("taking a reported gig down rejects it and resolves every open report on it", async () => {
@@ -69,7 +77,12 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
     const other = await createPerson(db(), "Zara Iqbal");
     const first = await reportGig(db(), world.stranger.userId, gig.id, { reason: "SCAM" });
     const second = await reportGig(db(), other.userId, gig.id, { reason: "SPAM" });
-    const edit = await updateGig(db(), world.freelancer, gig.id, gigFormValues(world.logoCategoryId, { titleEn: "An edit waiting while reported" }));
+    const edit = await updateGig(
+      db(),
+      world.freelancer,
+      gig.id,
+      gigFormValues(world.logoCategoryId, { titleEn: "An edit waiting while reported" }),
+    );
 
     const result = await rejectGig(db(), admin(), { kind: "REPORT", reportId: first.reportId }, "Fraudulent listing.");
     expect(result.status).toBe("REJECTED");
@@ -97,6 +110,10 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
     const result = await requestGigChanges(db(), admin(), { kind: "REPORT", reportId }, "Replace the borrowed sample images.");
     expect(result.status).toBe("DRAFT");
     const owner = await getGig(db(), gig.id, world.freelancer);
-    expect(owner).toMatchObject({ titleEn: "My own original logo design work", rejectionReason: "Replace the borrowed sample images.", pendingRevision: null });
+    expect(owner).toMatchObject({
+      titleEn: "My own original logo design work",
+      rejectionReason: "Replace the borrowed sample images.",
+      pendingRevision: null,
+    });
   });
 });

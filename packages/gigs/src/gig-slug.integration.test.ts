@@ -30,8 +30,17 @@ describe.each(testDbKinds())("gig slugs and the queue order on %s", (kind) => {
   });
 
   it("follows the English title while never published, and keeps its address once public", async () => {
-    const draft = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId, { titleEn: "I will sketch a pencil portrait" }));
-    const renamed = await updateGig(db(), world.freelancer, draft.id, gigFormValues(world.logoCategoryId, { titleEn: "I will sketch a charcoal portrait" }));
+    const draft = await createGig(
+      db(),
+      world.freelancer,
+      gigFormValues(world.logoCategoryId, { titleEn: "I will sketch a pencil portrait" }),
+    );
+    const renamed = await updateGig(
+      db(),
+      world.freelancer,
+      draft.id,
+      gigFormValues(world.logoCategoryId, { titleEn: "I will sketch a charcoal portrait" }),
+    );
     expect(renamed.slug).toBe("sketch-a-charcoal-portrait");
 
     const live = await publishedGig(db(), world, { titleEn: "I will cut a paper silhouette" });

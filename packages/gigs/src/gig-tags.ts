@@ -2,7 +2,10 @@ import type { Tx } from "@hunar/db/types";
 
 /** Tag slug: spaces to hyphens; Urdu letters are kept, so "لوگو" is its own tag. */
 export function tagSlug(label: string): string {
-  return label.trim().toLowerCase().replace(/[\s-]+/g, "-");
+  return label
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "-");
 }
 
 /**

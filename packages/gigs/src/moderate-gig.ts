@@ -49,12 +49,6 @@ export function rejectGig(db: Db, admin: AdminActor, target: ModerationTarget, r
 }
 
 /** Send a submission or a reported gig back to DRAFT, or an edit back to the freelancer, with a note. */
-export function requestGigChanges(
-  db: Db,
-  admin: AdminActor,
-  target: ModerationTarget,
-  reason: string,
-  now = new Date(),
-): Promise<GigRef> {
+export function requestGigChanges(db: Db, admin: AdminActor, target: ModerationTarget, reason: string, now = new Date()): Promise<GigRef> {
   return decide(db, admin, target, "requestChanges", reason, now);
 }

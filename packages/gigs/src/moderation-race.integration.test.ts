@@ -36,7 +36,10 @@ describe.skipIf(kinds.length === 0).each(kinds)("concurrent moderation decisions
       const won = results.filter((r) => r.status === "fulfilled");
       const lost = results.filter((r) => r.status === "rejected");
       expect(won).toHaveLength(1);
-      expect(lost.map((r) => (r.reason as { messageKey?: string }).messageKey)).toEqual(["gigs:errors.alreadyDecided", "gigs:errors.alreadyDecided"]);
+      expect(lost.map((r) => (r.reason as { messageKey?: string }).messageKey)).toEqual([
+        "gigs:errors.alreadyDecided",
+        "gigs:errors.alreadyDecided",
+      ]);
       const audit = await db().auditLog.findMany({ where: { targetId: gig.id } });
       expect(audit).toHaveLength(1);
       const final = await db().gig.findUniqueOrThrow({ where: { id: gig.id } });
@@ -46,7 +49,12 @@ describe.skipIf(kinds.length === 0).each(kinds)("concurrent moderation decisions
 
   it("of an approve and a reject of one edit exactly one wins", async () => {
     const gig = await publishedGig(db(), world);
-    const edit = await updateGig(db(), world.freelancer, gig.id, gigFormValues(world.logoCategoryId, { titleEn: "An edit two admins look at" }));
+    const edit = await updateGig(
+      db(),
+      world.freelancer,
+      gig.id,
+      gigFormValues(world.logoCategoryId, { titleEn: "An edit two admins look at" }),
+    );
     const target = { kind: "REVISION" as const, revisionId: edit.pendingRevisionId ?? "" };
     const results = await Promise.allSettled([
       approveGig(db(), { userId: world.admin.userId, isAdmin: true }, target),

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { gigError } from "./text-schemas.ts";
 
-const id = z.string({ error: gigError("invalid") }).min(1, { error: gigError("invalid") }).max(64, { error: gigError("invalid") });
+const id = z
+  .string({ error: gigError("invalid") })
+  .min(1, { error: gigError("invalid") })
+  .max(64, { error: gigError("invalid") });
 
 /** What a moderation decision is about: a new submission, an edit of a published gig, or a report. */
 export const ZModerationTarget = z.discriminatedUnion(

@@ -33,9 +33,7 @@ export function gigFieldErrors(issues: readonly Issue[], prefix: readonly Proper
   return fields;
 }
 
-export function validateGigInput(
-  raw: unknown,
-): { ok: true; data: GigInput } | { ok: false; fields: Record<string, FieldError> } {
+export function validateGigInput(raw: unknown): { ok: true; data: GigInput } | { ok: false; fields: Record<string, FieldError> } {
   const result = ZGigInput.safeParse(raw);
   return result.success ? { ok: true, data: result.data } : { ok: false, fields: gigFieldErrors(result.error.issues) };
 }

@@ -8,12 +8,7 @@ import { type ReportGigValues, ZReportGig } from "./validation.ts";
  * Any signed-in user may report a published gig (not their own); the report joins the admins'
  * moderation queue. One open report per user and gig: reporting again changes nothing.
  */
-export async function reportGig(
-  db: Db,
-  reporterId: string,
-  gigId: string,
-  values: ReportGigValues,
-): Promise<{ reportId: string }> {
+export async function reportGig(db: Db, reporterId: string, gigId: string, values: ReportGigValues): Promise<{ reportId: string }> {
   const input = parseWith(ZReportGig, values);
   return db.$transaction(async (tx) => {
     // The lock also serialises two reports from one user, so the duplicate check holds.

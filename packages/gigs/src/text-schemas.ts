@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  containsControlCharacters,
-  containsMarkup,
-  normaliseBlock,
-  normaliseLine,
-  normaliseNumberText,
-} from "./text-rules.ts";
+import { containsControlCharacters, containsMarkup, normaliseBlock, normaliseLine, normaliseNumberText } from "./text-rules.ts";
 
 // Building blocks of the gig schemas. Every message is an i18n key in the `gigs` namespace;
 // parse-gig-input.ts turns issues into field errors with their { min } / { max } params.

@@ -1,15 +1,5 @@
 import { z } from "zod";
-import {
-  block,
-  checkedText,
-  gigError,
-  line,
-  numberFromText,
-  optionalBlock,
-  optionalLine,
-  textList,
-  wholeNumber,
-} from "./text-schemas.ts";
+import { block, checkedText, gigError, line, numberFromText, optionalBlock, optionalLine, textList, wholeNumber } from "./text-schemas.ts";
 import { normaliseLine } from "./text-rules.ts";
 
 // The gig listing form, shared by the server and by forms for inline validation (nothing here
@@ -139,7 +129,11 @@ export const ZGigInput = z
     titleEn: optionalLine(TITLE_MIN, TITLE_MAX),
     descriptionUr: optionalBlock(DESCRIPTION_MIN, DESCRIPTION_MAX),
     descriptionEn: optionalBlock(DESCRIPTION_MIN, DESCRIPTION_MAX),
-    categoryId: z.string({ error: gigError("categoryRequired") }).trim().min(1, { error: gigError("categoryRequired") }).max(64, { error: gigError("categoryInvalid") }),
+    categoryId: z
+      .string({ error: gigError("categoryRequired") })
+      .trim()
+      .min(1, { error: gigError("categoryRequired") })
+      .max(64, { error: gigError("categoryInvalid") }),
     tags: ZTags,
     packages: ZPackages,
     extras: z

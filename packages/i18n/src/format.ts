@@ -29,9 +29,7 @@ function formatterCache<Options extends object, Formatter>(
 
 const numberFormat = formatterCache((tag, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options));
 const dateTimeFormat = formatterCache((tag, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options));
-const relativeTimeFormat = formatterCache(
-  (tag, options?: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(tag, options),
-);
+const relativeTimeFormat = formatterCache((tag, options?: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(tag, options));
 
 /**
  * Formats an amount of paisa (PKR x 100) as rupees. Works on integers only: a bigint ledger

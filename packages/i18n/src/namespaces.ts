@@ -10,7 +10,20 @@
  * `earnings` the freelancer's earnings, payout and statement pages and the admin payout queue,
  * `chat` conversations and messages (domain errors and the inbox pages).
  */
-export const NAMESPACES = ["common", "account", "auth", "errors", "images", "gigs", "search", "pages", "payments", "wallet", "earnings", "chat"] as const;
+export const NAMESPACES = [
+  "common",
+  "account",
+  "auth",
+  "errors",
+  "images",
+  "gigs",
+  "search",
+  "pages",
+  "payments",
+  "wallet",
+  "earnings",
+  "chat",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 

@@ -32,8 +32,34 @@ export { NAMESPACES, type LocaleResources, type MessageTree, type Namespace } fr
 
 /** Every namespace of both languages. */
 export const resources: Record<Locale, LocaleResources> = {
-  ur: { common: urCommon, account: urAccount, auth: urAuth, errors: urErrors, images: urImages, gigs: urGigs, search: urSearch, pages: urPages, payments: urPayments, wallet: urWallet, earnings: urEarnings, chat: urChat },
-  en: { common: enCommon, account: enAccount, auth: enAuth, errors: enErrors, images: enImages, gigs: enGigs, search: enSearch, pages: enPages, payments: enPayments, wallet: enWallet, earnings: enEarnings, chat: enChat },
+  ur: {
+    common: urCommon,
+    account: urAccount,
+    auth: urAuth,
+    errors: urErrors,
+    images: urImages,
+    gigs: urGigs,
+    search: urSearch,
+    pages: urPages,
+    payments: urPayments,
+    wallet: urWallet,
+    earnings: urEarnings,
+    chat: urChat,
+  },
+  en: {
+    common: enCommon,
+    account: enAccount,
+    auth: enAuth,
+    errors: enErrors,
+    images: enImages,
+    gigs: enGigs,
+    search: enSearch,
+    pages: enPages,
+    payments: enPayments,
+    wallet: enWallet,
+    earnings: enEarnings,
+    chat: enChat,
+  },
 };
 
 /** The resources one page needs: only the active language, so the other never reaches the browser. */

@@ -70,7 +70,11 @@ export async function createPendingOrders(
 }
 
 /** Runs `work` over the items with `concurrency` workers; per-item latencies in ms. */
-export async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<{ latencies: number[]; failures: unknown[] }> {
+export async function runPool<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<{ latencies: number[]; failures: unknown[] }> {
   const latencies: number[] = [];
   const failures: unknown[] = [];
   let next = 0;

@@ -29,7 +29,9 @@ await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
 
   const heavy = await buildHeavyFreelancer(db, entries);
   const own = await db.ledgerEntry.count({ where: { account: { ownerUserId: heavy.freelancerId } } });
-  console.log(`\nBusy freelancer: ${own.toLocaleString("en")} ledger entries of their own from ${heavy.orders.toLocaleString("en")} orders over two years`);
+  console.log(
+    `\nBusy freelancer: ${own.toLocaleString("en")} ledger entries of their own from ${heavy.orders.toLocaleString("en")} orders over two years`,
+  );
   await db.$executeRawUnsafe("VACUUM ANALYZE");
 
   const userId = heavy.freelancerId;
@@ -39,7 +41,12 @@ await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
   const timings = [
     await measure("getUserBalances", runs, () => getUserBalances(db, userId), "cached balancePaisa, one indexed read"),
     await measure("getAccountBalance (available)", runs, () => getAccountBalance(db, { type: "FREELANCER_AVAILABLE", userId })),
-    await measure("getAccountBalance (platform revenue)", runs, () => getAccountBalance(db, { type: "PLATFORM_REVENUE" }), `sum of ${revenueEntries.toLocaleString("en")} entries, no cache`),
+    await measure(
+      "getAccountBalance (platform revenue)",
+      runs,
+      () => getAccountBalance(db, { type: "PLATFORM_REVENUE" }),
+      `sum of ${revenueEntries.toLocaleString("en")} entries, no cache`,
+    ),
     await measure("getEarningsStatement (year)", runs, () => getEarningsStatement(db, userId, { year })),
     await measure("getEarningsStatement (month)", runs, () => getEarningsStatement(db, userId, { year, month: 6 })),
     await measure("monthlyNetEarnings (12 months)", runs, () => monthlyNetEarnings(db, userId, { months: 12 })),
@@ -47,7 +54,12 @@ await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
     await measure("listAccountActivity (second page)", runs, () =>
       listAccountActivity(db, userId, { account: "pending", limit: 20, cursor: firstPage.nextCursor }),
     ),
-    await measure("findBalanceMismatches (whole ledger)", Math.max(5, Math.round(runs / 20)), () => findBalanceMismatches(db), "admin/test check, scans all entries"),
+    await measure(
+      "findBalanceMismatches (whole ledger)",
+      Math.max(5, Math.round(runs / 20)),
+      () => findBalanceMismatches(db),
+      "admin/test check, scans all entries",
+    ),
   ];
   printTable(
     `Reads for the busy freelancer (${own.toLocaleString("en")} entries; one call at a time)`,

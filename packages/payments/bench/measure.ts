@@ -29,7 +29,8 @@ export async function measure(name: string, runs: number, once: (i: number) => P
 /** A plain-text table: first column left-aligned, the rest right-aligned. */
 export function printTable(title: string, headers: string[], rows: string[][]): void {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ");
   console.log(`\n${title}`);
   console.log(line(headers));
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"));

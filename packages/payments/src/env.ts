@@ -69,8 +69,7 @@ export function parsePaymentsEnv(source: Record<string, string | undefined>): Pa
     PLATFORM_JAZZCASH: blank(source.PLATFORM_JAZZCASH),
     PLATFORM_EASYPAISA: blank(source.PLATFORM_EASYPAISA),
   });
-  const sandboxEnabled =
-    parsed.NODE_ENV === "production" ? parsed.PAYMENTS_SANDBOX === "true" : parsed.PAYMENTS_SANDBOX !== "false";
+  const sandboxEnabled = parsed.NODE_ENV === "production" ? parsed.PAYMENTS_SANDBOX === "true" : parsed.PAYMENTS_SANDBOX !== "false";
   return {
     sandboxEnabled,
     gatewaySecret: parsed.PAYMENTS_GATEWAY_SECRET ?? null,

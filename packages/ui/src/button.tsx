@@ -6,8 +6,7 @@ export type ButtonSize = "sm" | "md" | "lg";
 
 const VARIANTS: Record<ButtonVariant, string> = {
   primary: "bg-emerald-700 text-white hover:bg-emerald-800 focus-visible:outline-emerald-700",
-  secondary:
-    "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 focus-visible:outline-emerald-700",
+  secondary: "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 focus-visible:outline-emerald-700",
   ghost: "text-stone-800 hover:bg-stone-100 focus-visible:outline-emerald-700",
   danger: "bg-red-700 text-white hover:bg-red-800 focus-visible:outline-red-700",
 };

@@ -11,7 +11,11 @@ let fallbackLimiter: MessageLimiter | undefined;
  * handlers count against the same limiter and deliver through the same publisher), or, where a
  * context has none (route tests), this process's defaults and no live delivery.
  */
-export function chatServices(context: HunarLoadContext): { limiter: MessageLimiter; storage: AttachmentStorage; publisher: ChatPublisher | null } {
+export function chatServices(context: HunarLoadContext): {
+  limiter: MessageLimiter;
+  storage: AttachmentStorage;
+  publisher: ChatPublisher | null;
+} {
   if (context.chat) return { limiter: context.chat.limiter, storage: context.chat.attachmentStorage, publisher: context.chat.publisher };
   fallbackLimiter ??= createMessageLimiter();
   return { limiter: fallbackLimiter, storage: chatAttachmentStorage(), publisher: null };

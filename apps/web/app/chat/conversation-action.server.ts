@@ -38,7 +38,10 @@ export async function conversationAction(request: Request, context: HunarLoadCon
         const { limiter, storage, publisher } = chatServices(context);
         const attachmentIds: string[] = [];
         for (const file of files) {
-          const uploaded = await uploadAttachment(context.db, storage, actor, { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
+          const uploaded = await uploadAttachment(context.db, storage, actor, {
+            bytes: new Uint8Array(await file.arrayBuffer()),
+            fileName: file.name,
+          });
           attachmentIds.push(uploaded.id);
         }
         const clientMessageId = textField(form, "clientMessageId");

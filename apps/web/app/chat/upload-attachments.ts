@@ -31,7 +31,12 @@ export async function uploadAttachments(files: readonly File[]): Promise<ChatAtt
     body.append("file", file, file.name);
     let response: Response;
     try {
-      response = await fetch(ATTACHMENT_UPLOAD_URL, { method: "POST", body, credentials: "same-origin", headers: { Accept: "application/json" } });
+      response = await fetch(ATTACHMENT_UPLOAD_URL, {
+        method: "POST",
+        body,
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      });
     } catch {
       throw new UploadError(null);
     }

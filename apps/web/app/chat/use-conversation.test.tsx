@@ -18,7 +18,8 @@ function fakeSocket() {
   };
   const socket = {
     connected: true,
-    on: (event: string, fn: (...args: unknown[]) => void) => void (handlers.get(event) ?? handlers.set(event, new Set()).get(event))!.add(fn),
+    on: (event: string, fn: (...args: unknown[]) => void) =>
+      void (handlers.get(event) ?? handlers.set(event, new Set()).get(event))!.add(fn),
     off: (event: string, fn: (...args: unknown[]) => void) => void handlers.get(event)?.delete(fn),
     emit,
     timeout: () => ({ emit }),

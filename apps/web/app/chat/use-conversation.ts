@@ -37,25 +37,34 @@ export function useConversation(seed: ConversationSeed) {
   const heldRef = useRef(held);
   const floorRef = useRef(seed.floor);
   const [floor, setFloor] = useState(seed.floor);
-  const addMessages = useCallback((incoming: readonly ChatMessage[], newFloor?: number) => {
-    if (newFloor !== undefined && newFloor < floorRef.current) {
-      floorRef.current = newFloor;
-      setFloor(newFloor);
-    }
-    heldRef.current = mergeMessages(heldRef.current, incoming.filter((m) => m.conversationId === conversationId));
-    setHeld(heldRef.current);
-  }, [conversationId]);
+  const addMessages = useCallback(
+    (incoming: readonly ChatMessage[], newFloor?: number) => {
+      if (newFloor !== undefined && newFloor < floorRef.current) {
+        floorRef.current = newFloor;
+        setFloor(newFloor);
+      }
+      heldRef.current = mergeMessages(
+        heldRef.current,
+        incoming.filter((m) => m.conversationId === conversationId),
+      );
+      setHeld(heldRef.current);
+    },
+    [conversationId],
+  );
 
   // A fresh server render (after a form post) may hold messages this page has not seen.
   useEffect(() => addMessages(seed.messages, seed.floor), [addMessages, seed.messages, seed.floor]);
 
   const [outbox, setOutboxState] = useState<OutboxItem[]>([]);
   const outboxRef = useRef<OutboxItem[]>([]);
-  const setOutbox = useCallback((update: (items: OutboxItem[]) => OutboxItem[]) => {
-    outboxRef.current = update(outboxRef.current);
-    saveOutbox(userId, conversationId, outboxRef.current);
-    setOutboxState(outboxRef.current);
-  }, [userId, conversationId]);
+  const setOutbox = useCallback(
+    (update: (items: OutboxItem[]) => OutboxItem[]) => {
+      outboxRef.current = update(outboxRef.current);
+      saveOutbox(userId, conversationId, outboxRef.current);
+      setOutboxState(outboxRef.current);
+    },
+    [userId, conversationId],
+  );
 
   // What a reload (or an earlier visit while offline) left unsent comes back from storage.
   useEffect(() => {
@@ -68,12 +77,15 @@ export function useConversation(seed: ConversationSeed) {
   const [presence, setPresence] = useState<Presence | null>(seed.presence);
   const [typingUntil, setTypingUntil] = useState(0);
 
-  const settle = useCallback((message: ChatMessage) => {
-    addMessages([message]);
-    if (message.senderId === userId) {
-      setOutbox((items) => items.filter((item) => item.clientMessageId !== message.clientMessageId));
-    }
-  }, [addMessages, setOutbox, userId]);
+  const settle = useCallback(
+    (message: ChatMessage) => {
+      addMessages([message]);
+      if (message.senderId === userId) {
+        setOutbox((items) => items.filter((item) => item.clientMessageId !== message.clientMessageId));
+      }
+    },
+    [addMessages, setOutbox, userId],
+  );
 
   // One message in flight at a time, oldest first, so they are stored in the order written.
   const inFlight = useRef<string | null>(null);
@@ -115,7 +127,9 @@ export function useConversation(seed: ConversationSeed) {
       const afterSeq = contiguousEnd(heldRef.current, floorRef.current);
       const result = await new Promise<Ack<{ messages: ChatMessage[]; hasMore: boolean }> | null>((resolve) => {
         // Disconnected or no answer in time: null, and the next connect syncs again.
-        socket.timeout(ACK_TIMEOUT_MS).emit("message:sync", { conversationId, afterSeq }, (error, answer) => resolve(error ? null : answer));
+        socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emit("message:sync", { conversationId, afterSeq }, (error, answer) => resolve(error ? null : answer));
       });
       if (!result?.ok) return;
       addMessages(result.data.messages);
@@ -176,29 +190,40 @@ export function useConversation(seed: ConversationSeed) {
     socket.emit("typing", { conversationId });
   }, [socket, conversationId]);
 
-  const send = useCallback((body: string, attachments: ChatAttachment[]) => {
-    const item: OutboxItem = {
-      clientMessageId: crypto.randomUUID(),
-      conversationId,
-      body,
-      attachments,
-      createdAt: new Date().toISOString(),
-      status: "sending",
-      error: null,
-    };
-    setOutbox((items) => [...items, item]);
-    lastTypingSent.current = 0;
-    flush();
-  }, [conversationId, setOutbox, flush]);
+  const send = useCallback(
+    (body: string, attachments: ChatAttachment[]) => {
+      const item: OutboxItem = {
+        clientMessageId: crypto.randomUUID(),
+        conversationId,
+        body,
+        attachments,
+        createdAt: new Date().toISOString(),
+        status: "sending",
+        error: null,
+      };
+      setOutbox((items) => [...items, item]);
+      lastTypingSent.current = 0;
+      flush();
+    },
+    [conversationId, setOutbox, flush],
+  );
 
-  const retry = useCallback((clientMessageId: string) => {
-    setOutbox((items) => items.map((item) => (item.clientMessageId === clientMessageId ? { ...item, status: "sending", error: null } : item)));
-    flush();
-  }, [setOutbox, flush]);
+  const retry = useCallback(
+    (clientMessageId: string) => {
+      setOutbox((items) =>
+        items.map((item) => (item.clientMessageId === clientMessageId ? { ...item, status: "sending", error: null } : item)),
+      );
+      flush();
+    },
+    [setOutbox, flush],
+  );
 
-  const discard = useCallback((clientMessageId: string) => {
-    setOutbox((items) => items.filter((item) => item.clientMessageId !== clientMessageId));
-  }, [setOutbox]);
+  const discard = useCallback(
+    (clientMessageId: string) => {
+      setOutbox((items) => items.filter((item) => item.clientMessageId !== clientMessageId));
+    },
+    [setOutbox],
+  );
 
   return {
     messages: visible,
@@ -218,7 +243,13 @@ export function useConversation(seed: ConversationSeed) {
 }
 
 /** Tells the server what this person has seen: the newest message, while the page is in view. */
-function useMarkRead({ socket, connected, conversationId, lastSeq, myReadRef }: {
+function useMarkRead({
+  socket,
+  connected,
+  conversationId,
+  lastSeq,
+  myReadRef,
+}: {
   socket: ReturnType<typeof useChatConnection>["socket"];
   connected: boolean;
   conversationId: string;

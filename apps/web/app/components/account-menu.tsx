@@ -43,9 +43,7 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
         <bdi className="max-w-40 truncate">{user.displayName}</bdi>
       </summary>
       <div className="absolute end-0 z-20 mt-2 flex w-56 flex-col gap-1 rounded-md border border-stone-200 bg-white p-2 shadow-lg">
-        <p className="px-3 py-1 text-sm text-stone-600">
-          {t("account.signedInAs", { name: user.displayName })}
-        </p>
+        <p className="px-3 py-1 text-sm text-stone-600">{t("account.signedInAs", { name: user.displayName })}</p>
         <Link to="/orders" className={menuItemClassName}>
           {t("wallet:nav.orders")}
         </Link>

@@ -21,12 +21,7 @@ export function ErrorPage({ error }: { error: unknown }) {
     );
   }
   return (
-    <StatusPage
-      code={t("error.statusCode", { status })}
-      title={t("error.title")}
-      message={t("error.message")}
-      homeLabel={t("error.home")}
-    >
+    <StatusPage code={t("error.statusCode", { status })} title={t("error.title")} message={t("error.message")} homeLabel={t("error.home")}>
       {/* A real link, so "try again" works even when the page's scripts failed to load. */}
       <a href={`${location.pathname}${location.search}`} className={buttonClassName("secondary")}>
         {t("error.tryAgain")}

@@ -11,7 +11,11 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
     <nav aria-label={t("language.label")} className="flex items-center gap-1 text-sm">
       {SUPPORTED_LOCALES.map((option, index) => (
         <span key={option} className="flex items-center gap-1">
-          {index > 0 ? <span aria-hidden="true" className="text-stone-400">/</span> : null}
+          {index > 0 ? (
+            <span aria-hidden="true" className="text-stone-400">
+              /
+            </span>
+          ) : null}
           {option === locale ? (
             <span lang={option} dir={dir(option)} aria-current="true" className="px-1 font-semibold text-stone-900">
               {LOCALE_NAMES[option]}

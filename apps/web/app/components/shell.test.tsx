@@ -56,7 +56,12 @@ describe("account menu gig links", () => {
 
   it("offers a freelancer their gigs, an admin the moderation queue, and a client neither", () => {
     renderAt("/", () => <SiteHeader user={{ displayName: "Ayesha", intent: "WORK" }} locale="ur" />);
-    expect(links()).toEqual(expect.arrayContaining([[ur("pages:nav.createGig"), "/gigs/new"], [ur("pages:nav.myGigs"), "/gigs/mine"]]));
+    expect(links()).toEqual(
+      expect.arrayContaining([
+        [ur("pages:nav.createGig"), "/gigs/new"],
+        [ur("pages:nav.myGigs"), "/gigs/mine"],
+      ]),
+    );
     expect(screen.queryByRole("link", { name: ur("pages:nav.moderation") })).toBeNull();
     cleanup();
 

@@ -1,9 +1,5 @@
 import { io, type Socket } from "socket.io-client";
-import {
-  SOCKET_REJECTION,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from "@hunar/chat/realtime/events";
+import { SOCKET_REJECTION, type ClientToServerEvents, type ServerToClientEvents } from "@hunar/chat/realtime/events";
 
 export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -60,7 +60,11 @@ describe.each(testDbKinds())("account pages' actions on %s", (kind) => {
   it("refuses a mutation without our Origin before doing anything", async () => {
     const { context } = testContext(t.db);
     for (const origin of [null, "https://evil.example"]) {
-      const request = formPost("/signup", { name: "X", email: `x${origin ? 1 : 2}@example.pk`, password: PASSWORD, intent: "HIRE", locale: "ur" }, { origin });
+      const request = formPost(
+        "/signup",
+        { name: "X", email: `x${origin ? 1 : 2}@example.pk`, password: PASSWORD, intent: "HIRE", locale: "ur" },
+        { origin },
+      );
       const result = await run(signUpAction, request, context);
       expect(result.status).toBe(403);
     }
@@ -75,7 +79,11 @@ describe.each(testDbKinds())("account pages' actions on %s", (kind) => {
     expect(wrong.body).toMatchObject({ errors: { form: { key: "errors:invalidCredentials" } }, values: { email: "bilal@example.pk" } });
 
     const first = await run(logInAction, formPost("/login", { email: "Bilal@Example.pk", password: PASSWORD }), context);
-    const second = await run(logInAction, formPost("/login", { email: "bilal@example.pk", password: PASSWORD, redirectTo: "//evil.example" }), context);
+    const second = await run(
+      logInAction,
+      formPost("/login", { email: "bilal@example.pk", password: PASSWORD, redirectTo: "//evil.example" }),
+      context,
+    );
     expect(first.status).toBe(302);
     expect(second.location).toBe("/");
     expect(cookiePair(first.cookies, SESSION_COOKIE)).not.toBe(cookiePair(second.cookies, SESSION_COOKIE));
@@ -106,14 +114,28 @@ describe.each(testDbKinds())("account pages' actions on %s", (kind) => {
     expect(sessions).toHaveLength(3);
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
 
-    const saved = await run(accountAction, formPost("/account", { _action: "profile", displayName: "  Hira S. ", preferredLocale: "ur" }, { cookie }), context);
+    const saved = await run(
+      accountAction,
+      formPost("/account", { _action: "profile", displayName: "  Hira S. ", preferredLocale: "ur" }, { cookie }),
+      context,
+    );
     expect(saved.body).toMatchObject({ form: "profile", done: true });
     expect(cookiePair(saved.cookies, "lng")).toBe("lng=ur");
-    expect(await t.db.user.findUniqueOrThrow({ where: { email: "hira@example.pk" } })).toMatchObject({ displayName: "Hira S.", preferredLocale: "ur" });
+    expect(await t.db.user.findUniqueOrThrow({ where: { email: "hira@example.pk" } })).toMatchObject({
+      displayName: "Hira S.",
+      preferredLocale: "ur",
+    });
 
-    const badPassword = await run(accountAction, formPost("/account", { _action: "password", currentPassword: "nope-nope-nope", newPassword: "a-new-long-password-7" }, { cookie }), context);
+    const badPassword = await run(
+      accountAction,
+      formPost("/account", { _action: "password", currentPassword: "nope-nope-nope", newPassword: "a-new-long-password-7" }, { cookie }),
+      context,
+    );
     expect(badPassword.status).toBe(400);
-    expect(badPassword.body).toMatchObject({ form: "password", errors: { fields: { currentPassword: { key: "errors:currentPasswordWrong" } } } });
+    expect(badPassword.body).toMatchObject({
+      form: "password",
+      errors: { fields: { currentPassword: { key: "errors:currentPasswordWrong" } } },
+    });
     expect(await t.db.session.count({ where: { user: { email: "hira@example.pk" } } })).toBe(3);
 
     // End one of the other sessions from this one; another user's (or a made-up) id is not found.
@@ -125,7 +147,11 @@ describe.each(testDbKinds())("account pages' actions on %s", (kind) => {
     const foreign = await run(accountAction, formPost("/account", { _action: "revoke", sessionId: "not-mine" }, { cookie }), context);
     expect(foreign.status).toBe(404);
 
-    const changed = await run(accountAction, formPost("/account", { _action: "password", currentPassword: PASSWORD, newPassword: "a-new-long-password-7" }, { cookie }), context);
+    const changed = await run(
+      accountAction,
+      formPost("/account", { _action: "password", currentPassword: PASSWORD, newPassword: "a-new-long-password-7" }, { cookie }),
+      context,
+    );
     expect(changed.body).toMatchObject({ form: "password", done: true });
     // The remaining other session ended and its sockets were told to close.
     expect(realtime.disconnectSession).toHaveBeenCalledTimes(2);

@@ -36,10 +36,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     try {
       const updated = await updateAccountSettings(context.db, user.id, values);
       // The lng cookie outranks the saved setting, so it follows the new choice at once.
-      return data(
-        { form: "profile" as const, done: true },
-        { headers: { "Set-Cookie": serializeLocaleCookie(updated.preferredLocale) } },
-      );
+      return data({ form: "profile" as const, done: true }, { headers: { "Set-Cookie": serializeLocaleCookie(updated.preferredLocale) } });
     } catch (error) {
       return formErrorResponse(error, { form: "profile" as const, values });
     }

@@ -11,7 +11,9 @@ import { action as reportsAction, loader as reportsLoader } from "./admin-messag
 type Context = ReturnType<typeof testContext>["context"];
 // Route modules type their args with generated route types; at run time they take these.
 const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() => (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }));
+  settle(() =>
+    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
+  );
 
 describe.each(testDbKinds())("admin chat safety pages on %s", (kind) => {
   const t = useTestDb(kind);
@@ -37,7 +39,14 @@ describe.each(testDbKinds())("admin chat safety pages on %s", (kind) => {
     expect((await run(reportsLoader, get("/admin/reports/messages", cookies.client), context)).status).toBe(403);
     const page = await run(reportsLoader, get("/admin/reports/messages", cookies.admin), context);
     expect(page.body).toMatchObject({
-      reports: [{ reportId, reason: "OFF_PLATFORM_PAYMENT", message: { id: messageId, sender: { displayName: "Bilal Ahmed" } }, reporter: { id: client.userId } }],
+      reports: [
+        {
+          reportId,
+          reason: "OFF_PLATFORM_PAYMENT",
+          message: { id: messageId, sender: { displayName: "Bilal Ahmed" } },
+          reporter: { id: client.userId },
+        },
+      ],
     });
 
     const post = (fields: Record<string, string>, opts: { cookie?: string; origin?: string | null } = {}) =>
@@ -69,19 +78,28 @@ describe.each(testDbKinds())("admin chat safety pages on %s", (kind) => {
     const before = await reads();
 
     expect((await run(disputeLoader, get(path, cookies.client), context, { disputeId })).status).toBe(403);
-    expect((await run(disputeLoader, get("/admin/disputes/nope/conversation", cookies.admin), context, { disputeId: "nope" })).status).toBe(404);
+    expect((await run(disputeLoader, get("/admin/disputes/nope/conversation", cookies.admin), context, { disputeId: "nope" })).status).toBe(
+      404,
+    );
     const page = await run(disputeLoader, get(path, cookies.admin), context, { disputeId });
     expect(page.body).toMatchObject({ dispute: { id: disputeId }, client: { id: client.userId }, freelancer: { id: freelancer.userId } });
     expect(JSON.stringify(page.body)).not.toContain("green");
 
-    expect((await run(disputeAction, formPost(path, { reason: "x" }, { cookie: cookies.client }), context, { disputeId })).status).toBe(403);
+    expect((await run(disputeAction, formPost(path, { reason: "x" }, { cookie: cookies.client }), context, { disputeId })).status).toBe(
+      403,
+    );
     expect(await run(disputeAction, formPost(path, { reason: " " }, { cookie: cookies.admin }), context, { disputeId })).toMatchObject({
       status: 400,
       body: { conversation: null, errors: { fields: { reason: { key: "chat:errors.safety.readReasonRequired" } } } },
     });
     expect(await reads()).toBe(before);
 
-    const read = await run(disputeAction, formPost(path, { reason: "What was agreed about colours?" }, { cookie: cookies.admin }), context, { disputeId });
+    const read = await run(
+      disputeAction,
+      formPost(path, { reason: "What was agreed about colours?" }, { cookie: cookies.admin }),
+      context,
+      { disputeId },
+    );
     expect(read.status).toBe(200);
     const shown = read.body as { conversation: { conversationId: string; messages: { body: string }[] } };
     expect(shown.conversation.conversationId).toBe(conversationId);

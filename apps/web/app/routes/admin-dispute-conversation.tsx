@@ -56,9 +56,14 @@ export default function AdminDisputeConversation({ loaderData, actionData }: Rou
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">{t("admin.disputeRead.title")}</h1>
         <p className="text-stone-700">
-          {t("admin.disputeRead.intro", { number: formatNumber(dispute.orderNumber, locale, { useGrouping: false }), title: dispute.orderTitle })}
+          {t("admin.disputeRead.intro", {
+            number: formatNumber(dispute.orderNumber, locale, { useGrouping: false }),
+            title: dispute.orderTitle,
+          })}
         </p>
-        <p className="text-sm text-stone-600">{t("admin.disputeRead.between", { client: client.displayName, freelancer: freelancer.displayName })}</p>
+        <p className="text-sm text-stone-600">
+          {t("admin.disputeRead.between", { client: client.displayName, freelancer: freelancer.displayName })}
+        </p>
       </div>
       {conversation ? (
         <ConversationView conversation={conversation} />
@@ -104,7 +109,9 @@ function ConversationView({ conversation }: { conversation: DisputeConversation 
           {conversation.messages.map((entry) => (
             <li key={entry.id} className="rounded-md border border-stone-200 bg-white p-3">
               <p className="text-sm text-stone-600">
-                <bdi className="font-semibold">{entry.kind === "SYSTEM" ? t("admin.disputeRead.system") : (names.get(entry.senderId) ?? entry.senderId)}</bdi>
+                <bdi className="font-semibold">
+                  {entry.kind === "SYSTEM" ? t("admin.disputeRead.system") : (names.get(entry.senderId) ?? entry.senderId)}
+                </bdi>
                 {" · "}
                 {formatDate(entry.createdAt, locale, { dateStyle: "medium", timeStyle: "short" })}
               </p>
@@ -138,5 +145,7 @@ function ConversationView({ conversation }: { conversation: DisputeConversation 
 /** Only flat values reach the translation of a system message. */
 function systemData(data: unknown): Record<string, string | number> {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
-  return Object.fromEntries(Object.entries(data).filter((pair): pair is [string, string | number] => typeof pair[1] === "string" || typeof pair[1] === "number"));
+  return Object.fromEntries(
+    Object.entries(data).filter((pair): pair is [string, string | number] => typeof pair[1] === "string" || typeof pair[1] === "number"),
+  );
 }

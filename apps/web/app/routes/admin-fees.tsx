@@ -58,7 +58,18 @@ export default function AdminFees({ loaderData, actionData }: Route.ComponentPro
           <table className="w-full border-collapse text-start text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-start">
-                {(["version", "effectiveFrom", "freelancerFee", "clientFee", "minimumFee", "clearanceDays", "payoutMinimum", "note"] as const).map((key) => (
+                {(
+                  [
+                    "version",
+                    "effectiveFrom",
+                    "freelancerFee",
+                    "clientFee",
+                    "minimumFee",
+                    "clearanceDays",
+                    "payoutMinimum",
+                    "note",
+                  ] as const
+                ).map((key) => (
                   <th key={key} scope="col" className="px-2 py-2 text-start font-semibold">
                     {t(`adminFees.${key}`)}
                   </th>
@@ -67,7 +78,10 @@ export default function AdminFees({ loaderData, actionData }: Route.ComponentPro
             </thead>
             <tbody>
               {schedules.map((schedule) => (
-                <tr key={schedule.id} className={schedule.id === inForceId ? "border-b border-stone-200 bg-emerald-50" : "border-b border-stone-200"}>
+                <tr
+                  key={schedule.id}
+                  className={schedule.id === inForceId ? "border-b border-stone-200 bg-emerald-50" : "border-b border-stone-200"}
+                >
                   <td className="px-2 py-2">{schedule.version}</td>
                   <td className="px-2 py-2">{formatDate(schedule.effectiveFrom, locale, { dateStyle: "medium", timeStyle: "short" })}</td>
                   <td className="px-2 py-2">{rate(schedule.freelancerFeeBps, locale)}</td>
@@ -88,20 +102,71 @@ export default function AdminFees({ loaderData, actionData }: Route.ComponentPro
         <h2 className="text-xl font-bold">{t("adminFees.newVersion")}</h2>
         <p className="text-sm text-stone-700">{t("adminFees.newVersionHint")}</p>
         <Form method="post" className="grid gap-4 md:grid-cols-2">
-          <TextField name="freelancerFeeBps" label={t("adminFees.freelancerFeePercent")} inputMode="decimal" dir="ltr" required
-            defaultValue={initial("freelancerFeeBps", current ? bpsToPercentText(current.freelancerFeeBps) : "")} error={field("freelancerFeeBps")} />
-          <TextField name="clientFeeBps" label={t("adminFees.clientFeePercent")} inputMode="decimal" dir="ltr" required
-            defaultValue={initial("clientFeeBps", current ? bpsToPercentText(current.clientFeeBps) : "")} error={field("clientFeeBps")} />
-          <TextField name="minimumFeePaisa" label={t("adminFees.minimumFeeRupees")} inputMode="numeric" dir="ltr" required
-            defaultValue={initial("minimumFeePaisa", current ? String(current.minimumFeePaisa / 100) : "0")} error={field("minimumFeePaisa")} />
-          <TextField name="clearanceDays" label={t("adminFees.clearanceDays")} inputMode="numeric" dir="ltr" required
-            defaultValue={initial("clearanceDays", current ? String(current.clearanceDays) : "")} error={field("clearanceDays")} />
-          <TextField name="payoutMinimumPaisa" label={t("adminFees.payoutMinimumRupees")} inputMode="numeric" dir="ltr" required
-            defaultValue={initial("payoutMinimumPaisa", current ? String(current.payoutMinimumPaisa / 100) : "")} error={field("payoutMinimumPaisa")} />
-          <TextField name="effectiveFrom" type="datetime-local" label={t("adminFees.effectiveFrom")} hint={t("adminFees.effectiveFromHint")} dir="ltr"
-            defaultValue={initial("effectiveFrom", "")} error={field("effectiveFrom")} />
-          <TextAreaField name="reason" label={t("adminFees.reason")} rows={2} required maxLength={500} dir="auto" className="md:col-span-2"
-            defaultValue={initial("reason", "")} error={field("reason")} />
+          <TextField
+            name="freelancerFeeBps"
+            label={t("adminFees.freelancerFeePercent")}
+            inputMode="decimal"
+            dir="ltr"
+            required
+            defaultValue={initial("freelancerFeeBps", current ? bpsToPercentText(current.freelancerFeeBps) : "")}
+            error={field("freelancerFeeBps")}
+          />
+          <TextField
+            name="clientFeeBps"
+            label={t("adminFees.clientFeePercent")}
+            inputMode="decimal"
+            dir="ltr"
+            required
+            defaultValue={initial("clientFeeBps", current ? bpsToPercentText(current.clientFeeBps) : "")}
+            error={field("clientFeeBps")}
+          />
+          <TextField
+            name="minimumFeePaisa"
+            label={t("adminFees.minimumFeeRupees")}
+            inputMode="numeric"
+            dir="ltr"
+            required
+            defaultValue={initial("minimumFeePaisa", current ? String(current.minimumFeePaisa / 100) : "0")}
+            error={field("minimumFeePaisa")}
+          />
+          <TextField
+            name="clearanceDays"
+            label={t("adminFees.clearanceDays")}
+            inputMode="numeric"
+            dir="ltr"
+            required
+            defaultValue={initial("clearanceDays", current ? String(current.clearanceDays) : "")}
+            error={field("clearanceDays")}
+          />
+          <TextField
+            name="payoutMinimumPaisa"
+            label={t("adminFees.payoutMinimumRupees")}
+            inputMode="numeric"
+            dir="ltr"
+            required
+            defaultValue={initial("payoutMinimumPaisa", current ? String(current.payoutMinimumPaisa / 100) : "")}
+            error={field("payoutMinimumPaisa")}
+          />
+          <TextField
+            name="effectiveFrom"
+            type="datetime-local"
+            label={t("adminFees.effectiveFrom")}
+            hint={t("adminFees.effectiveFromHint")}
+            dir="ltr"
+            defaultValue={initial("effectiveFrom", "")}
+            error={field("effectiveFrom")}
+          />
+          <TextAreaField
+            name="reason"
+            label={t("adminFees.reason")}
+            rows={2}
+            required
+            maxLength={500}
+            dir="auto"
+            className="md:col-span-2"
+            defaultValue={initial("reason", "")}
+            error={field("reason")}
+          />
           <div className="md:col-span-2">
             <Button type="submit">{t("adminFees.submit")}</Button>
           </div>

@@ -52,7 +52,10 @@ export default function AdminFunding({ loaderData, actionData }: Route.Component
         <ol className="flex flex-col gap-4">
           {queue.map((item) => (
             <li key={item.id}>
-              <FundingQueueItem item={item} result={actionData && !actionData.decided && actionData.fundingRequestId === item.id ? actionData : undefined} />
+              <FundingQueueItem
+                item={item}
+                result={actionData && !actionData.decided && actionData.fundingRequestId === item.id ? actionData : undefined}
+              />
             </li>
           ))}
         </ol>

@@ -47,7 +47,9 @@ export default function AdminMessageReports({ loaderData, actionData }: Route.Co
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">{t("admin.reports.title")}</h1>
         <p className="text-stone-700">{t("admin.reports.intro")}</p>
-        <p className="text-sm text-stone-600">{t("admin.reports.count", { count: reports.length, formatted: formatNumber(reports.length, locale) })}</p>
+        <p className="text-sm text-stone-600">
+          {t("admin.reports.count", { count: reports.length, formatted: formatNumber(reports.length, locale) })}
+        </p>
       </div>
       {actionData?.decided ? (
         <Alert tone="success">{t(actionData.decided === "ACTIONED" ? "admin.reports.actioned" : "admin.reports.dismissed")}</Alert>
@@ -58,7 +60,10 @@ export default function AdminMessageReports({ loaderData, actionData }: Route.Co
         <ol className="flex flex-col gap-4">
           {reports.map((report) => (
             <li key={report.reportId}>
-              <ReportCard report={report} result={actionData && !actionData.decided && actionData.reportId === report.reportId ? actionData : undefined} />
+              <ReportCard
+                report={report}
+                result={actionData && !actionData.decided && actionData.reportId === report.reportId ? actionData : undefined}
+              />
             </li>
           ))}
         </ol>
@@ -97,7 +102,9 @@ function ReportCard({
       ) : null}
       {report.message ? (
         <blockquote className="flex flex-col gap-2 rounded-md border-s-4 border-red-300 bg-red-50 p-3">
-          <p className="text-sm text-stone-600">{t("admin.reports.sentBy", { name: report.message.sender.displayName, date: when(report.message.sentAt) })}</p>
+          <p className="text-sm text-stone-600">
+            {t("admin.reports.sentBy", { name: report.message.sender.displayName, date: when(report.message.sentAt) })}
+          </p>
           <p dir="auto" className="whitespace-pre-line break-words">
             {report.message.body}
           </p>

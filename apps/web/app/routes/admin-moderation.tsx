@@ -73,7 +73,10 @@ export default function Moderation({ loaderData, actionData }: Route.ComponentPr
             const key = moderationItemKey(item);
             return (
               <li key={key}>
-                <ModerationItemCard item={item} result={actionData && !actionData.decided && actionData.item === key ? actionData : undefined} />
+                <ModerationItemCard
+                  item={item}
+                  result={actionData && !actionData.decided && actionData.item === key ? actionData : undefined}
+                />
               </li>
             );
           })}

@@ -48,7 +48,11 @@ export default function AdminPayouts({ loaderData, actionData }: Route.Component
         <ol className="flex flex-col gap-4">
           {queue.map((payout) => (
             <li key={payout.id}>
-              <AdminPayoutItem payout={payout} locale={locale} result={actionData?.payoutRequestId === payout.id ? actionData : undefined} />
+              <AdminPayoutItem
+                payout={payout}
+                locale={locale}
+                result={actionData?.payoutRequestId === payout.id ? actionData : undefined}
+              />
             </li>
           ))}
         </ol>

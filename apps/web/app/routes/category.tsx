@@ -45,9 +45,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (!parsed.ok) return data({ ...page, results: null, errors: parsed.fields }, { status: 400 });
   try {
     const result = await searchGigs(context.db, parsed.data);
-    return { ...page, results: { items: result.items.map(cardFromSearch), nextCursor: result.nextCursor, total: result.total }, errors: null };
+    return {
+      ...page,
+      results: { items: result.items.map(cardFromSearch), nextCursor: result.nextCursor, total: result.total },
+      errors: null,
+    };
   } catch (error) {
-    if (isAppError(error) && error.code === "BAD_INPUT") return data({ ...page, results: null, errors: error.fields ?? {} }, { status: 400 });
+    if (isAppError(error) && error.code === "BAD_INPUT")
+      return data({ ...page, results: null, errors: error.fields ?? {} }, { status: 400 });
     throw error;
   }
 }

@@ -21,10 +21,16 @@ import { action as startAction, loader as startLoader } from "./messages-start.t
 type Context = ReturnType<typeof testContext>["context"];
 // Route modules type their args with generated route types; at run time they take these.
 const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() => (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }));
+  settle(() =>
+    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
+  );
 
 /** The conversation page's send form as a browser without JavaScript posts it (multipart). */
-function sendForm(path: string, fields: Record<string, string>, opts: { cookie: string; files?: { name: string; type: string; bytes: Uint8Array }[] }): Request {
+function sendForm(
+  path: string,
+  fields: Record<string, string>,
+  opts: { cookie: string; files?: { name: string; type: string; bytes: Uint8Array }[] },
+): Request {
   const body = new FormData();
   for (const [name, value] of Object.entries({ intent: "send", ...fields })) body.append(name, value);
   for (const file of opts.files ?? []) body.append("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
@@ -59,14 +65,18 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
       unread: (userId) => Promise.resolve(void published.unread.push(userId)),
       sent: (result) => Promise.resolve(void published.sent.push(result)),
     };
-    context = { ...testContext(t.db).context, chat: { publisher, limiter: relaxedLimiter(), attachmentStorage: new LocalDiskAttachmentStorage(uploads) } };
+    context = {
+      ...testContext(t.db).context,
+      chat: { publisher, limiter: relaxedLimiter(), attachmentStorage: new LocalDiskAttachmentStorage(uploads) },
+    };
     pair = await createPair(t.db, ["Sana Tariq", "Ayesha Khan"]);
     cookieA = await sessionCookie(t.db, pair.a.userId);
     cookieB = await sessionCookie(t.db, pair.b.userId);
     page = `/inbox/${pair.conversationId}`;
   });
 
-  const stored = () => t.db.message.findMany({ where: { conversationId: pair.conversationId }, orderBy: { seq: "asc" }, include: { attachments: true } });
+  const stored = () =>
+    t.db.message.findMany({ where: { conversationId: pair.conversationId }, orderBy: { seq: "asc" }, include: { attachments: true } });
 
   it("sends a message without JavaScript, redirects back to the conversation, and stores a re-posted form once", async () => {
     const clientMessageId = randomUUID();
@@ -88,10 +98,15 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     expect(await unreadTotal(t.db, pair.b.userId)).toBe(1);
     const view = await run(conversationLoader, get(page, cookieB), context, params());
     expect(view.status).toBe(200);
-    expect(view.body).toMatchObject({ messages: [{ seq: 1, body }], conversation: { other: { displayName: "Sana Tariq" }, myLastReadSeq: 1 } });
+    expect(view.body).toMatchObject({
+      messages: [{ seq: 1, body }],
+      conversation: { other: { displayName: "Sana Tariq" }, myLastReadSeq: 1 },
+    });
     expect(await unreadTotal(t.db, pair.b.userId)).toBe(0);
     // Reading without JavaScript still tells the sender's open page and recounts the badge.
-    expect(published.read).toEqual([[{ conversationId: pair.conversationId, userId: pair.b.userId, lastReadSeq: 1 }, [pair.b.userId, pair.a.userId]]]);
+    expect(published.read).toEqual([
+      [{ conversationId: pair.conversationId, userId: pair.b.userId, lastReadSeq: 1 }, [pair.b.userId, pair.a.userId]],
+    ]);
     expect(published.unread).toEqual([pair.b.userId]);
   });
 
@@ -99,7 +114,11 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     const png = await samplePng(640, 480);
     const result = await run(
       conversationAction,
-      sendForm(page, { clientMessageId: randomUUID(), body: "" }, { cookie: cookieA, files: [{ name: "sketch.png", type: "image/png", bytes: png }] }),
+      sendForm(
+        page,
+        { clientMessageId: randomUUID(), body: "" },
+        { cookie: cookieA, files: [{ name: "sketch.png", type: "image/png", bytes: png }] },
+      ),
       context,
       params(),
     );
@@ -107,32 +126,57 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     const [message] = await stored();
     expect(message?.attachments).toHaveLength(1);
     const view = await run(conversationLoader, get(page, cookieB), context, params());
-    const attachment = (view.body as { messages: { attachments: { isImage: boolean; url: string; mimeType: string }[] }[] }).messages[0]?.attachments[0];
+    const attachment = (view.body as { messages: { attachments: { isImage: boolean; url: string; mimeType: string }[] }[] }).messages[0]
+      ?.attachments[0];
     expect(attachment).toMatchObject({ isImage: true, mimeType: "image/webp" });
     expect(attachment?.url).toMatch(/^\/attachments\//);
   });
 
   it("refuses an empty or too long message with a clear error, keeps the text, and stores nothing", async () => {
-    const empty = await run(conversationAction, sendForm(page, { clientMessageId: randomUUID(), body: "   " }, { cookie: cookieA }), context, params());
+    const empty = await run(
+      conversationAction,
+      sendForm(page, { clientMessageId: randomUUID(), body: "   " }, { cookie: cookieA }),
+      context,
+      params(),
+    );
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({ intent: "send", errors: { fields: { body: { key: "chat:errors.messageEmpty" } } } });
 
     const long = "ب".repeat(5001);
-    const tooLong = await run(conversationAction, sendForm(page, { clientMessageId: randomUUID(), body: long }, { cookie: cookieA }), context, params());
+    const tooLong = await run(
+      conversationAction,
+      sendForm(page, { clientMessageId: randomUUID(), body: long }, { cookie: cookieA }),
+      context,
+      params(),
+    );
     expect(tooLong.status).toBe(400);
-    expect(tooLong.body).toMatchObject({ body: long, errors: { fields: { body: { key: "chat:errors.messageTooLong", params: { max: 5000 } } } } });
+    expect(tooLong.body).toMatchObject({
+      body: long,
+      errors: { fields: { body: { key: "chat:errors.messageTooLong", params: { max: 5000 } } } },
+    });
 
     const big = new Uint8Array(11 * 1024 * 1024).fill(7);
     const tooLarge = await run(
       conversationAction,
-      sendForm(page, { clientMessageId: randomUUID(), body: "file" }, { cookie: cookieA, files: [{ name: "big.pdf", type: "application/pdf", bytes: big }] }),
+      sendForm(
+        page,
+        { clientMessageId: randomUUID(), body: "file" },
+        { cookie: cookieA, files: [{ name: "big.pdf", type: "application/pdf", bytes: big }] },
+      ),
       context,
       params(),
     );
     expect(tooLarge.status).toBe(400);
-    expect(tooLarge.body).toMatchObject({ errors: { fields: { file: { key: "chat:errors.attachments.tooLarge", params: { maxMb: 10 } } } } });
+    expect(tooLarge.body).toMatchObject({
+      errors: { fields: { file: { key: "chat:errors.attachments.tooLarge", params: { maxMb: 10 } } } },
+    });
 
-    const badId = await run(conversationAction, sendForm(page, { clientMessageId: "", body: "hello" }, { cookie: cookieA }), context, params());
+    const badId = await run(
+      conversationAction,
+      sendForm(page, { clientMessageId: "", body: "hello" }, { cookie: cookieA }),
+      context,
+      params(),
+    );
     expect(badId.status).toBe(400);
     expect(await stored()).toEqual([]);
   });
@@ -142,7 +186,12 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     const stranger = await createChatUser(t.db, "Stranger");
     const cookie = await sessionCookie(t.db, stranger.userId);
     expect((await run(conversationLoader, get(page, cookie), context, params())).status).toBe(404);
-    const send = await run(conversationAction, sendForm(page, { clientMessageId: randomUUID(), body: "hi" }, { cookie }), context, params());
+    const send = await run(
+      conversationAction,
+      sendForm(page, { clientMessageId: randomUUID(), body: "hi" }, { cookie }),
+      context,
+      params(),
+    );
     expect(send.status).toBe(404);
     const block = await run(conversationAction, formPost(page, { intent: "block" }, { cookie }), context, params());
     expect(block.status).toBe(404);
@@ -157,29 +206,54 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     const view = await run(conversationLoader, get(page, cookieB), context, params());
     expect(view.body).toMatchObject({ conversation: { blockedByMe: true, canMessage: false } });
 
-    const refused = await run(conversationAction, sendForm(page, { clientMessageId: randomUUID(), body: "hello?" }, { cookie: cookieA }), context, params());
+    const refused = await run(
+      conversationAction,
+      sendForm(page, { clientMessageId: randomUUID(), body: "hello?" }, { cookie: cookieA }),
+      context,
+      params(),
+    );
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ errors: { form: { key: "chat:errors.blocked" } } });
 
     const unblocked = await run(conversationAction, formPost(page, { intent: "unblock" }, { cookie: cookieB }), context, params());
     expect(unblocked.body).toMatchObject({ done: "unblock" });
-    const sent = await run(conversationAction, sendForm(page, { clientMessageId: randomUUID(), body: "hello again" }, { cookie: cookieA }), context, params());
+    const sent = await run(
+      conversationAction,
+      sendForm(page, { clientMessageId: randomUUID(), body: "hello again" }, { cookie: cookieA }),
+      context,
+      params(),
+    );
     expect(sent.status).toBe(302);
   });
 
   it("reports the other person's message, refuses a made-up reason, and never answers 500 to odd posts", async () => {
     const { message } = await say(t.db, pair, "a", "Pay me on JazzCash directly, outside the site");
-    const reported = await run(conversationAction, formPost(page, { intent: "report", messageId: message.id, reason: "OFF_PLATFORM_PAYMENT", details: "" }, { cookie: cookieB }), context, params());
+    const reported = await run(
+      conversationAction,
+      formPost(page, { intent: "report", messageId: message.id, reason: "OFF_PLATFORM_PAYMENT", details: "" }, { cookie: cookieB }),
+      context,
+      params(),
+    );
     expect(reported.body).toMatchObject({ done: "report" });
     expect(await t.db.report.count({ where: { targetType: "MESSAGE", targetId: message.id } })).toBe(1);
 
-    const badReason = await run(conversationAction, formPost(page, { intent: "report", messageId: message.id, reason: "BORED" }, { cookie: cookieB }), context, params());
+    const badReason = await run(
+      conversationAction,
+      formPost(page, { intent: "report", messageId: message.id, reason: "BORED" }, { cookie: cookieB }),
+      context,
+      params(),
+    );
     expect(badReason.status).toBe(400);
     expect(badReason.body).toMatchObject({ errors: { fields: { reason: { key: "chat:errors.safety.reportReasonInvalid" } } } });
 
     const unknown = await run(conversationAction, formPost(page, { intent: "delete-everything" }, { cookie: cookieB }), context, params());
     expect(unknown.status).toBe(400);
-    const foreign = await run(conversationAction, formPost(page, { intent: "block" }, { cookie: cookieB, origin: "https://evil.example" }), context, params());
+    const foreign = await run(
+      conversationAction,
+      formPost(page, { intent: "block" }, { cookie: cookieB, origin: "https://evil.example" }),
+      context,
+      params(),
+    );
     expect(foreign.status).toBe(403);
     expect(await t.db.block.count()).toBe(0);
   });
@@ -191,7 +265,10 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     expect(body.messages.map((m) => m.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 6));
     expect([body.hasEarlier, body.floor]).toEqual([true, 5]);
 
-    await t.db.conversationParticipant.update({ where: { conversationId_userId: { conversationId: pair.conversationId, userId: pair.b.userId } }, data: { lastReadSeq: 0 } });
+    await t.db.conversationParticipant.update({
+      where: { conversationId_userId: { conversationId: pair.conversationId, userId: pair.b.userId } },
+      data: { lastReadSeq: 0 },
+    });
     const older = await run(conversationLoader, get(`${page}?before=6`, cookieB), context, params());
     expect((older.body as { messages: { seq: number }[] }).messages.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(await unreadTotal(t.db, pair.b.userId)).toBe(35);
@@ -204,7 +281,9 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
 
     const inbox = await run(inboxLoader, get("/inbox", cookieB), context);
     expect(inbox.body).toMatchObject({ items: [{ conversationId: pair.conversationId, unread: 1, other: { displayName: "Sana Tariq" } }] });
-    expect((await run(inboxLoader, get("/inbox?q=draft", cookieB), context)).body).toMatchObject({ items: [{ conversationId: pair.conversationId }] });
+    expect((await run(inboxLoader, get("/inbox?q=draft", cookieB), context)).body).toMatchObject({
+      items: [{ conversationId: pair.conversationId }],
+    });
     expect((await run(inboxLoader, get("/inbox?q=Hina", cookieB), context)).body).toMatchObject({ items: [] });
     expect((await run(inboxLoader, get("/inbox?cursor=%%%", cookieB), context)).status).toBe(400);
     expect((await run(inboxLoader, get("/inbox"), context)).location).toBe("/login?redirectTo=%2Finbox");
@@ -218,7 +297,9 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     const conversation = await t.db.conversation.findFirstOrThrow({ where: { participants: { some: { userId: client.userId } } } });
     expect(started.location).toBe(`/inbox/${conversation.id}`);
     // One conversation per pair: starting again lands in the same one.
-    expect((await run(startAction, formPost("/messages/start", { otherUserId: pair.b.userId }, { cookie }), context)).location).toBe(`/inbox/${conversation.id}`);
+    expect((await run(startAction, formPost("/messages/start", { otherUserId: pair.b.userId }, { cookie }), context)).location).toBe(
+      `/inbox/${conversation.id}`,
+    );
 
     const self = await run(startAction, formPost("/messages/start", { otherUserId: client.userId }, { cookie }), context);
     expect(self.status).toBe(409);

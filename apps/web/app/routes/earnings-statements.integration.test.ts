@@ -16,7 +16,9 @@ import { action as methodsAction } from "./payout-methods.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
 const run = (fn: unknown, request: Request, context: Context) =>
-  settle(() => (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params: {} }));
+  settle(() =>
+    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params: {} }),
+  );
 
 /** This month in Pakistan (UTC+5), where statements are kept. */
 function thisMonth() {
@@ -53,10 +55,18 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
     await t.db.profile.update({ where: { userId: freelancer.userId }, data: { cnic: "35202-1234567-1", ntn: "1234567-8" } });
     await giveEarnings(t.db, freelancer.userId, 800_000n);
     // A payout made through the pages and paid by an admin.
-    const add = formPost("/earnings/payout-methods", { intent: "add", rail: "EASYPAISA", accountTitle: "Ayesha Khan", accountNumber: "0345-7654321", bankName: "" }, { cookie: freelancer.cookie });
+    const add = formPost(
+      "/earnings/payout-methods",
+      { intent: "add", rail: "EASYPAISA", accountTitle: "Ayesha Khan", accountNumber: "0345-7654321", bankName: "" },
+      { cookie: freelancer.cookie },
+    );
     expect((await run(methodsAction, add, context)).status).toBe(302);
     const method = await t.db.payoutMethod.findFirstOrThrow({ where: { userId: freelancer.userId } });
-    const withdraw = formPost("/earnings", { intent: "withdraw", payoutMethodId: method.id, amount: "3210.75", requestKey: crypto.randomUUID() }, { cookie: freelancer.cookie });
+    const withdraw = formPost(
+      "/earnings",
+      { intent: "withdraw", payoutMethodId: method.id, amount: "3210.75", requestKey: crypto.randomUUID() },
+      { cookie: freelancer.cookie },
+    );
     expect((await run(earningsAction, withdraw, context)).status).toBe(302);
     const payout = await t.db.payoutRequest.findFirstOrThrow({ where: { userId: freelancer.userId } });
     const admin = await createPerson(t.db, "Hunar Admin", { isAdmin: true });
@@ -77,7 +87,8 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
         months: [],
       },
     });
-    const entries = (page.body as { statement: { entries: { kind: string; amountPaisa: bigint; payoutAccount: unknown }[] } }).statement.entries;
+    const entries = (page.body as { statement: { entries: { kind: string; amountPaisa: bigint; payoutAccount: unknown }[] } }).statement
+      .entries;
     expect(entries.find((entry) => entry.kind === "PAYOUT_PAID")).toMatchObject({
       amountPaisa: 321_075n,
       payoutAccount: { rail: "EASYPAISA", accountNumberEnding: "4321" },
@@ -92,26 +103,44 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
   it("shows someone else only their own (empty) statement, without the freelancer's CNIC", async () => {
     const { year, month } = thisMonth();
     const page = await run(statementLoader, get(`/earnings/statements?year=${year}&month=${month}`, stranger.cookie), context);
-    expect(page.body).toMatchObject({ statement: { holder: { displayName: "Bilal Ahmed", cnic: null, ntn: null }, totals: { paidOutPaisa: 0n }, entries: [] } });
+    expect(page.body).toMatchObject({
+      statement: { holder: { displayName: "Bilal Ahmed", cnic: null, ntn: null }, totals: { paidOutPaisa: 0n }, entries: [] },
+    });
   });
 
-  it.each(["year=abc", "year=2025&month=13", "year=99999", "month=7"])("answers the bad period %s with this month and a notice, not an error", async (query) => {
-    const page = await run(statementLoader, get(`/earnings/statements?${query}`, freelancer.cookie), context);
-    expect(page.status).toBe(200);
-    expect(page.body).toMatchObject({ periodValid: false, statement: thisMonth() });
-  });
+  it.each(["year=abc", "year=2025&month=13", "year=99999", "month=7"])(
+    "answers the bad period %s with this month and a notice, not an error",
+    async (query) => {
+      const page = await run(statementLoader, get(`/earnings/statements?${query}`, freelancer.cookie), context);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ periodValid: false, statement: thisMonth() });
+    },
+  );
 
   it("downloads the month as a UTF-8 CSV file named after the period, in the reader's language", async () => {
     const { year, month } = thisMonth();
-    const response = await csvLoader({ request: get(`/earnings/statements.csv?year=${year}&month=${month}&lng=en`, freelancer.cookie), context, params: {} } as never);
+    const response = await csvLoader({
+      request: get(`/earnings/statements.csv?year=${year}&month=${month}&lng=en`, freelancer.cookie),
+      context,
+      params: {},
+    } as never);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="hunar-statement-${year}-${String(month).padStart(2, "0")}.csv"`);
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="hunar-statement-${year}-${String(month).padStart(2, "0")}.csv"`,
+    );
     const csv = await response.text();
-    const rows = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const rows = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(rows.find((row) => row.includes("3210.75"))).toContain("Ayesha Khan");
 
-    const urdu = await csvLoader({ request: get(`/earnings/statements.csv?year=${year}&lng=ur`, freelancer.cookie), context, params: {} } as never);
+    const urdu = await csvLoader({
+      request: get(`/earnings/statements.csv?year=${year}&lng=ur`, freelancer.cookie),
+      context,
+      params: {},
+    } as never);
     expect(urdu.headers.get("Content-Disposition")).toBe(`attachment; filename="hunar-statement-${year}.csv"`);
     expect(await urdu.text()).toMatch(/[\u0600-\u06FF]/);
   });

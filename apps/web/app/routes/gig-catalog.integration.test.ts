@@ -15,7 +15,9 @@ import { loader as sellerLoader } from "./seller-profile.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
 const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() => (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }));
+  settle(() =>
+    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
+  );
 
 interface SearchBody {
   results: { total: number; nextCursor: string | null; items: { id: string; slug: string; image: unknown }[] } | null;
@@ -83,14 +85,30 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     const second = await submittedGig();
     const noReason = await decide({ kind: "SUBMISSION", targetId: first.id, decision: "reject", reason: " " });
     expect(noReason.status).toBe(400);
-    expect(noReason.body).toMatchObject({ item: `SUBMISSION:${first.id}`, errors: { fields: { reason: { key: "gigs:errors.required" } } } });
+    expect(noReason.body).toMatchObject({
+      item: `SUBMISSION:${first.id}`,
+      errors: { fields: { reason: { key: "gigs:errors.required" } } },
+    });
     expect(await t.db.gig.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "PENDING_REVIEW" });
 
-    expect((await decide({ kind: "SUBMISSION", targetId: first.id, decision: "reject", reason: "Copied from another seller" })).status).toBe(200);
-    expect((await decide({ kind: "SUBMISSION", targetId: second.id, decision: "requestChanges", reason: "Add real work samples" })).status).toBe(200);
-    expect(await t.db.gig.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "REJECTED", rejectionReason: "Copied from another seller" });
-    expect(await t.db.gig.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "DRAFT", rejectionReason: "Add real work samples" });
-    expect(await t.db.auditLog.findFirstOrThrow({ where: { action: "gig.reject", targetId: first.id } })).toMatchObject({ reason: "Copied from another seller", actorId: world.admin.userId });
+    expect(
+      (await decide({ kind: "SUBMISSION", targetId: first.id, decision: "reject", reason: "Copied from another seller" })).status,
+    ).toBe(200);
+    expect(
+      (await decide({ kind: "SUBMISSION", targetId: second.id, decision: "requestChanges", reason: "Add real work samples" })).status,
+    ).toBe(200);
+    expect(await t.db.gig.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "REJECTED",
+      rejectionReason: "Copied from another seller",
+    });
+    expect(await t.db.gig.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      status: "DRAFT",
+      rejectionReason: "Add real work samples",
+    });
+    expect(await t.db.auditLog.findFirstOrThrow({ where: { action: "gig.reject", targetId: first.id } })).toMatchObject({
+      reason: "Copied from another seller",
+      actorId: world.admin.userId,
+    });
     expect((await decide({ kind: "WHATEVER", targetId: first.id, decision: "approve" })).status).toBe(400);
   });
 
@@ -125,9 +143,18 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     expect((await report({ reason: "SCAM" })).location).toBe(`/login?redirectTo=${encodeURIComponent(`/gigs/${gig.slug}`)}`);
     const bad = await report({ reason: "BORING", note: "<img src=x onerror=alert(1)>" }, cookies.stranger);
     expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ form: "report", errors: { fields: { reason: { key: "gigs:errors.reportReasonInvalid" }, note: { key: "gigs:errors.noMarkup" } } } });
-    expect(await report({ reason: "OFF_PLATFORM_PAYMENT", note: "Asks for JazzCash directly" }, cookies.stranger)).toMatchObject({ status: 200, body: { done: true } });
-    expect(await report({ reason: "SPAM" }, cookies.stranger)).toMatchObject({ status: 409, body: { errors: { form: { key: "gigs:errors.alreadyReported" } } } });
+    expect(bad.body).toMatchObject({
+      form: "report",
+      errors: { fields: { reason: { key: "gigs:errors.reportReasonInvalid" }, note: { key: "gigs:errors.noMarkup" } } },
+    });
+    expect(await report({ reason: "OFF_PLATFORM_PAYMENT", note: "Asks for JazzCash directly" }, cookies.stranger)).toMatchObject({
+      status: 200,
+      body: { done: true },
+    });
+    expect(await report({ reason: "SPAM" }, cookies.stranger)).toMatchObject({
+      status: 409,
+      body: { errors: { form: { key: "gigs:errors.alreadyReported" } } },
+    });
     expect(await report({ reason: "SPAM" }, cookies.freelancer)).toMatchObject({ status: 409 });
     expect(await t.db.report.count({ where: { targetId: gig.id } })).toBe(1);
 
@@ -148,7 +175,8 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     const first = (await run(searchLoader, get(`/search?${query}`), context)).body as SearchBody;
     expect(first.results!.items).toHaveLength(2);
     expect(first.results!.nextCursor).toBeTruthy();
-    const second = (await run(searchLoader, get(`/search?${query}&cursor=${encodeURIComponent(first.results!.nextCursor!)}`), context)).body as SearchBody;
+    const second = (await run(searchLoader, get(`/search?${query}&cursor=${encodeURIComponent(first.results!.nextCursor!)}`), context))
+      .body as SearchBody;
     const seen = [...first.results!.items, ...second.results!.items].map((item) => item.id);
     expect(new Set(seen).size).toBe(seen.length);
 

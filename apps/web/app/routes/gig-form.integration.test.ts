@@ -16,7 +16,9 @@ import { action as newAction, loader as newLoader } from "./gigs-new.tsx";
 type Context = ReturnType<typeof testContext>["context"];
 // Route modules type their args with generated route types; at run time they take these.
 const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() => (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }));
+  settle(() =>
+    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
+  );
 
 describe.each(testDbKinds())("gig form pages on %s", (kind) => {
   const t = useTestDb(kind);
@@ -79,7 +81,11 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
       "packages.0.priceRupees": "10000001",
       "faqs.0.answer": "",
     });
-    const result = await run(newAction, multipartPost("/gigs/new", fields, { cookie: freelancer, files: [{ name: "a.png", type: "image/png", bytes: await samplePng() }] }), context);
+    const result = await run(
+      newAction,
+      multipartPost("/gigs/new", fields, { cookie: freelancer, files: [{ name: "a.png", type: "image/png", bytes: await samplePng() }] }),
+      context,
+    );
     expect(result.status).toBe(400);
     expect(result.body).toMatchObject({
       errors: {
@@ -105,7 +111,10 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
     const before = { gigs: await t.db.gig.count(), images: await t.db.gigImage.count() };
     const pdf = await run(
       newAction,
-      multipartPost("/gigs/new", gigFormFields(world.logoCategoryId), { cookie: freelancer, files: [{ name: "photo.jpg", type: "image/jpeg", bytes: samplePdf() }] }),
+      multipartPost("/gigs/new", gigFormFields(world.logoCategoryId), {
+        cookie: freelancer,
+        files: [{ name: "photo.jpg", type: "image/jpeg", bytes: samplePdf() }],
+      }),
       context,
     );
     expect(pdf.status).toBe(400);
@@ -116,7 +125,10 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
     const big = new Uint8Array(6 * 1024 * 1024).fill(7);
     const tooLarge = await run(
       newAction,
-      multipartPost("/gigs/new", gigFormFields(world.logoCategoryId), { cookie: freelancer, files: [{ name: "big.png", type: "image/png", bytes: big }] }),
+      multipartPost("/gigs/new", gigFormFields(world.logoCategoryId), {
+        cookie: freelancer,
+        files: [{ name: "big.png", type: "image/png", bytes: big }],
+      }),
       context,
     );
     expect(tooLarge.status).toBe(400);
@@ -125,7 +137,11 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
   });
 
   it("saves a draft, edits it, and lets only its owner open or change it (403 for others)", async () => {
-    const saved = await run(newAction, multipartPost("/gigs/new", gigFormFields(world.logoCategoryId, { intent: "save" }), { cookie: freelancer }), context);
+    const saved = await run(
+      newAction,
+      multipartPost("/gigs/new", gigFormFields(world.logoCategoryId, { intent: "save" }), { cookie: freelancer }),
+      context,
+    );
     expect(saved.location).toBe("/gigs/mine?done=saved");
     const gig = await t.db.gig.findFirstOrThrow({ where: { freelancerId: world.freelancer.userId } });
     expect(gig.status).toBe("DRAFT");
@@ -133,7 +149,13 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
     const form = await run(editLoader, get(`/gigs/${gig.id}/edit`, freelancer), context, { gigId: gig.id });
     expect(form.body).toMatchObject({
       gig: { id: gig.id, status: "DRAFT" },
-      fields: { titleEn: gigFormFields("").titleEn, packages: [{ tier: "BASIC", priceRupees: "5000" }, { tier: "PREMIUM", revisions: "unlimited" }] },
+      fields: {
+        titleEn: gigFormFields("").titleEn,
+        packages: [
+          { tier: "BASIC", priceRupees: "5000" },
+          { tier: "PREMIUM", revisions: "unlimited" },
+        ],
+      },
     });
 
     const edited = gigFormFields(world.logoCategoryId, { intent: "save", "packages.0.priceRupees": "6000" });
@@ -151,7 +173,11 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
   });
 
   it("submits, pauses and resumes from My gigs, refusing a change the gig's state does not allow", async () => {
-    await run(newAction, multipartPost("/gigs/new", gigFormFields(world.logoCategoryId, { intent: "save" }), { cookie: freelancer }), context);
+    await run(
+      newAction,
+      multipartPost("/gigs/new", gigFormFields(world.logoCategoryId, { intent: "save" }), { cookie: freelancer }),
+      context,
+    );
     const gig = await t.db.gig.findFirstOrThrow({ where: { freelancerId: world.freelancer.userId } });
     const post = (intent: string, cookie = freelancer) =>
       run(mineAction, multipartPost("/gigs/mine", { intent, gigId: gig.id }, { cookie }), context);

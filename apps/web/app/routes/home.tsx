@@ -80,11 +80,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <h2 id="gigs-title" className="text-2xl font-bold">
             {t("home.popularGigsTitle")}
           </h2>
-          {gigs.length === 0 ? (
-            <p className="text-stone-600">{t("home.popularGigsEmpty")}</p>
-          ) : (
-            <GigGrid gigs={gigs} locale={locale} />
-          )}
+          {gigs.length === 0 ? <p className="text-stone-600">{t("home.popularGigsEmpty")}</p> : <GigGrid gigs={gigs} locale={locale} />}
         </section>
       </Container>
     </>
@@ -97,11 +93,7 @@ function CategoryCard({ category, locale }: { category: HomeData["categories"][n
   const name = pickLocalized({ ur: category.nameUr, en: category.nameEn }, locale);
   return (
     <Card className="flex h-full flex-col gap-2">
-      <Link
-        to={categoryHref(category)}
-        lang={name?.lang}
-        className="text-lg font-semibold text-emerald-800 hover:underline"
-      >
+      <Link to={categoryHref(category)} lang={name?.lang} className="text-lg font-semibold text-emerald-800 hover:underline">
         {name?.text ?? category.slug}
       </Link>
       {category.children.length > 0 ? (

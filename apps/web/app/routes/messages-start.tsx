@@ -21,8 +21,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const otherUserId = url.searchParams.get("otherUserId") ?? "";
   const gigId = url.searchParams.get("gigId") ?? "";
   const [other, gig] = await Promise.all([
-    otherUserId ? context.db.user.findUnique({ where: { id: otherUserId }, select: { id: true, displayName: true, suspendedAt: true } }) : null,
-    gigId ? context.db.gig.findUnique({ where: { id: gigId }, select: { id: true, slug: true, titleUr: true, titleEn: true, status: true } }) : null,
+    otherUserId
+      ? context.db.user.findUnique({ where: { id: otherUserId }, select: { id: true, displayName: true, suspendedAt: true } })
+      : null,
+    gigId
+      ? context.db.gig.findUnique({ where: { id: gigId }, select: { id: true, slug: true, titleUr: true, titleEn: true, status: true } })
+      : null,
   ]);
   // A link naming nobody (or a closed account) leads nowhere; the bare address after a refused post still renders.
   if (otherUserId && (!other || other.suspendedAt !== null)) throw data({ messageKey: "errors:notFound" }, { status: 404 });
@@ -39,10 +43,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const otherUserId = textField(form, "otherUserId");
   const gigId = textField(form, "gigId");
   try {
-    const conversationId = await startConversation(context.db, { userId: user.id }, {
-      otherUserId,
-      ...(gigId ? { about: { gigId } } : {}),
-    });
+    const conversationId = await startConversation(
+      context.db,
+      { userId: user.id },
+      {
+        otherUserId,
+        ...(gigId ? { about: { gigId } } : {}),
+      },
+    );
     return redirect(`/inbox/${encodeURIComponent(conversationId)}`);
   } catch (error) {
     return formErrorResponse(error, { otherUserId });
@@ -58,9 +66,7 @@ export default function StartConversation({ loaderData, actionData }: Route.Comp
   return (
     <Container className="flex max-w-2xl flex-col gap-6 py-8">
       <title>{`${heading} · ${t("common:appName")}`}</title>
-      <h1 className="text-3xl font-bold">
-        {other ? <bdi>{heading}</bdi> : heading}
-      </h1>
+      <h1 className="text-3xl font-bold">{other ? <bdi>{heading}</bdi> : heading}</h1>
       {actionData?.errors.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
       {other ? (
         <Card className="flex flex-col gap-4">

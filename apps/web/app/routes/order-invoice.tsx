@@ -15,7 +15,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   // Only admins choose the copy (?copy=FREELANCER_RECEIPT); a party always gets their own.
   const asked = new URL(request.url).searchParams.get("copy");
   const copy = COPIES.find((value) => value === asked);
-  const invoice = await orPageError(getOrderInvoice(context.db, { userId: user.id, isAdmin: user.isAdmin }, params.orderId, copy ? { copy } : {}));
+  const invoice = await orPageError(
+    getOrderInvoice(context.db, { userId: user.id, isAdmin: user.isAdmin }, params.orderId, copy ? { copy } : {}),
+  );
   return { invoice };
 }
 
@@ -25,13 +27,13 @@ export default function OrderInvoicePage({ loaderData }: Route.ComponentProps) {
   return (
     <Container className="py-8 print:px-0 print:py-0">
       <div className="mx-auto flex max-w-3xl flex-col gap-4 print:max-w-none">
-      <title>{`${t("invoice.heading", { number: invoice.order.number })} · ${t("common:appName")}`}</title>
-      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link to="/orders" className="text-emerald-800 underline">
-          {t("invoice.backToOrders")}
-        </Link>
-        <PrintButton />
-      </div>
+        <title>{`${t("invoice.heading", { number: invoice.order.number })} · ${t("common:appName")}`}</title>
+        <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+          <Link to="/orders" className="text-emerald-800 underline">
+            {t("invoice.backToOrders")}
+          </Link>
+          <PrintButton />
+        </div>
         <InvoiceView invoice={invoice} />
       </div>
     </Container>

@@ -20,9 +20,12 @@ import type { Route } from "./+types/order-pay";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
-  const { walletPaisa: _wallet, shortfallPaisa: _shortfall, funding, ...order } = await orPageError(
-    getCheckoutOrder(context.db, user.id, params.orderId),
-  );
+  const {
+    walletPaisa: _wallet,
+    shortfallPaisa: _shortfall,
+    funding,
+    ...order
+  } = await orPageError(getCheckoutOrder(context.db, user.id, params.orderId));
   const waiting = funding.find((request) => request.status === "PENDING");
   return {
     order: { ...order, waitingTransfer: waiting ? { reference: waiting.providerReference } : null },

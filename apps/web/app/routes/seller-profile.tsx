@@ -70,7 +70,11 @@ export default function SellerProfilePage({ loaderData }: Route.ComponentProps) 
           <h2 id="seller-gigs" className="text-2xl font-bold">
             {t("profile.gigsTitle", { name: seller.displayName })}
           </h2>
-          {gigs.length === 0 ? <p className="text-stone-700">{t("profile.noGigs", { name: seller.displayName })}</p> : <GigGrid gigs={gigs} locale={locale} narrow />}
+          {gigs.length === 0 ? (
+            <p className="text-stone-700">{t("profile.noGigs", { name: seller.displayName })}</p>
+          ) : (
+            <GigGrid gigs={gigs} locale={locale} narrow />
+          )}
         </section>
         <ReviewList reviews={seller.reviews} rating={seller.rating} ratingCount={seller.ratingCount} />
       </div>

@@ -17,7 +17,9 @@ import { action as walletAction, loader as walletLoader } from "./wallet.tsx";
 type Context = ReturnType<typeof testContext>["context"];
 // Route modules type their args with generated route types; at run time they take these.
 const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() => (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }));
+  settle(() =>
+    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
+  );
 
 let refSeq = 0;
 /** A transfer reference no other test used (references are unique per rail). */
@@ -40,7 +42,8 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
   };
   const checkout = (fields: Record<string, string>, cookie = client.cookie, opts: { origin?: string | null } = {}) =>
     run(checkoutAction, formPost(`/checkout/${gigId}?tier=BASIC`, { tier: "BASIC", ...fields }, { cookie, ...opts }), context, { gigId });
-  const ordersOf = (userId: string) => t.db.order.findMany({ where: { clientId: userId }, select: { id: true, status: true, totalPaisa: true } });
+  const ordersOf = (userId: string) =>
+    t.db.order.findMany({ where: { clientId: userId }, select: { id: true, status: true, totalPaisa: true } });
 
   beforeEach(async () => {
     world = await createGigWorld(t.db);
@@ -54,13 +57,20 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
   it("quotes the package with the client fee and total, and makes ?package= canonical", async () => {
     const quote = await run(checkoutLoader, get(`/checkout/${gigId}?tier=BASIC`, client.cookie), context, { gigId });
     expect(quote.status).toBe(200);
-    expect(quote.body).toMatchObject({ package: { tier: "BASIC" }, figures: { ...BASIC, clientFeeBps: 200 }, options: { walletBalancePaisa: "0", sandboxEnabled: true } });
+    expect(quote.body).toMatchObject({
+      package: { tier: "BASIC" },
+      figures: { ...BASIC, clientFeeBps: 200 },
+      options: { walletBalancePaisa: "0", sandboxEnabled: true },
+    });
     const fromGigPage = await run(checkoutLoader, get(`/checkout/${gigId}?package=PREMIUM`, client.cookie), context, { gigId });
     expect(fromGigPage).toMatchObject({ status: 302, location: `/checkout/${gigId}?tier=PREMIUM` });
     const signedOut = await run(checkoutLoader, get(`/checkout/${gigId}?tier=BASIC`), context, { gigId });
     expect(signedOut.status).toBe(302);
     expect(signedOut.location).toBe(`/login?redirectTo=${encodeURIComponent(`/checkout/${gigId}?tier=BASIC`)}`);
-    for (const [path, id] of [[`/checkout/nope?tier=BASIC`, "nope"], [`/checkout/${gigId}?tier=GOLD`, gigId]] as const) {
+    for (const [path, id] of [
+      [`/checkout/nope?tier=BASIC`, "nope"],
+      [`/checkout/${gigId}?tier=GOLD`, gigId],
+    ] as const) {
       const missing = await run(checkoutLoader, get(path, client.cookie), context, { gigId: id });
       expect([400, 404]).toContain(missing.status);
     }
@@ -73,7 +83,13 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     const [order] = await ordersOf(client.userId);
     expect(order).toMatchObject({ status: "PENDING_PAYMENT", totalPaisa: BASIC.totalPaisa });
     const funding = await t.db.fundingRequest.findFirstOrThrow({ where: { userId: client.userId } });
-    expect(funding).toMatchObject({ orderId: order!.id, amountPaisa: BigInt(BASIC.totalPaisa), rail: "JAZZCASH", providerReference: ref, status: "PENDING" });
+    expect(funding).toMatchObject({
+      orderId: order!.id,
+      amountPaisa: BigInt(BASIC.totalPaisa),
+      rail: "JAZZCASH",
+      providerReference: ref,
+      status: "PENDING",
+    });
 
     const waiting = await run(ordersLoader, get("/orders", client.cookie), context);
     expect(waiting.body).toMatchObject({ asClient: [{ id: order!.id, fundingRequests: [{ providerReference: ref }] }] });
@@ -83,17 +99,32 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     const admin = await sessionCookie(t.db, world.admin.userId);
     const queue = await run(fundingLoader, get("/admin/funding", admin), context);
     expect(queue.body).toMatchObject({ queue: [{ id: funding.id, amountPaisa: String(BASIC.totalPaisa) }] });
-    const noReason = await run(fundingAction, formPost("/admin/funding", { fundingRequestId: funding.id, decision: "confirm", reason: "" }, { cookie: admin }), context);
+    const noReason = await run(
+      fundingAction,
+      formPost("/admin/funding", { fundingRequestId: funding.id, decision: "confirm", reason: "" }, { cookie: admin }),
+      context,
+    );
     expect(noReason.status).toBe(400);
     expect(noReason.body).toMatchObject({ errors: { fields: { reason: { key: "payments:errors.funding.reasonRequired" } } } });
     expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: funding.id } })).status).toBe("PENDING");
 
-    const confirmed = await run(fundingAction, formPost("/admin/funding", { fundingRequestId: funding.id, decision: "confirm", reason: "Seen on the JazzCash statement" }, { cookie: admin }), context);
+    const confirmed = await run(
+      fundingAction,
+      formPost(
+        "/admin/funding",
+        { fundingRequestId: funding.id, decision: "confirm", reason: "Seen on the JazzCash statement" },
+        { cookie: admin },
+      ),
+      context,
+    );
     expect(confirmed).toMatchObject({ status: 200, body: { decided: "confirm" } });
     expect((await ordersOf(client.userId))[0]).toMatchObject({ status: "IN_PROGRESS" });
 
     const mine = await run(ordersLoader, get("/orders", client.cookie), context);
-    expect(mine.body).toMatchObject({ asClient: [{ id: order!.id, status: "IN_PROGRESS", totalPaisa: BASIC.totalPaisa }], asFreelancer: [] });
+    expect(mine.body).toMatchObject({
+      asClient: [{ id: order!.id, status: "IN_PROGRESS", totalPaisa: BASIC.totalPaisa }],
+      asFreelancer: [],
+    });
     const seller = await run(ordersLoader, get("/orders", await sessionCookie(t.db, world.freelancer.userId)), context);
     expect(seller.body).toMatchObject({ asFreelancer: [{ id: order!.id }] });
   });
@@ -104,7 +135,10 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
       expect(refused.status).toBe(400);
       expect(Object.keys((refused.body as { errors: { fields: object } }).errors.fields).length).toBeGreaterThan(0);
     }
-    expect(await checkout({ method: "bitcoin" })).toMatchObject({ status: 400, body: { errors: { fields: { method: { key: "wallet:errors.methodRequired" } } } } });
+    expect(await checkout({ method: "bitcoin" })).toMatchObject({
+      status: 400,
+      body: { errors: { fields: { method: { key: "wallet:errors.methodRequired" } } } },
+    });
     expect(await ordersOf(client.userId)).toEqual([]);
 
     const ref = reference();
@@ -124,13 +158,17 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     expect(short.status).toBe(409);
     const unpaid = (short.body as { orderId: string }).orderId;
     await creditWallet(t.db, client.userId, BigInt(BASIC.totalPaisa));
-    const paid = await run(payAction, formPost(`/orders/${unpaid}/pay`, { method: "wallet" }, { cookie: client.cookie }), context, { orderId: unpaid });
+    const paid = await run(payAction, formPost(`/orders/${unpaid}/pay`, { method: "wallet" }, { cookie: client.cookie }), context, {
+      orderId: unpaid,
+    });
     expect(paid).toMatchObject({ status: 302, location: "/orders?done=wallet" });
     expect((await t.db.order.findUniqueOrThrow({ where: { id: unpaid } })).status).toBe("IN_PROGRESS");
 
     expect(await checkout({ method: "sandbox" }, other.cookie)).toMatchObject({ status: 302, location: "/orders?done=sandbox" });
     expect((await ordersOf(other.userId))[0]).toMatchObject({ status: "IN_PROGRESS" });
-    const again = await run(payAction, formPost(`/orders/${unpaid}/pay`, { method: "sandbox" }, { cookie: client.cookie }), context, { orderId: unpaid });
+    const again = await run(payAction, formPost(`/orders/${unpaid}/pay`, { method: "sandbox" }, { cookie: client.cookie }), context, {
+      orderId: unpaid,
+    });
     expect(again.status).toBe(409);
   });
 
@@ -140,21 +178,42 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     const [order] = await ordersOf(client.userId);
     const params = { orderId: order!.id };
     expect((await run(payLoader, get(`/orders/${order!.id}/pay`, other.cookie), context, params)).status).toBe(404);
-    const stolen = await run(payAction, formPost(`/orders/${order!.id}/pay`, { intent: "cancel" }, { cookie: other.cookie }), context, params);
+    const stolen = await run(
+      payAction,
+      formPost(`/orders/${order!.id}/pay`, { intent: "cancel" }, { cookie: other.cookie }),
+      context,
+      params,
+    );
     expect(stolen.status).toBe(404);
     expect((await run(payLoader, get(`/orders/x/pay`, client.cookie), context, { orderId: "x" })).status).toBe(404);
     const page = await run(payLoader, get(`/orders/${order!.id}/pay`, client.cookie), context, params);
-    expect(page.body).toMatchObject({ order: { id: order!.id, status: "PENDING_PAYMENT", totalPaisa: BASIC.totalPaisa, waitingTransfer: { reference: ref } } });
-    const noOrigin = await run(payAction, formPost(`/orders/${order!.id}/pay`, { intent: "cancel" }, { cookie: client.cookie, origin: null }), context, params);
+    expect(page.body).toMatchObject({
+      order: { id: order!.id, status: "PENDING_PAYMENT", totalPaisa: BASIC.totalPaisa, waitingTransfer: { reference: ref } },
+    });
+    const noOrigin = await run(
+      payAction,
+      formPost(`/orders/${order!.id}/pay`, { intent: "cancel" }, { cookie: client.cookie, origin: null }),
+      context,
+      params,
+    );
     expect(noOrigin.status).toBe(403);
-    const cancelled = await run(payAction, formPost(`/orders/${order!.id}/pay`, { intent: "cancel" }, { cookie: client.cookie }), context, params);
+    const cancelled = await run(
+      payAction,
+      formPost(`/orders/${order!.id}/pay`, { intent: "cancel" }, { cookie: client.cookie }),
+      context,
+      params,
+    );
     expect(cancelled).toMatchObject({ status: 302, location: "/orders?done=cancelled" });
     expect((await ordersOf(client.userId))[0]).toMatchObject({ status: "CANCELLED" });
   });
 
   it("tops up the wallet, refusing zero, negative, fractional and absurd amounts without writing anything", async () => {
     const topUp = (fields: Record<string, string>, cookie = client.cookie) =>
-      run(walletAction, formPost("/wallet", { intent: "topUp", method: "manual", rail: "IBAN", reference: reference(), ...fields }, { cookie }), context);
+      run(
+        walletAction,
+        formPost("/wallet", { intent: "topUp", method: "manual", rail: "IBAN", reference: reference(), ...fields }, { cookie }),
+        context,
+      );
     const cases: [string, string][] = [
       ["0", "wallet:errors.amountPositive"],
       ["-500", "wallet:errors.amountPositive"],
@@ -175,12 +234,23 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     const wallet = await run(walletLoader, get("/wallet", client.cookie), context);
     expect(wallet.body).toMatchObject({ options: { walletBalancePaisa: "250000" } });
     const requests = (wallet.body as { funding: { id: string; status: string; amountPaisa: string }[] }).funding;
-    expect(requests.map((r) => [r.amountPaisa, r.status])).toEqual([["300000", "PENDING"], ["250000", "CONFIRMED"]]);
+    expect(requests.map((r) => [r.amountPaisa, r.status])).toEqual([
+      ["300000", "PENDING"],
+      ["250000", "CONFIRMED"],
+    ]);
 
     const pending = requests[0]!.id;
-    const notYours = await run(walletAction, formPost("/wallet", { intent: "cancel", fundingRequestId: pending }, { cookie: other.cookie }), context);
+    const notYours = await run(
+      walletAction,
+      formPost("/wallet", { intent: "cancel", fundingRequestId: pending }, { cookie: other.cookie }),
+      context,
+    );
     expect(notYours.status).toBe(404);
-    const cancel = await run(walletAction, formPost("/wallet", { intent: "cancel", fundingRequestId: pending }, { cookie: client.cookie }), context);
+    const cancel = await run(
+      walletAction,
+      formPost("/wallet", { intent: "cancel", fundingRequestId: pending }, { cookie: client.cookie }),
+      context,
+    );
     expect(cancel).toMatchObject({ status: 302, location: "/wallet?done=cancelled" });
     expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: pending } })).status).toBe("CANCELLED");
   });
@@ -188,9 +258,21 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
   it("keeps the funding queue to admins", async () => {
     expect((await run(fundingLoader, get("/admin/funding", client.cookie), context)).status).toBe(403);
     expect((await run(fundingLoader, get("/admin/funding"), context)).status).toBe(302);
-    const posted = await run(fundingAction, formPost("/admin/funding", { fundingRequestId: "x", decision: "confirm", reason: "Because I can" }, { cookie: client.cookie }), context);
+    const posted = await run(
+      fundingAction,
+      formPost("/admin/funding", { fundingRequestId: "x", decision: "confirm", reason: "Because I can" }, { cookie: client.cookie }),
+      context,
+    );
     expect(posted.status).toBe(403);
-    const unknown = await run(fundingAction, formPost("/admin/funding", { fundingRequestId: "x", decision: "confirm", reason: "Seen on statement" }, { cookie: await sessionCookie(t.db, world.admin.userId) }), context);
+    const unknown = await run(
+      fundingAction,
+      formPost(
+        "/admin/funding",
+        { fundingRequestId: "x", decision: "confirm", reason: "Seen on statement" },
+        { cookie: await sessionCookie(t.db, world.admin.userId) },
+      ),
+      context,
+    );
     expect(unknown.status).toBe(404);
   });
 
@@ -201,11 +283,28 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     const path = `/orders/${order!.id}/invoice`;
     const invoice = await run(invoiceLoader, get(path, client.cookie), context, params);
     expect(invoice.body).toMatchObject({
-      invoice: { copy: "CLIENT_INVOICE", order: { status: "IN_PROGRESS" }, amounts: { ...BASIC, totalPaidPaisa: BASIC.totalPaisa }, rates: { clientFeeBps: 200 } },
+      invoice: {
+        copy: "CLIENT_INVOICE",
+        order: { status: "IN_PROGRESS" },
+        amounts: { ...BASIC, totalPaidPaisa: BASIC.totalPaisa },
+        rates: { clientFeeBps: 200 },
+      },
     });
-    const receipt = await run(invoiceLoader, get(`${path}?copy=CLIENT_INVOICE`, await sessionCookie(t.db, world.freelancer.userId)), context, params);
-    expect(receipt.body).toMatchObject({ invoice: { copy: "FREELANCER_RECEIPT", amounts: { freelancerFeePaisa: 25_000, freelancerNetPaisa: 475_000 } } });
-    const admin = await run(invoiceLoader, get(`${path}?copy=FREELANCER_RECEIPT`, await sessionCookie(t.db, world.admin.userId)), context, params);
+    const receipt = await run(
+      invoiceLoader,
+      get(`${path}?copy=CLIENT_INVOICE`, await sessionCookie(t.db, world.freelancer.userId)),
+      context,
+      params,
+    );
+    expect(receipt.body).toMatchObject({
+      invoice: { copy: "FREELANCER_RECEIPT", amounts: { freelancerFeePaisa: 25_000, freelancerNetPaisa: 475_000 } },
+    });
+    const admin = await run(
+      invoiceLoader,
+      get(`${path}?copy=FREELANCER_RECEIPT`, await sessionCookie(t.db, world.admin.userId)),
+      context,
+      params,
+    );
     expect(admin.body).toMatchObject({ invoice: { copy: "FREELANCER_RECEIPT", freelancer: { cnic: null, ntn: null } } });
     expect((await run(invoiceLoader, get(path, other.cookie), context, params)).status).toBe(404);
     expect((await run(invoiceLoader, get(path), context, params)).status).toBe(302);
@@ -213,10 +312,26 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
 
   it("saves a new fee version from percentages and rupees, refusing bad numbers and non-admins", async () => {
     const admin = await sessionCookie(t.db, world.admin.userId);
-    const fields = { freelancerFeeBps: "4.5", clientFeeBps: "2", minimumFeePaisa: "50", clearanceDays: "7", payoutMinimumPaisa: "1000", effectiveFrom: "", reason: "Lower freelancer fee for the Eid campaign" };
+    const fields = {
+      freelancerFeeBps: "4.5",
+      clientFeeBps: "2",
+      minimumFeePaisa: "50",
+      clearanceDays: "7",
+      payoutMinimumPaisa: "1000",
+      effectiveFrom: "",
+      reason: "Lower freelancer fee for the Eid campaign",
+    };
     expect((await run(feesLoader, get("/admin/fees", client.cookie), context)).status).toBe(403);
     expect((await run(feesAction, formPost("/admin/fees", fields, { cookie: client.cookie }), context)).status).toBe(403);
-    for (const [name, value] of [["freelancerFeeBps", "4.555"], ["clientFeeBps", "-1"], ["clientFeeBps", "101"], ["minimumFeePaisa", "1.5"], ["effectiveFrom", "tomorrow"], ["reason", ""], ["clearanceDays", "2.5"]] as const) {
+    for (const [name, value] of [
+      ["freelancerFeeBps", "4.555"],
+      ["clientFeeBps", "-1"],
+      ["clientFeeBps", "101"],
+      ["minimumFeePaisa", "1.5"],
+      ["effectiveFrom", "tomorrow"],
+      ["reason", ""],
+      ["clearanceDays", "2.5"],
+    ] as const) {
       const refused = await run(feesAction, formPost("/admin/fees", { ...fields, [name]: value }, { cookie: admin }), context);
       expect(refused.status, `${name}=${value}`).toBe(400);
       expect(Object.keys((refused.body as { errors: { fields: object } }).errors.fields), `${name}=${value}`).toContain(name);
@@ -224,8 +339,16 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     expect(await t.db.feeSchedule.count()).toBe(1);
     const saved = await run(feesAction, formPost("/admin/fees", fields, { cookie: admin }), context);
     expect(saved).toMatchObject({ status: 200, body: { saved: 2 } });
-    expect(await t.db.feeSchedule.findUniqueOrThrow({ where: { version: 2 } })).toMatchObject({ freelancerFeeBps: 450, clientFeeBps: 200, minimumFeePaisa: 5000, payoutMinimumPaisa: 100_000 });
-    expect(await t.db.auditLog.findFirst({ where: { action: "fees.update" }, select: { actorId: true, reason: true } })).toEqual({ actorId: world.admin.userId, reason: fields.reason });
+    expect(await t.db.feeSchedule.findUniqueOrThrow({ where: { version: 2 } })).toMatchObject({
+      freelancerFeeBps: 450,
+      clientFeeBps: 200,
+      minimumFeePaisa: 5000,
+      payoutMinimumPaisa: 100_000,
+    });
+    expect(await t.db.auditLog.findFirst({ where: { action: "fees.update" }, select: { actorId: true, reason: true } })).toEqual({
+      actorId: world.admin.userId,
+      reason: fields.reason,
+    });
     const page = await run(feesLoader, get("/admin/fees", admin), context);
     expect((page.body as { schedules: { version: number }[] }).schedules.map((s) => s.version)).toEqual([2, 1]);
   });

@@ -53,14 +53,27 @@ export async function action({ request, context }: Route.ActionArgs) {
     throw redirect("/wallet?done=cancelled");
   }
   if (intent !== "topUp") throw data({ messageKey: "errors:invalid" }, { status: 400 });
-  const values = { amount: textField(form, "amount"), method: textField(form, "method"), rail: textField(form, "rail"), reference: textField(form, "reference") };
+  const values = {
+    amount: textField(form, "amount"),
+    method: textField(form, "method"),
+    rail: textField(form, "rail"),
+    reference: textField(form, "reference"),
+  };
   const amount = parseAmount(values.amount);
   if (!amount.ok) return data({ values, errors: { fields: { amount: amount.error }, form: { key: "errors:badInput" } } }, { status: 400 });
   try {
     if (values.method === "sandbox") await fundWithSandbox(context.db, { userId: user.id }, { amountPaisa: amount.value });
     else if (values.method === "manual") {
-      await submitManualFunding(context.db, { userId: user.id }, { amountPaisa: amount.value, rail: values.rail as never, reference: values.reference });
-    } else return data({ values, errors: { fields: { method: { key: "wallet:errors.methodRequired" } }, form: { key: "errors:badInput" } } }, { status: 400 });
+      await submitManualFunding(
+        context.db,
+        { userId: user.id },
+        { amountPaisa: amount.value, rail: values.rail as never, reference: values.reference },
+      );
+    } else
+      return data(
+        { values, errors: { fields: { method: { key: "wallet:errors.methodRequired" } }, form: { key: "errors:badInput" } } },
+        { status: 400 },
+      );
   } catch (error) {
     return formErrorResponse(error, { values });
   }

@@ -32,11 +32,7 @@ export function testContext(db: Db, opts: { imageStorage?: ImageStorage } = {}) 
 }
 
 /** A form POST from our own origin (or another, or none), optionally signed in. */
-export function formPost(
-  path: string,
-  fields: Record<string, string>,
-  opts: { cookie?: string; origin?: string | null } = {},
-): Request {
+export function formPost(path: string, fields: Record<string, string>, opts: { cookie?: string; origin?: string | null } = {}): Request {
   const headers = new Headers({ "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36" });
   if (opts.origin !== null) headers.set("Origin", opts.origin ?? ORIGIN);
   if (opts.cookie) headers.set("Cookie", opts.cookie);

@@ -37,10 +37,7 @@ async function lookUpSession(request: Request, context: HunarLoadContext): Promi
 }
 
 /** The signed-in user, or a redirect to /login that comes back here afterwards. */
-export async function requireUser(
-  request: Request,
-  context: HunarLoadContext,
-): Promise<{ user: SessionUser; session: Session }> {
+export async function requireUser(request: Request, context: HunarLoadContext): Promise<{ user: SessionUser; session: Session }> {
   const { user, session } = await getCurrentSession(request, context);
   if (user && session) return { user, session };
   const url = new URL(request.url);
@@ -55,10 +52,7 @@ export async function requireAnonymous(request: Request, context: HunarLoadConte
 }
 
 /** An admin, or a redirect to log in (signed out) or a 403 page (signed in without the right). */
-export async function requireAdmin(
-  request: Request,
-  context: HunarLoadContext,
-): Promise<{ user: SessionUser; session: Session }> {
+export async function requireAdmin(request: Request, context: HunarLoadContext): Promise<{ user: SessionUser; session: Session }> {
   const signedIn = await requireUser(request, context);
   if (!signedIn.user.isAdmin) throw data({ messageKey: "errors:forbidden" }, { status: 403 });
   return signedIn;

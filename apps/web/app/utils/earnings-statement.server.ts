@@ -11,7 +11,12 @@ export async function loadRawStatement(db: Db, userId: string, params: URLSearch
 }
 
 /** The statement as the page shows it; the holder's CNIC/NTN come with it (it is their own). */
-export async function loadStatement(db: Db, userId: string, params: URLSearchParams, now: Date): Promise<{ statement: StatementView; valid: boolean }> {
+export async function loadStatement(
+  db: Db,
+  userId: string,
+  params: URLSearchParams,
+  now: Date,
+): Promise<{ statement: StatementView; valid: boolean }> {
   const { statement, valid } = await loadRawStatement(db, userId, params, now);
   return { statement: toView(statement), valid };
 }

@@ -26,7 +26,10 @@ describe("nextClearing", () => {
   });
 
   it("shows overdue pending money (the sweep has not run yet) as clearing now, and nothing when none is pending", () => {
-    expect(nextClearing([line({ clearsAt: new Date("2026-11-19T00:00:00Z") })], 100_000n, NOW)).toEqual({ amountPaisa: 100_000n, clearsAt: NOW });
+    expect(nextClearing([line({ clearsAt: new Date("2026-11-19T00:00:00Z") })], 100_000n, NOW)).toEqual({
+      amountPaisa: 100_000n,
+      clearsAt: NOW,
+    });
     expect(nextClearing([line({ clearsAt: new Date("2026-11-19T00:00:00Z") })], 0n, NOW)).toBeNull();
     expect(nextClearing([], 0n, NOW)).toBeNull();
   });

@@ -22,9 +22,16 @@ import { textField } from "./form-data.ts";
 export function nextClearing(pending: readonly ActivityLine[], pendingPaisa: bigint, now: Date): BalancesView["nextClearing"] {
   if (pendingPaisa <= 0n) return null;
   const waiting = pending.filter(
-    (line) => (line.kind === "ESCROW_RELEASED" || line.kind === "DISPUTE_SETTLED") && line.amountPaisa > 0n && line.clearsAt !== null && line.clearsAt > now,
+    (line) =>
+      (line.kind === "ESCROW_RELEASED" || line.kind === "DISPUTE_SETTLED") &&
+      line.amountPaisa > 0n &&
+      line.clearsAt !== null &&
+      line.clearsAt > now,
   );
-  const next = waiting.reduce<ActivityLine | undefined>((soonest, line) => (!soonest || line.clearsAt! < soonest.clearsAt! ? line : soonest), undefined);
+  const next = waiting.reduce<ActivityLine | undefined>(
+    (soonest, line) => (!soonest || line.clearsAt! < soonest.clearsAt! ? line : soonest),
+    undefined,
+  );
   if (next?.clearsAt) return { amountPaisa: next.amountPaisa, clearsAt: next.clearsAt };
   return { amountPaisa: pendingPaisa, clearsAt: now };
 }
@@ -41,7 +48,12 @@ export async function loadEarnings(db: Db, userId: string, now = new Date()) {
     monthlyNetEarnings(db, userId, { months: 12, now }),
   ]);
   return {
-    balances: { available: balances.available, pending: balances.pending, clearing: balances.clearing, nextClearing: nextClearing(pending.items, balances.pending, now) },
+    balances: {
+      available: balances.available,
+      pending: balances.pending,
+      clearing: balances.clearing,
+      nextClearing: nextClearing(pending.items, balances.pending, now),
+    },
     payoutMinimumPaisa: schedule.payoutMinimumPaisa,
     methods,
     payouts,
@@ -69,7 +81,11 @@ export async function earningsAction(db: Db, userId: string, form: FormData) {
     const amount = parseRupees(values.amount);
     if ("error" in amount) throw badInput({ amount: amount.error });
     if (!values.payoutMethodId) throw badInput({ payoutMethodId: { key: "earnings:errors.methodRequired" } });
-    await requestPayout(db, user, { payoutMethodId: values.payoutMethodId, amountPaisa: amount.paisa, requestKey: textField(form, "requestKey") });
+    await requestPayout(db, user, {
+      payoutMethodId: values.payoutMethodId,
+      amountPaisa: amount.paisa,
+      requestKey: textField(form, "requestKey"),
+    });
   } catch (error) {
     return formErrorResponse(error, { form: "withdraw" as const, values });
   }

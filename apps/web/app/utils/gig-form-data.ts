@@ -134,10 +134,7 @@ export function gigInputFromFields(fields: GigFormFields) {
  * typed in (a package's slot is its tier), a feature's error lands on the features textarea, and
  * every tag's on the one tags input.
  */
-export function slotFieldErrors(
-  fields: GigFormFields,
-  errors: Record<string, FieldError>,
-): Record<string, FieldError> {
+export function slotFieldErrors(fields: GigFormFields, errors: Record<string, FieldError>): Record<string, FieldError> {
   const out: Record<string, FieldError> = {};
   for (const [path, error] of Object.entries(errors)) {
     const row = /^(packages|extras|faqs)\.(\d+)(?:\.(\w+))?/.exec(path);
@@ -202,7 +199,8 @@ export interface StoredGigValues {
     revisions: number | string | null;
     features?: readonly string[] | null;
   }[];
-  extras?: readonly { title: string; description?: string | null; priceRupees: number | string; extraDays?: number | string | null }[] | null;
+  extras?:
+    readonly { title: string; description?: string | null; priceRupees: number | string; extraDays?: number | string | null }[] | null;
   faqs?: readonly { question: string; answer: string }[] | null;
   imageIds?: readonly string[] | null;
 }

@@ -3,9 +3,7 @@ import { languageHref } from "./language-href.ts";
 
 describe("languageHref", () => {
   it("keeps the path, the query and the hash, replacing only lng", () => {
-    expect(languageHref({ pathname: "/search", search: "?q=logo&lng=ur", hash: "#results" }, "en")).toBe(
-      "/search?q=logo&lng=en#results",
-    );
+    expect(languageHref({ pathname: "/search", search: "?q=logo&lng=ur", hash: "#results" }, "en")).toBe("/search?q=logo&lng=en#results");
     expect(languageHref({ pathname: "/", search: "", hash: "" }, "ur")).toBe("/?lng=ur");
   });
 

@@ -13,10 +13,7 @@ export function serializeLocaleCookie(locale: Locale): string {
  * The language for this request (`?lng=` > `lng` cookie > user setting > Accept-Language > Urdu),
  * and the cookie to set when `?lng=` made a new explicit choice.
  */
-export function resolveLocale(
-  request: Request,
-  userSetting: string | null | undefined,
-): { locale: Locale; setCookie: string | null } {
+export function resolveLocale(request: Request, userSetting: string | null | undefined): { locale: Locale; setCookie: string | null } {
   const query = new URL(request.url).searchParams.get(LOCALE_QUERY_PARAM);
   const cookie = readCookie(request.headers.get("Cookie"), LOCALE_COOKIE);
   const locale = negotiateLocale({

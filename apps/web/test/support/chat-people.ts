@@ -18,7 +18,13 @@ export async function signedInPerson(db: Db, name: string): Promise<SignedInPers
   people += 1;
   const { user, token } = await signUp(
     { db, limiter: createAuthLimiter({ redis: null }), passwordHashing: FAST_TEST_HASHING },
-    { name, email: `chat-${process.pid}-${Date.now()}-${people}@example.com`, password: "correct-horse-battery-staple-42", intent: "BOTH", locale: "ur" },
+    {
+      name,
+      email: `chat-${process.pid}-${Date.now()}-${people}@example.com`,
+      password: "correct-horse-battery-staple-42",
+      intent: "BOTH",
+      locale: "ur",
+    },
     { ip: "127.0.0.1" },
   );
   return { userId: user.id, cookie: `hunar_session=${token}` };

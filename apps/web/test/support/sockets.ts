@@ -43,7 +43,9 @@ type EventPayload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
 export function record<E extends EventName>(socket: ClientSocket, event: E): EventPayload<E>[] {
   const seen: EventPayload<E>[] = [];
   // socket.io-client's typed `on` cannot be called with a generic event name; the listener is untyped here only.
-  (socket as unknown as { on(event: string, listener: (payload: EventPayload<E>) => void): void }).on(event, (payload) => seen.push(payload));
+  (socket as unknown as { on(event: string, listener: (payload: EventPayload<E>) => void): void }).on(event, (payload) =>
+    seen.push(payload),
+  );
   return seen;
 }
 

@@ -14,11 +14,7 @@ export interface TestServer {
 }
 
 /** Starts the app on an ephemeral port against a test database, as server.js would. */
-export async function startTestServer(
-  loaded: LoadedApp,
-  db: Db,
-  env: Record<string, string> = {},
-): Promise<TestServer> {
+export async function startTestServer(loaded: LoadedApp, db: Db, env: Record<string, string> = {}): Promise<TestServer> {
   const logs: Record<string, unknown>[] = [];
   const httpServer = createServer();
   const running = await loaded.app.start(httpServer, {

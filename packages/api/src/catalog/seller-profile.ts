@@ -73,7 +73,11 @@ export async function loadSellerProfile(db: Db, by: { handle: string } | { id: s
     ...card,
     bioUr: user.profile?.bioUr ?? null,
     bioEn: user.profile?.bioEn ?? null,
-    gigs: gigs.map(({ ratingSum, images, ...gig }) => ({ ...gig, rating: averageRating(ratingSum, gig.ratingCount), image: images[0] ?? null })),
+    gigs: gigs.map(({ ratingSum, images, ...gig }) => ({
+      ...gig,
+      rating: averageRating(ratingSum, gig.ratingCount),
+      image: images[0] ?? null,
+    })),
     reviews,
   };
 }

@@ -33,9 +33,7 @@ export const adminGigsRouter = router({
 
   approve: adminProcedure.input(ZModerationTarget).mutation(({ ctx, input }) => approveGig(ctx.db, admin(ctx), input)),
 
-  reject: adminProcedure
-    .input(ZDecisionWithReason)
-    .mutation(({ ctx, input }) => rejectGig(ctx.db, admin(ctx), input.target, input.reason)),
+  reject: adminProcedure.input(ZDecisionWithReason).mutation(({ ctx, input }) => rejectGig(ctx.db, admin(ctx), input.target, input.reason)),
 
   requestChanges: adminProcedure
     .input(ZDecisionWithReason)

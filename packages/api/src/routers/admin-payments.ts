@@ -13,7 +13,11 @@ const ZDecision = z.object({ fundingRequestId: ZId, reason: z.string({ error: "e
 const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
 const ZFeeSchedule = z.custom<FeeScheduleInput>(isObject, { error: "errors:invalid" });
 
-const admin = (ctx: Context & { user: { id: string; isAdmin: boolean } }) => ({ userId: ctx.user.id, isAdmin: ctx.user.isAdmin, ip: ctx.ip });
+const admin = (ctx: Context & { user: { id: string; isAdmin: boolean } }) => ({
+  userId: ctx.user.id,
+  isAdmin: ctx.user.isAdmin,
+  ip: ctx.ip,
+});
 
 export const adminPaymentsRouter = router({
   fundingQueue: adminProcedure.query(({ ctx }) => listFundingQueue(ctx.db)),

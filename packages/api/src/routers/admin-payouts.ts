@@ -9,7 +9,11 @@ const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:requi
 
 // Reference and reason rules (required, length, characters) belong to the payments domain,
 // which reports them on the fields "reference" and "reason".
-const admin = (ctx: Context & { user: { id: string; isAdmin: boolean } }) => ({ userId: ctx.user.id, isAdmin: ctx.user.isAdmin, ip: ctx.ip });
+const admin = (ctx: Context & { user: { id: string; isAdmin: boolean } }) => ({
+  userId: ctx.user.id,
+  isAdmin: ctx.user.isAdmin,
+  ip: ctx.ip,
+});
 
 export const adminPayoutsRouter = router({
   queue: adminProcedure.query(({ ctx }) => listPayoutQueue(ctx.db)),

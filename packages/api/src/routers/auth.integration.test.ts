@@ -9,8 +9,7 @@ import { TestBrowser, rejection } from "../testing/test-browser.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const PASSWORD = "chai-at-Lahore-4pm";
-const signUpInput = (email: string) =>
-  ({ name: "Ayesha Khan", email, password: PASSWORD, intent: "WORK", locale: "en" }) as const;
+const signUpInput = (email: string) => ({ name: "Ayesha Khan", email, password: PASSWORD, intent: "WORK", locale: "en" }) as const;
 
 let seq = 0;
 const uniqueEmail = () => `user${++seq}-${Date.now()}@example.pk`;
@@ -43,7 +42,13 @@ describe.each(testDbKinds())("accounts through tRPC on %s", (kind) => {
   it("signs up: one user, one session, an HttpOnly SameSite=Lax Secure cookie, and `me` knows them", async () => {
     const b = browser();
     const { user } = await b.call((api) => api.auth.signUp({ ...signUpInput("  Ayesha.New@Example.PK "), locale: "ur" }));
-    expect(user).toMatchObject({ email: "ayesha.new@example.pk", displayName: "Ayesha Khan", intent: "WORK", preferredLocale: "ur", isAdmin: false });
+    expect(user).toMatchObject({
+      email: "ayesha.new@example.pk",
+      displayName: "Ayesha Khan",
+      intent: "WORK",
+      preferredLocale: "ur",
+      isAdmin: false,
+    });
     expect(b.token).toMatch(/^[a-z2-7]{32}$/);
     const [cookie] = b.setCookies;
     expect(cookie).toMatch(/HttpOnly/);
@@ -146,9 +151,7 @@ describe.each(testDbKinds())("accounts through tRPC on %s", (kind) => {
     expect(describeError(wrong, "en").fieldErrors).toEqual({ currentPassword: "Your current password is not correct." });
     expect(await phone.call((api) => api.auth.me())).not.toBeNull();
 
-    const common = await rejection(
-      laptop.call((api) => api.auth.changePassword({ currentPassword: PASSWORD, newPassword: "iloveyou" })),
-    );
+    const common = await rejection(laptop.call((api) => api.auth.changePassword({ currentPassword: PASSWORD, newPassword: "iloveyou" })));
     expect(describeError(common, "en").fieldErrors?.newPassword).toMatch(/too common/);
 
     await laptop.call((api) => api.auth.changePassword({ currentPassword: PASSWORD, newPassword: "new-Karachi-pass-9" }));
@@ -226,7 +229,10 @@ describe.each(testDbKinds())("accounts through tRPC on %s", (kind) => {
       const b = new TestBrowser(db, limiter, { origin });
       const error = await rejection(b.call((api) => api.auth.signUp(signUpInput(uniqueEmail()))));
       expect((error as TRPCError).code).toBe("FORBIDDEN");
-      expect(describeError(error, "en")).toMatchObject({ status: 403, message: "This request did not come from Hunar, so it was refused." });
+      expect(describeError(error, "en")).toMatchObject({
+        status: 403,
+        message: "This request did not come from Hunar, so it was refused.",
+      });
     }
     expect(await db.user.count()).toBe(before);
 

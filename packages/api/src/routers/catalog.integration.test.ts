@@ -12,17 +12,34 @@ describe.each(testDbKinds())("catalog on %s", (kind) => {
     testDb = await createTestDb(kind);
     visitor = new TestBrowser(testDb.db, createAuthLimiter({ redis: null }), { origin: null });
     const db = testDb.db;
-    const design = await db.category.create({ data: { slug: "graphic-design", nameEn: "Graphic design", nameUr: "گرافک ڈیزائن", sortOrder: 1 } });
-    const web = await db.category.create({ data: { slug: "web-development", nameEn: "Web development", nameUr: "ویب ڈویلپمنٹ", sortOrder: 0 } });
-    await db.category.create({ data: { slug: "logo-design", nameEn: "Logo design", nameUr: "لوگو ڈیزائن", parentId: design.id, sortOrder: 1 } });
-    await db.category.create({ data: { slug: "social-media-design", nameEn: "Social media design", nameUr: "سوشل میڈیا ڈیزائن", parentId: design.id, sortOrder: 0 } });
+    const design = await db.category.create({
+      data: { slug: "graphic-design", nameEn: "Graphic design", nameUr: "گرافک ڈیزائن", sortOrder: 1 },
+    });
+    const web = await db.category.create({
+      data: { slug: "web-development", nameEn: "Web development", nameUr: "ویب ڈویلپمنٹ", sortOrder: 0 },
+    });
+    await db.category.create({
+      data: { slug: "logo-design", nameEn: "Logo design", nameUr: "لوگو ڈیزائن", parentId: design.id, sortOrder: 1 },
+    });
+    await db.category.create({
+      data: { slug: "social-media-design", nameEn: "Social media design", nameUr: "سوشل میڈیا ڈیزائن", parentId: design.id, sortOrder: 0 },
+    });
 
     const freelancer = await db.user.create({
       data: { email: "sana@example.pk", passwordHash: "x", displayName: "Sana Malik", profile: { create: { city: "Lahore" } } },
     });
     const gig = (slug: string, data: Record<string, unknown>) =>
-      db.gig.create({ data: { slug, freelancerId: freelancer.id, categoryId: design.id, titleEn: slug, titleUr: `ٹائٹل ${slug}`, ...data } });
-    await gig("busy-logo", { status: "PUBLISHED", ordersCompleted: 40, ratingSum: 190, ratingCount: 40, startingPricePaisa: 500_000, publishedAt: new Date("2026-01-01") });
+      db.gig.create({
+        data: { slug, freelancerId: freelancer.id, categoryId: design.id, titleEn: slug, titleUr: `ٹائٹل ${slug}`, ...data },
+      });
+    await gig("busy-logo", {
+      status: "PUBLISHED",
+      ordersCompleted: 40,
+      ratingSum: 190,
+      ratingCount: 40,
+      startingPricePaisa: 500_000,
+      publishedAt: new Date("2026-01-01"),
+    });
     await gig("new-logo", { status: "PUBLISHED", publishedAt: new Date("2026-02-01"), categoryId: web.id });
     await gig("draft-logo", { status: "DRAFT", ordersCompleted: 99 });
     await gig("rejected-logo", { status: "REJECTED", ordersCompleted: 98 });

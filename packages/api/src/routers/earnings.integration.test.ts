@@ -71,7 +71,11 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
     expect(await freelancer.browser.call((api) => api.earnings.balances())).toMatchObject({ available: 350_000n, clearing: 150_000n });
 
     const queue = await admin.browser.call((api) => api.adminPayouts.queue());
-    expect(queue.find((item) => item.id === payout.id)).toMatchObject({ amountPaisa: 150_000n, accountNumber: "03001234567", freelancer: { id: freelancer.userId } });
+    expect(queue.find((item) => item.id === payout.id)).toMatchObject({
+      amountPaisa: 150_000n,
+      accountNumber: "03001234567",
+      freelancer: { id: freelancer.userId },
+    });
     await admin.browser.call((api) => api.adminPayouts.pay({ payoutRequestId: payout.id, reference: "jc-778899" }));
 
     const mine = await freelancer.browser.call((api) => api.earnings.myPayouts());
@@ -102,7 +106,10 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
     const before = await getUserBalances(db, stranger.userId);
     // One after the other: each call starts only when the previous answer has been checked.
     for (const call of [
-      () => stranger.browser.call((api) => api.earnings.requestPayout({ payoutMethodId: method.id, amountPaisa: 100_000n, requestKey: `key-${crypto.randomUUID()}` })),
+      () =>
+        stranger.browser.call((api) =>
+          api.earnings.requestPayout({ payoutMethodId: method.id, amountPaisa: 100_000n, requestKey: `key-${crypto.randomUUID()}` }),
+        ),
       () => stranger.browser.call((api) => api.earnings.removePayoutMethod({ payoutMethodId: method.id })),
       () => stranger.browser.call((api) => api.earnings.setDefaultPayoutMethod({ payoutMethodId: method.id })),
       () => stranger.browser.call((api) => api.earnings.cancelPayout({ payoutRequestId: payout.id })),
@@ -141,7 +148,9 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
     expect(describeError(noReason, "en")).toMatchObject({ status: 400 });
     expect(describeError(noReason, "en").fieldErrors).toHaveProperty("reason");
     await admin.browser.call((api) => api.adminPayouts.reject({ payoutRequestId: payout.id, reason: "Account title does not match" }));
-    const twice = await rejection(admin.browser.call((api) => api.adminPayouts.pay({ payoutRequestId: payout.id, reference: "FT-2026-0001" })));
+    const twice = await rejection(
+      admin.browser.call((api) => api.adminPayouts.pay({ payoutRequestId: payout.id, reference: "FT-2026-0001" })),
+    );
     expect(describeError(twice, "en")).toMatchObject({ status: 409, appCode: "INVALID_STATE" });
     expect(await db.auditLog.findFirst({ where: { targetId: payout.id }, select: { action: true, actorId: true } })).toEqual({
       action: "payout.reject",
@@ -153,7 +162,9 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
     const [method] = await freelancer.browser.call((api) => api.earnings.payoutMethods());
     const before = await getUserBalances(db, freelancer.userId);
     const badIban = await rejection(
-      freelancer.browser.call((api) => api.earnings.addPayoutMethod({ rail: "IBAN", accountTitle: "Ayesha Khan", accountNumber: "PK36SCBL0000001123456703" })),
+      freelancer.browser.call((api) =>
+        api.earnings.addPayoutMethod({ rail: "IBAN", accountTitle: "Ayesha Khan", accountNumber: "PK36SCBL0000001123456703" }),
+      ),
     );
     expect(describeError(badIban, "en")).toMatchObject({ status: 400 });
     expect(describeError(badIban, "en").fieldErrors).toHaveProperty("accountNumber");
@@ -161,7 +172,9 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
     expect(describeError(shortWallet, "ur").fieldErrors).toHaveProperty("accountNumber");
     for (const amountPaisa of [0n, -100_000n, 10_000n, 100_000_000n]) {
       const error = await rejection(
-        freelancer.browser.call((api) => api.earnings.requestPayout({ payoutMethodId: method!.id, amountPaisa, requestKey: `key-${crypto.randomUUID()}` })),
+        freelancer.browser.call((api) =>
+          api.earnings.requestPayout({ payoutMethodId: method!.id, amountPaisa, requestKey: `key-${crypto.randomUUID()}` }),
+        ),
       );
       expect(describeError(error, "en").status).toBeGreaterThanOrEqual(400);
       expect(describeError(error, "en").status).toBeLessThan(500);

@@ -31,9 +31,7 @@ export const earningsRouter = router({
 
   payoutMethods: protectedProcedure.query(({ ctx }) => listPayoutMethods(ctx.db, ctx.user.id)),
 
-  addPayoutMethod: protectedProcedure
-    .input(ZPayoutMethod)
-    .mutation(({ ctx, input }) => addPayoutMethod(ctx.db, me(ctx.user), input)),
+  addPayoutMethod: protectedProcedure.input(ZPayoutMethod).mutation(({ ctx, input }) => addPayoutMethod(ctx.db, me(ctx.user), input)),
 
   removePayoutMethod: protectedProcedure
     .input(z.object({ payoutMethodId: ZId }))

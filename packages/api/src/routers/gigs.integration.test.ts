@@ -155,7 +155,9 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
       api.gigs.update({ gigId: gig.id, values: gigFormValues(logoCategoryId, { titleEn: "I will design a bolder logo for you" }) }),
     );
     expect(edited.pendingRevisionId).not.toBeNull();
-    expect((await visitor().call((api) => api.gigs.byIdOrSlug({ idOrSlug: gig.id }))).titleEn).not.toBe("I will design a bolder logo for you");
+    expect((await visitor().call((api) => api.gigs.byIdOrSlug({ idOrSlug: gig.id }))).titleEn).not.toBe(
+      "I will design a bolder logo for you",
+    );
     const form = await freelancer.call((api) => api.gigs.forEdit({ gigId: gig.id }));
     expect(form).toMatchObject({ pendingRevisionId: edited.pendingRevisionId, values: { titleEn: "I will design a bolder logo for you" } });
     await admin.call((api) => api.adminGigs.approve({ kind: "REVISION", revisionId: edited.pendingRevisionId ?? "" }));

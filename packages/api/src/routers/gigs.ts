@@ -43,7 +43,5 @@ export const gigsRouter = router({
 
   forEdit: protectedProcedure.input(ZGigRef).query(({ ctx, input }) => loadGigFormValues(ctx.db, actor(ctx.user), input.gigId)),
 
-  byIdOrSlug: publicProcedure
-    .input(z.object({ idOrSlug: ZId }))
-    .query(({ ctx, input }) => getGig(ctx.db, input.idOrSlug, viewer(ctx))),
+  byIdOrSlug: publicProcedure.input(z.object({ idOrSlug: ZId })).query(({ ctx, input }) => getGig(ctx.db, input.idOrSlug, viewer(ctx))),
 });

@@ -28,13 +28,18 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
   };
   const signedUp = async (name: string) => {
     const browser = new TestBrowser(t.db, limiter);
-    await browser.call((api) => api.auth.signUp({ name, email: `payments-${++seq}@example.pk`, password: "chai-at-Lahore-4pm", intent: "HIRE", locale: "en" }));
+    await browser.call((api) =>
+      api.auth.signUp({ name, email: `payments-${++seq}@example.pk`, password: "chai-at-Lahore-4pm", intent: "HIRE", locale: "en" }),
+    );
     return browser;
   };
   const status = async (call: Promise<unknown>) => describeError(await rejection(call), "en");
 
   beforeAll(async () => {
-    limiter = createAuthLimiter({ redis: null, limits: { signUpAttemptsPerIp: { points: 1000, durationSeconds: 3600, blockSeconds: 60 } } });
+    limiter = createAuthLimiter({
+      redis: null,
+      limits: { signUpAttemptsPerIp: { points: 1000, durationSeconds: 3600, blockSeconds: 60 } },
+    });
     world = await createGigWorld(t.db);
     await ensureFeeSchedule(t.db);
     gigId = (await publishedGig(t.db, world)).id;
@@ -49,7 +54,9 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
     expect(quote.fees).toMatchObject({ subtotalPaisa: 500_000, clientFeePaisa: 10_000, totalPaisa: 510_000 });
     const order = await client.call((api) => api.payments.place({ gigId, tier: "BASIC", requirements: "A logo for my dhaba" }));
     expect(order.totalPaisa).toBe(quote.fees.totalPaisa);
-    const paid = await client.call((api) => api.payments.pay({ orderId: order.id, method: "manual", rail: "JAZZCASH", reference: reference() }));
+    const paid = await client.call((api) =>
+      api.payments.pay({ orderId: order.id, method: "manual", rail: "JAZZCASH", reference: reference() }),
+    );
     expect(paid).toMatchObject({ funded: false, funding: { status: "PENDING", amountPaisa: 510_000n } });
 
     const queue = await admin.call((api) => api.adminPayments.fundingQueue());
@@ -73,12 +80,19 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
     ]) {
       expect(await status(call())).toMatchObject({ status: 404 });
     }
-    const transfer = await client.call((api) => api.payments.submitFunding({ amountPaisa: 100_000n, rail: "IBAN", reference: reference() }));
-    expect(await status(stranger.call((api) => api.payments.cancelFunding({ fundingRequestId: transfer.request.id })))).toMatchObject({ status: 404 });
+    const transfer = await client.call((api) =>
+      api.payments.submitFunding({ amountPaisa: 100_000n, rail: "IBAN", reference: reference() }),
+    );
+    expect(await status(stranger.call((api) => api.payments.cancelFunding({ fundingRequestId: transfer.request.id })))).toMatchObject({
+      status: 404,
+    });
     expect((await stranger.call((api) => api.payments.myFunding())).map((r) => r.id)).not.toContain(transfer.request.id);
 
     const visitor = new TestBrowser(t.db, limiter);
-    for (const call of [() => visitor.call((api) => api.payments.balances()), () => visitor.call((api) => api.payments.place({ gigId, tier: "BASIC" }))]) {
+    for (const call of [
+      () => visitor.call((api) => api.payments.balances()),
+      () => visitor.call((api) => api.payments.place({ gigId, tier: "BASIC" })),
+    ]) {
       expect(await status(call())).toMatchObject({ status: 401 });
     }
     // Sellers cannot buy their own gig.
@@ -92,11 +106,15 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
       const error = await status(client.call((api) => api.payments.submitFunding({ amountPaisa, rail: "RAAST", reference: reference() })));
       expect(error).toMatchObject({ status: 400, fieldErrors: { amountPaisa: expect.any(String) as unknown } });
     }
-    const badReference = await status(client.call((api) => api.payments.submitFunding({ amountPaisa: 100n, rail: "RAAST", reference: "<script>" })));
+    const badReference = await status(
+      client.call((api) => api.payments.submitFunding({ amountPaisa: 100n, rail: "RAAST", reference: "<script>" })),
+    );
     expect(badReference).toMatchObject({ status: 400, fieldErrors: { reference: expect.any(String) as unknown } });
     const ref = reference();
     await client.call((api) => api.payments.submitFunding({ amountPaisa: 50_000n, rail: "EASYPAISA", reference: ref }));
-    const reused = await status(stranger.call((api) => api.payments.submitFunding({ amountPaisa: 50_000n, rail: "EASYPAISA", reference: ref })));
+    const reused = await status(
+      stranger.call((api) => api.payments.submitFunding({ amountPaisa: 50_000n, rail: "EASYPAISA", reference: ref })),
+    );
     expect(reused).toMatchObject({ status: 409, fieldErrors: { reference: expect.any(String) as unknown } });
     expect(await t.db.fundingRequest.count()).toBe(before + 1);
     const noOrigin = await rejection(client.call((api) => api.payments.sandboxFunding({ amountPaisa: 100n }), { origin: null }));
@@ -104,12 +122,22 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
   });
 
   it("keeps the funding queue, fee versions and revenue to admins", async () => {
-    const transfer = await client.call((api) => api.payments.submitFunding({ amountPaisa: 20_000n, rail: "RAAST", reference: reference() }));
-    const fees = { freelancerFeeBps: 450, clientFeeBps: 200, minimumFeePaisa: 0, clearanceDays: 7, payoutMinimumPaisa: 100_000, reason: "Eid campaign rates" };
+    const transfer = await client.call((api) =>
+      api.payments.submitFunding({ amountPaisa: 20_000n, rail: "RAAST", reference: reference() }),
+    );
+    const fees = {
+      freelancerFeeBps: 450,
+      clientFeeBps: 200,
+      minimumFeePaisa: 0,
+      clearanceDays: 7,
+      payoutMinimumPaisa: 100_000,
+      reason: "Eid campaign rates",
+    };
     for (const browser of [client, seller]) {
       for (const call of [
         () => browser.call((api) => api.adminPayments.fundingQueue()),
-        () => browser.call((api) => api.adminPayments.confirmFunding({ fundingRequestId: transfer.request.id, reason: "I paid, trust me" })),
+        () =>
+          browser.call((api) => api.adminPayments.confirmFunding({ fundingRequestId: transfer.request.id, reason: "I paid, trust me" })),
         () => browser.call((api) => api.adminPayments.rejectFunding({ fundingRequestId: transfer.request.id, reason: "Not today" })),
         () => browser.call((api) => api.adminPayments.feeSchedules()),
         () => browser.call((api) => api.adminPayments.createFeeSchedule(fees)),
@@ -119,10 +147,16 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
       }
     }
     expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: transfer.request.id } })).status).toBe("PENDING");
-    const noReason = await status(admin.call((api) => api.adminPayments.rejectFunding({ fundingRequestId: transfer.request.id, reason: " " })));
+    const noReason = await status(
+      admin.call((api) => api.adminPayments.rejectFunding({ fundingRequestId: transfer.request.id, reason: " " })),
+    );
     expect(noReason).toMatchObject({ status: 400, fieldErrors: { reason: expect.any(String) as unknown } });
-    await admin.call((api) => api.adminPayments.rejectFunding({ fundingRequestId: transfer.request.id, reason: "No such transfer on the statement" }));
-    expect((await client.call((api) => api.payments.myFunding())).find((r) => r.id === transfer.request.id)).toMatchObject({ status: "REJECTED" });
+    await admin.call((api) =>
+      api.adminPayments.rejectFunding({ fundingRequestId: transfer.request.id, reason: "No such transfer on the statement" }),
+    );
+    expect((await client.call((api) => api.payments.myFunding())).find((r) => r.id === transfer.request.id)).toMatchObject({
+      status: "REJECTED",
+    });
 
     const created = await admin.call((api) => api.adminPayments.createFeeSchedule(fees));
     expect(created.version).toBe((await admin.call((api) => api.adminPayments.feeSchedules()))[0]?.version);

@@ -28,9 +28,7 @@ const ZSandbox = z.object({ amountPaisa: ZAmount, orderId: ZId.nullish() });
 const client = (user: { id: string }) => ({ userId: user.id });
 
 export const paymentsRouter = router({
-  quote: protectedProcedure
-    .input(ZQuote)
-    .query(({ ctx, input }) => quoteGigOrder(ctx.db, input as GigOrderQuoteInput)),
+  quote: protectedProcedure.input(ZQuote).query(({ ctx, input }) => quoteGigOrder(ctx.db, input as GigOrderQuoteInput)),
 
   place: protectedProcedure
     .input(ZPlace)
@@ -38,7 +36,9 @@ export const paymentsRouter = router({
 
   pay: protectedProcedure.input(ZPay).mutation(({ ctx, input }) => payOrder(ctx.db, client(ctx.user), input as PayOrderInput)),
 
-  order: protectedProcedure.input(z.object({ orderId: ZId })).query(({ ctx, input }) => getCheckoutOrder(ctx.db, ctx.user.id, input.orderId)),
+  order: protectedProcedure
+    .input(z.object({ orderId: ZId }))
+    .query(({ ctx, input }) => getCheckoutOrder(ctx.db, ctx.user.id, input.orderId)),
 
   cancelOrder: protectedProcedure
     .input(z.object({ orderId: ZId }))

@@ -56,7 +56,13 @@ describe.each(testDbKinds())("login and signup rate limits on %s", (kind) => {
         const b = new TestBrowser(testDb.db, limiter, { ip: "198.51.100.77" });
         const signUp = (n: number) =>
           b.call((api) =>
-            api.auth.signUp({ name: "Farm", email: `farm-${backend.name}-${n}@example.pk`, password: PASSWORD, intent: "WORK", locale: "en" }),
+            api.auth.signUp({
+              name: "Farm",
+              email: `farm-${backend.name}-${n}@example.pk`,
+              password: PASSWORD,
+              intent: "WORK",
+              locale: "en",
+            }),
           );
         await signUp(1);
         await signUp(2);

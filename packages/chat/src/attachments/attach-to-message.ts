@@ -52,7 +52,12 @@ function attachable(uploaderId: string, now: Date): Prisma.AttachmentWhereInput 
  */
 export async function attachToMessage(
   tx: Tx | Db,
-  { uploaderId, messageId, attachmentIds, now = new Date() }: {
+  {
+    uploaderId,
+    messageId,
+    attachmentIds,
+    now = new Date(),
+  }: {
     uploaderId: string;
     messageId: string;
     attachmentIds: readonly string[];

@@ -1,8 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
 
-export type DetectedFile =
-  | { kind: "image"; format: "jpeg" | "png" | "webp" | "gif" }
-  | { kind: "document"; mimeType: string; ext: string };
+export type DetectedFile = { kind: "image"; format: "jpeg" | "png" | "webp" | "gif" } | { kind: "document"; mimeType: string; ext: string };
 
 // Types accepted as documents, by the MIME type file-type reports from the content. Office files
 // are zip archives; file-type looks inside to tell a .docx from any other zip.

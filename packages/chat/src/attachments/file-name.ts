@@ -15,9 +15,15 @@ const TEXT_EXTENSIONS = new Set(["txt", "csv", "tsv", "md", "log"]);
  */
 export function sanitiseFileName(raw: string, ext: string): string {
   const lastSegment = raw.split(/[\\/]/).pop() ?? "";
-  let name = lastSegment.normalize("NFC").replace(UNSAFE, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+/, "");
+  let name = lastSegment
+    .normalize("NFC")
+    .replace(UNSAFE, "_")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[.\s]+/, "");
   const current = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  const matches = current === ext || (ext === "jpeg" && current === "jpg") || (ext === "txt" && current !== undefined && TEXT_EXTENSIONS.has(current));
+  const matches =
+    current === ext || (ext === "jpeg" && current === "jpg") || (ext === "txt" && current !== undefined && TEXT_EXTENSIONS.has(current));
   let base = matches ? name.slice(0, name.length - (current?.length ?? 0) - 1) : name;
   const suffix = matches ? `.${current}` : `.${ext}`;
   if (base === "") base = "file";

@@ -26,7 +26,11 @@ export async function processAttachmentImage(bytes: Uint8Array, format: string):
   const width = metadata.width;
   const height = metadata.height;
   if (!width || !height) throw attachmentError("unreadableImage");
-  if (width * height > MAX_ATTACHMENT_PIXELS || width > MAX_ATTACHMENT_IMAGE_SIDE || (metadata.pageHeight ?? height) > MAX_ATTACHMENT_IMAGE_SIDE) {
+  if (
+    width * height > MAX_ATTACHMENT_PIXELS ||
+    width > MAX_ATTACHMENT_IMAGE_SIDE ||
+    (metadata.pageHeight ?? height) > MAX_ATTACHMENT_IMAGE_SIDE
+  ) {
     throw attachmentError("tooManyPixels", { maxMegapixels: MAX_ATTACHMENT_PIXELS / 1_000_000 });
   }
   try {

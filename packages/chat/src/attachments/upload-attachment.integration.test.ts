@@ -14,8 +14,7 @@ import { createConversation, createMessage, createPerson, type Person } from "./
 import { minimalPdf } from "./testing/sample-files.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
 
-const solid = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 90 } } });
+const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 90 } } });
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -61,9 +60,15 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
 
   it("re-encodes a PNG and a JPEG as WebP, recording their size, without their metadata", async () => {
     const png = await solid(640, 480).png().toBuffer();
-    const jpeg = await solid(3000, 2000).jpeg().withExif({ IFD0: { Artist: "Hidden Name" } }).toBuffer();
+    const jpeg = await solid(3000, 2000)
+      .jpeg()
+      .withExif({ IFD0: { Artist: "Hidden Name" } })
+      .toBuffer();
     const fromPng = await uploadAttachment(db(), storage, ayesha, { fileName: "design.png", bytes: png });
-    const fromJpeg = await uploadAttachment(db(), storage, ayesha, { fileName: "C:\\photos\\shop front.JPG", stream: Readable.from([jpeg]) });
+    const fromJpeg = await uploadAttachment(db(), storage, ayesha, {
+      fileName: "C:\\photos\\shop front.JPG",
+      stream: Readable.from([jpeg]),
+    });
     expect(fromPng).toMatchObject({ fileName: "design.webp", mimeType: "image/webp", width: 640, height: 480, isImage: true });
     expect(fromPng.url).toBe(`/attachments/${fromPng.id}/design.webp`);
     // Scaled to fit 2560 px, never stored at full camera size.
@@ -81,7 +86,10 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
     expect(pdf).toMatchObject({ fileName: "invoice.pdf", mimeType: "application/pdf", width: null, height: null, isImage: false });
     expect((await bodyOf((await readAttachment(db(), ayesha.userId, pdf.id, storage)).file.body)).toString()).toBe(minimalPdf().toString());
 
-    const notes = await uploadAttachment(db(), storage, ayesha, { fileName: "notes‮txt.exe", bytes: Buffer.from("لوگو میں سبز رنگ\nGreen logo\n") });
+    const notes = await uploadAttachment(db(), storage, ayesha, {
+      fileName: "notes‮txt.exe",
+      bytes: Buffer.from("لوگو میں سبز رنگ\nGreen logo\n"),
+    });
     expect(notes).toMatchObject({ mimeType: "text/plain", fileName: "notes_txt.exe.txt" });
   });
 
@@ -89,10 +97,15 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
     const before = await filesUnder(dir);
     const rows = await db().attachment.count();
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]);
-    const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>');
+    const html = Buffer.from("<!doctype html><html><body><script>alert(document.cookie)</script></body></html>");
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');
     const latin1 = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]);
-    for (const [fileName, bytes] of [["setup.png", exe], ["photo.png", html], ["logo.png", svg], ["menu.txt", latin1]] as const) {
+    for (const [fileName, bytes] of [
+      ["setup.png", exe],
+      ["photo.png", html],
+      ["logo.png", svg],
+      ["menu.txt", latin1],
+    ] as const) {
       await expect(uploadAttachment(db(), storage, ayesha, { fileName, bytes })).rejects.toMatchObject({
         code: "BAD_INPUT",
         messageKey: "chat:errors.attachments.unsupportedType",
@@ -135,14 +148,19 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
       messageKey: "chat:errors.attachments.tooLarge",
     });
     // Exactly at the limit is fine.
-    const atLimit = await uploadAttachment(db(), storage, ayesha, { fileName: "limit.txt", stream: Readable.from([exactlyTooBig.subarray(1)]) });
+    const atLimit = await uploadAttachment(db(), storage, ayesha, {
+      fileName: "limit.txt",
+      stream: Readable.from([exactlyTooBig.subarray(1)]),
+    });
     expect(atLimit.byteSize).toBe(MAX_ATTACHMENT_BYTES);
     expect((await filesUnder(dir)).length).toBe(before.length + 1);
     expect(await db().attachment.count()).toBe(rows + 1);
   });
 
   it("refuses a pixel flood before decoding it", async () => {
-    const flood = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: "white" } }).png().toBuffer();
+    const flood = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: "white" } })
+      .png()
+      .toBuffer();
     await expect(uploadAttachment(db(), storage, ayesha, { fileName: "flood.png", bytes: flood })).rejects.toMatchObject({
       messageKey: "chat:errors.attachments.tooManyPixels",
     });
@@ -177,7 +195,10 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
       fields: { attachmentIds: { key: "chat:errors.attachments.unknownAttachment" } },
     });
     expect(await db().attachment.count({ where: { id: { in: [mine.id, theirs.id] }, messageId: { not: null } } })).toBe(0);
-    await expect(attach(["1", "2", "3", "4", "5", "6"])).rejects.toMatchObject({ messageKey: "chat:errors.attachments.tooMany", params: { max: 5 } });
+    await expect(attach(["1", "2", "3", "4", "5", "6"])).rejects.toMatchObject({
+      messageKey: "chat:errors.attachments.tooMany",
+      params: { max: 5 },
+    });
     await expect(attach([mine.id], ayesha.userId, new Date(Date.now() + 25 * 60 * 60 * 1000))).rejects.toMatchObject({
       messageKey: "chat:errors.attachments.unknownAttachment",
     });

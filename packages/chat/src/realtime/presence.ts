@@ -20,7 +20,12 @@ export async function conversationPartners(db: Db, userId: string, among?: reado
   const partners = conversations.map((c) => (c.userAId === userId ? c.userBId : c.userAId));
   if (partners.length === 0) return [];
   const blocks = await db.block.findMany({
-    where: { OR: [{ blockerId: userId, blockedId: { in: partners } }, { blockedId: userId, blockerId: { in: partners } }] },
+    where: {
+      OR: [
+        { blockerId: userId, blockedId: { in: partners } },
+        { blockedId: userId, blockerId: { in: partners } },
+      ],
+    },
     select: { blockerId: true, blockedId: true },
   });
   const blocked = new Set(blocks.map((b) => (b.blockerId === userId ? b.blockedId : b.blockerId)));
@@ -36,9 +41,7 @@ export async function openSocketCount(io: ChatServer, userId: string): Promise<n
 export async function presenceOf(io: ChatServer, db: Db, userIds: readonly string[]): Promise<Presence[]> {
   const counts = await Promise.all(userIds.map((id) => openSocketCount(io, id)));
   const offline = userIds.filter((_, i) => counts[i] === 0);
-  const seen = offline.length
-    ? await db.user.findMany({ where: { id: { in: offline } }, select: { id: true, lastSeenAt: true } })
-    : [];
+  const seen = offline.length ? await db.user.findMany({ where: { id: { in: offline } }, select: { id: true, lastSeenAt: true } }) : [];
   const lastSeen = new Map(seen.map((u) => [u.id, u.lastSeenAt?.toISOString() ?? null]));
   return userIds.map((userId, i) =>
     (counts[i] ?? 0) > 0 ? { userId, online: true, lastSeenAt: null } : { userId, online: false, lastSeenAt: lastSeen.get(userId) ?? null },

@@ -81,9 +81,11 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
     });
 
     socket.on("message:sync", (payload: unknown, ack: unknown) => {
-      track(respond({ event: "message:sync", schema: ZSync, payload, ack, log }, (input) =>
-        listMessages(db, userId, input.conversationId, { afterSeq: input.afterSeq, limit: MAX_MESSAGES_PAGE }),
-      ));
+      track(
+        respond({ event: "message:sync", schema: ZSync, payload, ack, log }, (input) =>
+          listMessages(db, userId, input.conversationId, { afterSeq: input.afterSeq, limit: MAX_MESSAGES_PAGE }),
+        ),
+      );
     });
 
     socket.on("conversation:read", (payload: unknown, ack: unknown) => {

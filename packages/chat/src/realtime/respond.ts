@@ -6,7 +6,10 @@ import type { ChatLog } from "./socket-types.ts";
 
 /** A refusal the client can show; anything that is not an AppError is logged and hidden. */
 export function toAckError(error: unknown, log: ChatLog, event: string): AckError {
-  if (isAppError(error)) return error.params ? { code: error.code, messageKey: error.messageKey, params: error.params } : { code: error.code, messageKey: error.messageKey };
+  if (isAppError(error))
+    return error.params
+      ? { code: error.code, messageKey: error.messageKey, params: error.params }
+      : { code: error.code, messageKey: error.messageKey };
   log.error({ err: error, event }, "chat event failed");
   return { code: "INVALID_STATE", messageKey: "errors:internal" };
 }

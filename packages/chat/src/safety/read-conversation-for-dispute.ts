@@ -98,7 +98,13 @@ export async function readConversationForDispute(
       },
     });
     return {
-      dispute: { id: dispute.id, orderId: dispute.order.id, orderNumber: dispute.order.number, orderTitle: dispute.order.title, status: dispute.status },
+      dispute: {
+        id: dispute.id,
+        orderId: dispute.order.id,
+        orderNumber: dispute.order.number,
+        orderTitle: dispute.order.title,
+        status: dispute.status,
+      },
       client,
       freelancer,
       conversationId: conversation.id,

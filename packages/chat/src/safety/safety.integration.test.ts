@@ -61,7 +61,10 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
     });
 
     it("refuses blocking oneself or nobody", async () => {
-      await expect(blockUser(db(), client, client.userId)).rejects.toMatchObject({ code: "BAD_INPUT", messageKey: "chat:errors.safety.cannotBlockSelf" });
+      await expect(blockUser(db(), client, client.userId)).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        messageKey: "chat:errors.safety.cannotBlockSelf",
+      });
       await expect(blockUser(db(), client, "no-such-user")).rejects.toMatchObject({ code: "NOT_FOUND" });
       expect(await db().block.count({ where: { blockerId: client.userId } })).toBe(0);
     });
@@ -71,7 +74,11 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
     it("a participant reports someone else's message once; admins see it oldest first", async () => {
       const first = await createMessage(db(), conversationId, freelancer.userId, "Pay me on JazzCash instead, cheaper");
       const second = await createMessage(db(), conversationId, freelancer.userId, "Hello?");
-      const { reportId } = await reportMessage(db(), client, { messageId: first, reason: "OFF_PLATFORM_PAYMENT", details: "  Asked twice.  " });
+      const { reportId } = await reportMessage(db(), client, {
+        messageId: first,
+        reason: "OFF_PLATFORM_PAYMENT",
+        details: "  Asked twice.  ",
+      });
       await expect(reportMessage(db(), client, { messageId: first, reason: "SPAM" })).rejects.toMatchObject({
         code: "CONFLICT",
         messageKey: "chat:errors.safety.alreadyReported",
@@ -98,7 +105,9 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
       });
       await expect(reportMessage(db(), freelancer, { messageId: system, reason: "SPAM" })).rejects.toMatchObject({ code: "INVALID_STATE" });
       await expect(reportMessage(db(), stranger, { messageId: own, reason: "SPAM" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(reportMessage(db(), client, { messageId: "no-such-message", reason: "SPAM" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(reportMessage(db(), client, { messageId: "no-such-message", reason: "SPAM" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
       await expect(reportMessage(db(), freelancer, { messageId: own, reason: "BORING" as "SPAM" })).rejects.toMatchObject({
         code: "BAD_INPUT",
         fields: { reason: { key: "chat:errors.safety.reportReasonInvalid" } },
@@ -115,7 +124,9 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
       const { reportId: rudeReport } = await reportMessage(db(), client, { messageId: rude, reason: "OFFENSIVE" });
       const { reportId: fineReport } = await reportMessage(db(), freelancer, { messageId: fine, reason: "SPAM" });
 
-      await expect(resolveMessageReport(db(), { ...stranger, isAdmin: false }, { reportId: rudeReport, outcome: "ACTIONED", note: "x" })).rejects.toMatchObject({
+      await expect(
+        resolveMessageReport(db(), { ...stranger, isAdmin: false }, { reportId: rudeReport, outcome: "ACTIONED", note: "x" }),
+      ).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
       await expect(resolveMessageReport(db(), admin, { reportId: rudeReport, outcome: "ACTIONED", note: "   " })).rejects.toMatchObject({
@@ -137,12 +148,17 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
         resolvedById: admin.userId,
         resolutionNote: "Abusive language.",
       });
-      const audit = await db().auditLog.findMany({ where: { targetType: "Message", targetId: { in: [rude, fine] } }, orderBy: { createdAt: "asc" } });
+      const audit = await db().auditLog.findMany({
+        where: { targetType: "Message", targetId: { in: [rude, fine] } },
+        orderBy: { createdAt: "asc" },
+      });
       expect(audit.map((row) => [row.action, row.targetId, row.reason, row.actorId])).toEqual([
         ["message.report.action", rude, "Abusive language.", admin.userId],
         ["message.report.dismiss", fine, "Nothing wrong.", admin.userId],
       ]);
-      await expect(resolveMessageReport(db(), admin, { reportId: fineReport, outcome: "ACTIONED", note: "Changed my mind" })).rejects.toMatchObject({
+      await expect(
+        resolveMessageReport(db(), admin, { reportId: fineReport, outcome: "ACTIONED", note: "Changed my mind" }),
+      ).rejects.toMatchObject({
         code: "INVALID_STATE",
         messageKey: "chat:errors.safety.alreadyResolved",
       });
@@ -159,21 +175,30 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
         code: "BAD_INPUT",
         fields: { reason: { key: "chat:errors.safety.readReasonRequired" } },
       });
-      await expect(readConversationForDispute(db(), { ...client, isAdmin: false }, { disputeId, reason: "curious" })).rejects.toMatchObject({
-        code: "FORBIDDEN",
-      });
+      await expect(readConversationForDispute(db(), { ...client, isAdmin: false }, { disputeId, reason: "curious" })).rejects.toMatchObject(
+        {
+          code: "FORBIDDEN",
+        },
+      );
       expect(await auditRows()).toBe(before);
 
       const read = await readConversationForDispute(db(), admin, { disputeId, reason: "Checking what was agreed about colours" });
       expect(await auditRows()).toBe(before + 1);
-      expect(await db().auditLog.findFirstOrThrow({ where: { action: "conversation.read" }, orderBy: { createdAt: "desc" } })).toMatchObject({
+      expect(
+        await db().auditLog.findFirstOrThrow({ where: { action: "conversation.read" }, orderBy: { createdAt: "desc" } }),
+      ).toMatchObject({
         actorId: admin.userId,
         targetType: "Conversation",
         targetId: conversationId,
         reason: "Checking what was agreed about colours",
         data: { disputeId },
       });
-      expect(read).toMatchObject({ conversationId, client: { id: client.userId }, freelancer: { id: freelancer.userId }, dispute: { id: disputeId } });
+      expect(read).toMatchObject({
+        conversationId,
+        client: { id: client.userId },
+        freelancer: { id: freelancer.userId },
+        dispute: { id: disputeId },
+      });
       const seqs = read.messages.map((message) => message.seq);
       expect(seqs.length).toBeGreaterThan(0);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
@@ -194,7 +219,9 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
         code: "NOT_FOUND",
         messageKey: "chat:errors.safety.noConversation",
       });
-      await expect(readConversationForDispute(db(), admin, { disputeId: "no-such-dispute", reason: "Dispute review" })).rejects.toMatchObject({
+      await expect(
+        readConversationForDispute(db(), admin, { disputeId: "no-such-dispute", reason: "Dispute review" }),
+      ).rejects.toMatchObject({
         code: "NOT_FOUND",
       });
       expect(await db().auditLog.count({ where: { action: "conversation.read" } })).toBe(before);
@@ -227,17 +254,18 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
   });
 
   // Only PostgreSQL can run two transactions at once (declared, not skipped, so CI reports no skips).
-  if (kind === "postgres") describe("concurrent reports", () => {
-    it("two reports of one message by one person at once leave one open report", async () => {
-      const messageId = await createMessage(db(), conversationId, freelancer.userId, "Send the money to my account directly");
-      const results = await Promise.allSettled(
-        Array.from({ length: 4 }, () => reportMessage(db(), client, { messageId, reason: "OFF_PLATFORM_PAYMENT" })),
-      );
-      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-      for (const result of results) {
-        if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "CONFLICT" });
-      }
-      expect(await db().report.count({ where: { targetId: messageId, status: "OPEN" } })).toBe(1);
+  if (kind === "postgres")
+    describe("concurrent reports", () => {
+      it("two reports of one message by one person at once leave one open report", async () => {
+        const messageId = await createMessage(db(), conversationId, freelancer.userId, "Send the money to my account directly");
+        const results = await Promise.allSettled(
+          Array.from({ length: 4 }, () => reportMessage(db(), client, { messageId, reason: "OFF_PLATFORM_PAYMENT" })),
+        );
+        expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+        for (const result of results) {
+          if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "CONFLICT" });
+        }
+        expect(await db().report.count({ where: { targetId: messageId, status: "OPEN" } })).toBe(1);
+      });
     });
-  });
 });

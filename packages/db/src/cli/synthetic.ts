@@ -6,8 +6,7 @@ import { runCli, UsageError } from "./run-cli.ts";
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new UsageError(`--${name} must be a whole number ≥ 0, got "${value}"`);
+  if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number ≥ 0, got "${value}"`);
   return n;
 }
 

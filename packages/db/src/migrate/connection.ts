@@ -1,10 +1,6 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import {
-  DriverAdapterError,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DbTarget } from "../client.ts";
@@ -25,7 +21,15 @@ export type MigrationConnection = {
 
 export type ScriptError = { message: string; detail?: string; hint?: string; position?: number };
 
-type DatabaseErrorLike = { message: string; code?: string; severity?: string; detail?: string; column?: string; hint?: string; position?: string | number };
+type DatabaseErrorLike = {
+  message: string;
+  code?: string;
+  severity?: string;
+  detail?: string;
+  column?: string;
+  hint?: string;
+  position?: string | number;
+};
 
 function asDatabaseError(error: unknown): DatabaseErrorLike | undefined {
   if (typeof error !== "object" || error === null) return undefined;
@@ -96,10 +100,14 @@ export async function postgresConnection(url: string): Promise<MigrationConnecti
   // (the engine expects some to fail, e.g. probing for _prisma_migrations). So the pool's queries
   // all go to one checked-out session.
   Object.assign(pool, { query: session.query.bind(session) });
-  return scriptedConnection(new PrismaPg(pool), (script) => session.query(script), async () => {
-    session.release();
-    await pool.end();
-  });
+  return scriptedConnection(
+    new PrismaPg(pool),
+    (script) => session.query(script),
+    async () => {
+      session.release();
+      await pool.end();
+    },
+  );
 }
 
 /**

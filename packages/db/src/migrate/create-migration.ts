@@ -37,7 +37,10 @@ function slug(name: string): string {
  * number (they must be re-generated in order anyway, since each diff assumes the ones before).
  */
 function nextNumber(existing: string[]): string {
-  const numbers = existing.map((n) => /^(\d+)_/.exec(n)?.[1]).filter((n) => n !== undefined).map(Number);
+  const numbers = existing
+    .map((n) => /^(\d+)_/.exec(n)?.[1])
+    .filter((n) => n !== undefined)
+    .map(Number);
   const next = numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
   return String(next).padStart(4, "0");
 }

@@ -29,11 +29,9 @@ async function scratchMigrations() {
 }
 
 const tablesOf = async (database: EmptyDatabase) =>
-  (
-    await database.query<{ tablename: string }>(
-      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
-    )
-  ).map((r) => r.tablename);
+  (await database.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")).map(
+    (r) => r.tablename,
+  );
 
 const recordedMigrations = async (database: EmptyDatabase) =>
   (

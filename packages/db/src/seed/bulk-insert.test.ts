@@ -7,10 +7,7 @@ describe("bulkInsert", () => {
       { id: "a", tags: ["x", "y"], at: new Date("2025-03-01T10:00:00.000Z"), n: null },
       { id: "b", tags: [], at: new Date("2025-03-02T10:00:00.000Z"), n: 3 },
     ];
-    const sql = bulkInsert(
-      "Thing",
-      columnsOf(rows, { id: "text", tags: "text", at: "timestamp(3)", n: "integer" }, ["tags"]),
-    );
+    const sql = bulkInsert("Thing", columnsOf(rows, { id: "text", tags: "text", at: "timestamp(3)", n: "integer" }, ["tags"]));
     expect(sql.text).toContain('INSERT INTO "Thing" ("id", "tags", "at", "n")');
     expect(sql.text).toContain("unnest($1::text[],$2::text[],$3::timestamp(3)[],$4::integer[])");
     expect(sql.values).toEqual([

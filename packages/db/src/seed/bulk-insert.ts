@@ -23,11 +23,7 @@ export function bulkInsert(table: string, columns: readonly BulkColumn[]): Prism
   const names = columns.map((c) => quoteIdent(c.name)).join(", ");
   const aliases = columns.map((_, i) => `c${i}`);
   const selects = columns
-    .map((c, i) =>
-      c.textArray
-        ? `coalesce(array(select jsonb_array_elements_text(c${i}::jsonb)), '{}')`
-        : `c${i}`,
-    )
+    .map((c, i) => (c.textArray ? `coalesce(array(select jsonb_array_elements_text(c${i}::jsonb)), '{}')` : `c${i}`))
     .join(", ");
   const params = columns.map((c) => {
     const values = c.textArray ? c.values.map((v) => JSON.stringify(v)) : c.values;

@@ -5,10 +5,7 @@ import type { SeedDb } from "./db-handle.ts";
  * Upserts the bilingual category tree by slug and returns slug -> id for every category.
  * Names and order follow the code (it is reference data); ids never change, so gigs stay put.
  */
-export async function seedCategories(
-  db: SeedDb,
-  tree: readonly CategorySeed[] = CATEGORY_TREE,
-): Promise<Map<string, string>> {
+export async function seedCategories(db: SeedDb, tree: readonly CategorySeed[] = CATEGORY_TREE): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const [index, root] of tree.entries()) {
     const parentId = await upsertCategory(db, root, null, index);

@@ -47,9 +47,7 @@ describe("demo people and gigs", () => {
   });
 
   it("gives every gig a freelancer who works, a subcategory and bilingual texts", () => {
-    const workers = new Set(
-      DEMO_FREELANCERS.filter((p) => p.intent !== "HIRE").map((p) => p.handle),
-    );
+    const workers = new Set(DEMO_FREELANCERS.filter((p) => p.intent !== "HIRE").map((p) => p.handle));
     expect(new Set(DEMO_GIGS.map((g) => g.slug)).size).toBe(DEMO_GIGS.length);
     for (const gig of DEMO_GIGS) {
       expect(workers.has(gig.freelancer), gig.slug).toBe(true);

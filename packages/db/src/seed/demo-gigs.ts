@@ -94,10 +94,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "brand-identity",
     titleUr: "ریستوران کے لیے مینو کارڈ اور مکمل برانڈ کٹ",
     titleEn: "Menu card and complete brand kit for your restaurant",
-    descriptionUr:
-      "لوگو، رنگ، فونٹ، مینو کارڈ اور سائن بورڈ، سب ایک جیسے انداز میں تاکہ آپ کا ریستوران ہر جگہ پہچانا جائے۔",
-    descriptionEn:
-      "Logo, colours, fonts, menu card and signboard in one consistent style, so your restaurant is recognised everywhere.",
+    descriptionUr: "لوگو، رنگ، فونٹ، مینو کارڈ اور سائن بورڈ، سب ایک جیسے انداز میں تاکہ آپ کا ریستوران ہر جگہ پہچانا جائے۔",
+    descriptionEn: "Logo, colours, fonts, menu card and signboard in one consistent style, so your restaurant is recognised everywhere.",
     tags: ["menu card", "restaurant branding", "مینو"],
     packages: [
       {
@@ -173,8 +171,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     faqs: [
       {
         question: "Do you provide hosting?",
-        answer:
-          "I set it up on your account (a local host or a cloud provider) so you always own it.",
+        answer: "I set it up on your account (a local host or a cloud provider) so you always own it.",
       },
     ],
     completedOrders: 3,
@@ -185,10 +182,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "website-maintenance",
     titleUr: "ری ایکٹ یا نوڈ جے ایس ویب سائٹ کی خرابیاں دور کروں گا",
     titleEn: "I will fix bugs in your React or Node.js website",
-    descriptionUr:
-      "خرابی بتائیں، میں وجہ ڈھونڈ کر ٹھیک کروں گا اور بتاؤں گا کہ دوبارہ کیوں نہیں ہوگی۔",
-    descriptionEn:
-      "Tell me what is broken; I find the cause, fix it and explain why it will not come back.",
+    descriptionUr: "خرابی بتائیں، میں وجہ ڈھونڈ کر ٹھیک کروں گا اور بتاؤں گا کہ دوبارہ کیوں نہیں ہوگی۔",
+    descriptionEn: "Tell me what is broken; I find the cause, fix it and explain why it will not come back.",
     tags: ["bug fix", "react", "nodejs"],
     packages: [
       {
@@ -218,8 +213,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "articles-blogs",
     titleUr: "میں ایس ای او کے مطابق معیاری انگریزی بلاگ لکھوں گی",
     titleEn: "I will write SEO-friendly English blog posts",
-    descriptionUr:
-      "تحقیق کے ساتھ لکھا گیا اصل مواد، کی ورڈز قدرتی انداز میں، اور پڑھنے میں آسان۔ کوئی نقل نہیں۔",
+    descriptionUr: "تحقیق کے ساتھ لکھا گیا اصل مواد، کی ورڈز قدرتی انداز میں، اور پڑھنے میں آسان۔ کوئی نقل نہیں۔",
     descriptionEn:
       "Researched, original posts with keywords used naturally and a reading level your customers enjoy. No AI filler, no plagiarism.",
     tags: ["blog", "article writing", "seo", "بلاگ"],
@@ -260,10 +254,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "urdu-content",
     titleUr: "ویب سائٹ اور یوٹیوب کے لیے اردو مضامین اور اسکرپٹ",
     titleEn: "Urdu articles and scripts for websites and YouTube",
-    descriptionUr:
-      "سادہ، رواں اور درست اردو میں مضامین، کالم اور یوٹیوب اسکرپٹ۔ ان پیج یا یونیکوڈ، جو آپ چاہیں۔",
-    descriptionEn:
-      "Articles, columns and YouTube scripts in clear, fluent Urdu, delivered as Unicode text or InPage files.",
+    descriptionUr: "سادہ، رواں اور درست اردو میں مضامین، کالم اور یوٹیوب اسکرپٹ۔ ان پیج یا یونیکوڈ، جو آپ چاہیں۔",
+    descriptionEn: "Articles, columns and YouTube scripts in clear, fluent Urdu, delivered as Unicode text or InPage files.",
     tags: ["urdu writing", "urdu content", "اردو مضمون"],
     packages: [
       {
@@ -335,8 +327,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "urdu-english-translation",
     titleUr: "اردو سے انگریزی اور انگریزی سے اردو درست اور رواں ترجمہ",
     titleEn: "Accurate, natural Urdu to English and English to Urdu translation",
-    descriptionUr:
-      "لفظی نہیں بلکہ مفہوم کے مطابق ترجمہ، جو پڑھنے میں اصل تحریر لگے۔ ہر ترجمہ دوبارہ پروف ریڈ کیا جاتا ہے۔",
+    descriptionUr: "لفظی نہیں بلکہ مفہوم کے مطابق ترجمہ، جو پڑھنے میں اصل تحریر لگے۔ ہر ترجمہ دوبارہ پروف ریڈ کیا جاتا ہے۔",
     descriptionEn:
       "Meaning-for-meaning translation that reads like it was written in the target language, proofread twice before delivery.",
     tags: ["translation", "urdu translation", "tarjuma", "ترجمہ"],
@@ -377,10 +368,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "document-translation",
     titleUr: "نکاح نامہ، ڈومیسائل اور عدالتی کاغذات کا انگریزی ترجمہ",
     titleEn: "English translation of nikah nama, domicile and court papers",
-    descriptionUr:
-      "ویزا اور امیگریشن کے لیے سرکاری دستاویزات کا درست ترجمہ، اصل کی ترتیب کے مطابق۔",
-    descriptionEn:
-      "Faithful translations of official documents for visa and immigration files, laid out like the original.",
+    descriptionUr: "ویزا اور امیگریشن کے لیے سرکاری دستاویزات کا درست ترجمہ، اصل کی ترتیب کے مطابق۔",
+    descriptionEn: "Faithful translations of official documents for visa and immigration files, laid out like the original.",
     tags: ["nikah nama translation", "legal translation", "visa documents"],
     packages: [
       {
@@ -410,10 +399,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "youtube-videos",
     titleUr: "یوٹیوب ویڈیو کی پروفیشنل ایڈیٹنگ، تھمب نیل کے ساتھ",
     titleEn: "Professional YouTube video editing with thumbnail",
-    descriptionUr:
-      "کٹنگ، کلر گریڈنگ، میوزک، اردو یا انگریزی سب ٹائٹلز اور کلک کرنے پر مجبور کر دینے والا تھمب نیل۔",
-    descriptionEn:
-      "Cuts, colour grading, music, Urdu or English captions and a thumbnail people actually click.",
+    descriptionUr: "کٹنگ، کلر گریڈنگ، میوزک، اردو یا انگریزی سب ٹائٹلز اور کلک کرنے پر مجبور کر دینے والا تھمب نیل۔",
+    descriptionEn: "Cuts, colour grading, music, Urdu or English captions and a thumbnail people actually click.",
     tags: ["video editing", "youtube", "video edit krna", "ویڈیو ایڈیٹنگ"],
     packages: [
       {
@@ -484,8 +471,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     titleUr: "ایکسل اور گوگل شیٹس میں درست ڈیٹا انٹری",
     titleEn: "Accurate data entry in Excel and Google Sheets",
     descriptionUr: "پی ڈی ایف، تصاویر یا ویب سائٹس سے ڈیٹا صاف ستھری شیٹ میں، دوہری جانچ کے ساتھ۔",
-    descriptionEn:
-      "Data from PDFs, photos or websites into clean spreadsheets, double-checked for accuracy.",
+    descriptionEn: "Data from PDFs, photos or websites into clean spreadsheets, double-checked for accuracy.",
     tags: ["data entry", "excel", "typing"],
     packages: [
       {
@@ -524,8 +510,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "admin-support",
     titleUr: "آپ کی ای میل اور کیلنڈر سنبھالنے والی ورچوئل اسسٹنٹ",
     titleEn: "Virtual assistant for your inbox and calendar",
-    descriptionUr:
-      "روزانہ ای میلز کی چھانٹی، جوابات کے مسودے اور میٹنگز کا شیڈول، آپ کے اوقات کے مطابق۔",
+    descriptionUr: "روزانہ ای میلز کی چھانٹی، جوابات کے مسودے اور میٹنگز کا شیڈول، آپ کے اوقات کے مطابق۔",
     descriptionEn: "Daily inbox triage, reply drafts and meeting scheduling, on your time zone.",
     tags: ["virtual assistant", "email management"],
     packages: [
@@ -556,10 +541,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "paid-ads",
     titleUr: "فیس بک اور انسٹاگرام اشتہاری مہم جو آرڈرز لائے",
     titleEn: "Facebook and Instagram ad campaigns that bring orders",
-    descriptionUr:
-      "صحیح ناظرین، اچھے اشتہار اور روزانہ نگرانی۔ ہر ہفتے سادہ رپورٹ کہ کتنا خرچ ہوا اور کتنے آرڈر آئے۔",
-    descriptionEn:
-      "The right audience, strong creatives and daily tuning, with a plain weekly report of spend and orders.",
+    descriptionUr: "صحیح ناظرین، اچھے اشتہار اور روزانہ نگرانی۔ ہر ہفتے سادہ رپورٹ کہ کتنا خرچ ہوا اور کتنے آرڈر آئے۔",
+    descriptionEn: "The right audience, strong creatives and daily tuning, with a plain weekly report of spend and orders.",
     tags: ["facebook ads", "instagram ads", "marketing", "اشتہار"],
     packages: [
       {
@@ -599,8 +582,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     titleUr: "گوگل میپس اور لوکل ایس ای او، تاکہ گاہک آپ کو ڈھونڈ سکیں",
     titleEn: "Local SEO and Google Maps so nearby customers find you",
     descriptionUr: "گوگل بزنس پروفائل کی تیاری، درست کیٹیگری، تصاویر اور ریویوز کی حکمت عملی۔",
-    descriptionEn:
-      "Google Business Profile set-up and optimisation, the right categories, photos and a review strategy.",
+    descriptionEn: "Google Business Profile set-up and optimisation, the right categories, photos and a review strategy.",
     tags: ["seo", "local seo", "google maps"],
     packages: [
       {
@@ -639,10 +621,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "wordpress",
     titleUr: "اسکول، کلینک یا کاروبار کے لیے ورڈپریس ویب سائٹ",
     titleEn: "WordPress website for your school, clinic or business",
-    descriptionUr:
-      "آسانی سے خود اپڈیٹ ہونے والی ویب سائٹ، اردو اور انگریزی صفحات، اور سیکیورٹی کی مکمل سیٹنگ۔",
-    descriptionEn:
-      "A site you can update yourself, with Urdu and English pages and security hardening from day one.",
+    descriptionUr: "آسانی سے خود اپڈیٹ ہونے والی ویب سائٹ، اردو اور انگریزی صفحات، اور سیکیورٹی کی مکمل سیٹنگ۔",
+    descriptionEn: "A site you can update yourself, with Urdu and English pages and security hardening from day one.",
     tags: ["wordpress", "website", "elementor"],
     packages: [
       {
@@ -672,10 +652,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "illustration",
     titleUr: "بچوں کی کتاب کے لیے رنگین تصاویر",
     titleEn: "Colourful illustrations for your children's book",
-    descriptionUr:
-      "کہانی کے ہر صفحے کے لیے ہاتھ سے بنی رنگین تصاویر، پاکستانی کرداروں اور ماحول کے ساتھ۔",
-    descriptionEn:
-      "Hand-drawn, full-colour illustrations for every page, with Pakistani characters and settings.",
+    descriptionUr: "کہانی کے ہر صفحے کے لیے ہاتھ سے بنی رنگین تصاویر، پاکستانی کرداروں اور ماحول کے ساتھ۔",
+    descriptionEn: "Hand-drawn, full-colour illustrations for every page, with Pakistani characters and settings.",
     tags: ["illustration", "children book", "cartoon"],
     packages: [
       {
@@ -714,10 +692,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "ecommerce-stores",
     titleUr: "کیش آن ڈیلیوری کے ساتھ مکمل شاپیفائی اسٹور",
     titleEn: "Complete Shopify store with cash on delivery",
-    descriptionUr:
-      "تھیم، مصنوعات کی اپلوڈنگ، کیش آن ڈیلیوری، کورئیر بکنگ اور واٹس ایپ آرڈر نوٹیفکیشن۔",
-    descriptionEn:
-      "Theme, product upload, cash on delivery, courier booking and WhatsApp order notifications.",
+    descriptionUr: "تھیم، مصنوعات کی اپلوڈنگ، کیش آن ڈیلیوری، کورئیر بکنگ اور واٹس ایپ آرڈر نوٹیفکیشن۔",
+    descriptionEn: "Theme, product upload, cash on delivery, courier booking and WhatsApp order notifications.",
     tags: ["shopify", "online store", "store bnana", "ecommerce"],
     packages: [
       {
@@ -787,10 +763,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "tax-returns",
     titleUr: "فری لانسرز اور تنخواہ دار افراد کا ایف بی آر ٹیکس ریٹرن",
     titleEn: "FBR income tax return for freelancers and salaried people",
-    descriptionUr:
-      "این ٹی این رجسٹریشن، ویلتھ اسٹیٹمنٹ اور ریٹرن فائلنگ۔ پی ایس ای بی رجسٹرڈ فری لانسرز کے لیے 0.25 فیصد کی شرح کا فائدہ۔",
-    descriptionEn:
-      "NTN registration, wealth statement and return filing, with the 0.25% export rate for PSEB-registered freelancers.",
+    descriptionUr: "این ٹی این رجسٹریشن، ویلتھ اسٹیٹمنٹ اور ریٹرن فائلنگ۔ پی ایس ای بی رجسٹرڈ فری لانسرز کے لیے 0.25 فیصد کی شرح کا فائدہ۔",
+    descriptionEn: "NTN registration, wealth statement and return filing, with the 0.25% export rate for PSEB-registered freelancers.",
     tags: ["tax return", "fbr", "ntn", "filer"],
     packages: [
       {
@@ -830,8 +804,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     titleUr: "عید، رمضان اور سیل کے لیے سوشل میڈیا پوسٹس",
     titleEn: "Social media posts for Eid, Ramadan and sales",
     descriptionUr: "آپ کے برانڈ کے رنگوں میں دلکش پوسٹس اور اسٹوریز، اردو یا انگریزی متن کے ساتھ۔",
-    descriptionEn:
-      "Eye-catching posts and stories in your brand colours, with Urdu or English text.",
+    descriptionEn: "Eye-catching posts and stories in your brand colours, with Urdu or English text.",
     tags: ["social media posts", "post design", "eid"],
     packages: [
       {
@@ -942,8 +915,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     titleUr: "اردو اور سندھی آڈیو کی درست ٹرانسکرپشن",
     titleEn: "Accurate Urdu and Sindhi audio transcription",
     descriptionUr: "انٹرویوز، تقاریر اور پوڈکاسٹ کی لفظ بہ لفظ تحریر، وقت کے نشانات کے ساتھ۔",
-    descriptionEn:
-      "Word-for-word transcripts of interviews, speeches and podcasts, with timestamps.",
+    descriptionEn: "Word-for-word transcripts of interviews, speeches and podcasts, with timestamps.",
     tags: ["transcription", "urdu", "sindhi"],
     packages: [
       {
@@ -973,10 +945,8 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     category: "animation",
     titleUr: "آپ کے کاروبار کے لیے 2D اینیمیٹڈ وضاحتی ویڈیو",
     titleEn: "2D animated explainer video for your business",
-    descriptionUr:
-      "اسکرپٹ سے لے کر وائس اوور اور اینیمیشن تک، ایک منٹ میں آپ کی بات سمجھانے والی ویڈیو۔",
-    descriptionEn:
-      "From script to voice-over and animation: a video that explains your business in a minute.",
+    descriptionUr: "اسکرپٹ سے لے کر وائس اوور اور اینیمیشن تک، ایک منٹ میں آپ کی بات سمجھانے والی ویڈیو۔",
+    descriptionEn: "From script to voice-over and animation: a video that explains your business in a minute.",
     tags: ["animation", "explainer video", "cartoon"],
     packages: [
       {
@@ -1007,8 +977,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     titleUr: "ورڈپریس ویب سائٹ کی اسپیڈ بہتر اور وائرس کی صفائی",
     titleEn: "WordPress speed-up and malware clean-up",
     descriptionUr: "ہیک شدہ ویب سائٹ کی صفائی، سیکیورٹی پلگ ان اور اسپیڈ اسکور میں واضح بہتری۔",
-    descriptionEn:
-      "Hacked site clean-up, security hardening and a clear improvement in your speed score.",
+    descriptionEn: "Hacked site clean-up, security hardening and a clear improvement in your speed score.",
     tags: ["wordpress speed", "malware removal", "website fix"],
     packages: [
       {
@@ -1039,8 +1008,7 @@ export const DEMO_GIGS: readonly GigSeed[] = [
     titleUr: "دراز اسٹور کا انتظام اور مصنوعات کی لسٹنگ",
     titleEn: "Daraz store management and product listings",
     descriptionUr: "دراز پر مصنوعات کی درست لسٹنگ، تصاویر، قیمتیں اور مہمات میں شمولیت۔",
-    descriptionEn:
-      "Daraz listings with proper titles, photos and prices, and your store entered in the right campaigns.",
+    descriptionEn: "Daraz listings with proper titles, photos and prices, and your store entered in the right campaigns.",
     tags: ["daraz", "ecommerce", "product listing"],
     packages: [
       {

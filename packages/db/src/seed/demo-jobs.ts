@@ -45,8 +45,7 @@ export const DEMO_JOBS: readonly JobSeed[] = [
     client: "tariq.mahmood",
     category: "print-design",
     title: "ایکسپورٹ کیٹلاگ کا ڈیزائن، 40 صفحات",
-    description:
-      "فٹ بال اور دستانوں کی 120 مصنوعات کا انگریزی کیٹلاگ۔ تصاویر ہمارے پاس ہیں، پرنٹ کے لیے تیار فائل چاہیے۔",
+    description: "فٹ بال اور دستانوں کی 120 مصنوعات کا انگریزی کیٹلاگ۔ تصاویر ہمارے پاس ہیں، پرنٹ کے لیے تیار فائل چاہیے۔",
     skills: ["InDesign", "Catalogue Design", "Print"],
     budgetMinRupees: 30_000,
     budgetMaxRupees: 60_000,
@@ -93,8 +92,7 @@ export const DEMO_JOBS: readonly JobSeed[] = [
     client: "khadija.noor",
     category: "animation",
     title: "One-minute animated video for school admissions",
-    description:
-      "Friendly 2D animation showing our classrooms, activities and admission dates, with an Urdu voice-over.",
+    description: "Friendly 2D animation showing our classrooms, activities and admission dates, with an Urdu voice-over.",
     skills: ["2D Animation", "Voice Over"],
     budgetMinRupees: 20_000,
     budgetMaxRupees: 35_000,

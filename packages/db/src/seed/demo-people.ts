@@ -40,8 +40,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Lahore",
     headline: "Logo & brand designer, 6 years",
-    bioUr:
-      "میں چھ سال سے لاہور میں لوگو اور برانڈ ڈیزائن کر رہی ہوں۔ ریستوران، بوتیک اور اسٹارٹ اپس کے لیے سو سے زیادہ لوگو بنا چکی ہوں۔",
+    bioUr: "میں چھ سال سے لاہور میں لوگو اور برانڈ ڈیزائن کر رہی ہوں۔ ریستوران، بوتیک اور اسٹارٹ اپس کے لیے سو سے زیادہ لوگو بنا چکی ہوں۔",
     bioEn:
       "Lahore-based logo and brand designer for six years. I have made more than a hundred logos for restaurants, boutiques and start-ups.",
     skills: ["Logo Design", "Adobe Illustrator", "Branding", "Typography"],
@@ -55,8 +54,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     city: "Karachi",
     headline: "Full-stack developer (React, Node.js)",
     bioUr: "کراچی سے فل اسٹیک ڈویلپر۔ تیز اور موبائل پر اچھی چلنے والی ویب سائٹس بناتا ہوں۔",
-    bioEn:
-      "Full-stack developer from Karachi. I build fast websites and web apps that work well on cheap phones and slow connections.",
+    bioEn: "Full-stack developer from Karachi. I build fast websites and web apps that work well on cheap phones and slow connections.",
     skills: ["React", "Node.js", "TypeScript", "PostgreSQL"],
     languages: ["ur", "en"],
   },
@@ -67,10 +65,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Islamabad",
     headline: "Content writer, English & Urdu",
-    bioUr:
-      "اسلام آباد سے مواد نویس۔ بلاگ، ویب سائٹ کا مواد اور سوشل میڈیا کیپشن اردو اور انگریزی دونوں میں لکھتی ہوں۔",
-    bioEn:
-      "Islamabad-based writer. Blogs, website copy and social captions in English and Urdu, researched and original.",
+    bioUr: "اسلام آباد سے مواد نویس۔ بلاگ، ویب سائٹ کا مواد اور سوشل میڈیا کیپشن اردو اور انگریزی دونوں میں لکھتی ہوں۔",
+    bioEn: "Islamabad-based writer. Blogs, website copy and social captions in English and Urdu, researched and original.",
     skills: ["Blog Writing", "SEO Writing", "Copywriting", "Urdu Writing"],
     languages: ["ur", "en"],
   },
@@ -93,10 +89,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Faisalabad",
     headline: "Urdu–English translator",
-    bioUr:
-      "ایم اے انگریزی، آٹھ سال کا ترجمے کا تجربہ۔ قانونی کاغذات، ویب سائٹس اور کتابوں کا اردو انگریزی ترجمہ۔",
-    bioEn:
-      "MA English with eight years of translation work: legal papers, websites and books between Urdu and English.",
+    bioUr: "ایم اے انگریزی، آٹھ سال کا ترجمے کا تجربہ۔ قانونی کاغذات، ویب سائٹس اور کتابوں کا اردو انگریزی ترجمہ۔",
+    bioEn: "MA English with eight years of translation work: legal papers, websites and books between Urdu and English.",
     skills: ["Translation", "Proofreading", "Legal Translation"],
     languages: ["ur", "en", "pa"],
   },
@@ -107,10 +101,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Multan",
     headline: "YouTube video editor",
-    bioUr:
-      "ملتان سے ویڈیو ایڈیٹر۔ یوٹیوب چینلز کے لیے کٹنگ، کلر، سب ٹائٹلز اور تھمب نیل۔ پچاس سے زیادہ چینلز کے ساتھ کام کر چکا ہوں۔",
-    bioEn:
-      "Video editor from Multan: cuts, colour, captions and thumbnails for more than fifty YouTube channels.",
+    bioUr: "ملتان سے ویڈیو ایڈیٹر۔ یوٹیوب چینلز کے لیے کٹنگ، کلر، سب ٹائٹلز اور تھمب نیل۔ پچاس سے زیادہ چینلز کے ساتھ کام کر چکا ہوں۔",
+    bioEn: "Video editor from Multan: cuts, colour, captions and thumbnails for more than fifty YouTube channels.",
     skills: ["Premiere Pro", "After Effects", "YouTube", "Thumbnails"],
     languages: ["ur", "skr"],
   },
@@ -121,8 +113,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Peshawar",
     headline: "Virtual assistant & data entry",
-    bioEn:
-      "Reliable virtual assistant from Peshawar. Data entry, spreadsheets, inbox and calendar management, on your hours.",
+    bioEn: "Reliable virtual assistant from Peshawar. Data entry, spreadsheets, inbox and calendar management, on your hours.",
     skills: ["Data Entry", "Excel", "Google Sheets", "Email Management"],
     languages: ["ur", "en", "ps"],
   },
@@ -133,10 +124,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Sialkot",
     headline: "Facebook & Instagram ads",
-    bioUr:
-      "سیالکوٹ کے ایکسپورٹرز اور مقامی دکانوں کے لیے فیس بک اور انسٹاگرام اشتہارات چلاتا ہوں۔ کم بجٹ میں زیادہ آرڈرز۔",
-    bioEn:
-      "I run Facebook and Instagram ads for Sialkot exporters and local shops: more orders from a small budget.",
+    bioUr: "سیالکوٹ کے ایکسپورٹرز اور مقامی دکانوں کے لیے فیس بک اور انسٹاگرام اشتہارات چلاتا ہوں۔ کم بجٹ میں زیادہ آرڈرز۔",
+    bioEn: "I run Facebook and Instagram ads for Sialkot exporters and local shops: more orders from a small budget.",
     skills: ["Facebook Ads", "Instagram Marketing", "Meta Business Suite"],
     languages: ["ur", "en", "pa"],
   },
@@ -147,10 +136,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Hyderabad",
     headline: "SEO specialist",
-    bioUr:
-      "حیدرآباد سے ایس ای او ماہر۔ گوگل پر آپ کی ویب سائٹ کو اوپر لانے کے لیے کی ورڈ ریسرچ، آن پیج اور لوکل ایس ای او۔",
-    bioEn:
-      "SEO specialist from Hyderabad: keyword research, on-page fixes and local SEO that gets Pakistani businesses found on Google.",
+    bioUr: "حیدرآباد سے ایس ای او ماہر۔ گوگل پر آپ کی ویب سائٹ کو اوپر لانے کے لیے کی ورڈ ریسرچ، آن پیج اور لوکل ایس ای او۔",
+    bioEn: "SEO specialist from Hyderabad: keyword research, on-page fixes and local SEO that gets Pakistani businesses found on Google.",
     skills: ["SEO", "Google Search Console", "Keyword Research", "Local SEO"],
     languages: ["ur", "en", "sd"],
   },
@@ -173,8 +160,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     city: "Karachi",
     headline: "Children's book illustrator",
     bioUr: "کراچی سے السٹریٹر۔ بچوں کی کتابوں، اسٹیکرز اور کرداروں کے خاکے بناتی ہوں۔",
-    bioEn:
-      "Illustrator from Karachi: children's books, stickers and character design, drawn by hand and finished digitally.",
+    bioEn: "Illustrator from Karachi: children's books, stickers and character design, drawn by hand and finished digitally.",
     skills: ["Illustration", "Procreate", "Character Design"],
     languages: ["ur", "en"],
   },
@@ -185,10 +171,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Gujranwala",
     headline: "Shopify store builder",
-    bioUr:
-      "گوجرانوالہ سے شاپیفائی ماہر۔ کپڑوں اور جوتوں کے برانڈز کے لیے مکمل آن لائن اسٹور، کیش آن ڈیلیوری اور کورئیر کے ساتھ۔",
-    bioEn:
-      "Shopify expert from Gujranwala: complete stores for clothing and shoe brands, with cash on delivery and courier booking.",
+    bioUr: "گوجرانوالہ سے شاپیفائی ماہر۔ کپڑوں اور جوتوں کے برانڈز کے لیے مکمل آن لائن اسٹور، کیش آن ڈیلیوری اور کورئیر کے ساتھ۔",
+    bioEn: "Shopify expert from Gujranwala: complete stores for clothing and shoe brands, with cash on delivery and courier booking.",
     skills: ["Shopify", "Liquid", "E-commerce"],
     languages: ["ur", "pa", "en"],
   },
@@ -199,10 +183,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Lahore",
     headline: "Quran teacher (female)",
-    bioUr:
-      "حافظہ اور عالمہ۔ بچوں اور خواتین کو آن لائن ناظرہ، تجوید اور حفظ پڑھاتی ہوں۔ بیرونِ ملک پاکستانی خاندانوں کے اوقات کے مطابق۔",
-    bioEn:
-      "Hafiza and Alima teaching children and women online: Nazra, Tajweed and Hifz, at hours that suit families abroad.",
+    bioUr: "حافظہ اور عالمہ۔ بچوں اور خواتین کو آن لائن ناظرہ، تجوید اور حفظ پڑھاتی ہوں۔ بیرونِ ملک پاکستانی خاندانوں کے اوقات کے مطابق۔",
+    bioEn: "Hafiza and Alima teaching children and women online: Nazra, Tajweed and Hifz, at hours that suit families abroad.",
     skills: ["Tajweed", "Nazra", "Hifz"],
     languages: ["ur", "ar", "en"],
   },
@@ -213,10 +195,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Islamabad",
     headline: "Tax consultant, ACCA",
-    bioUr:
-      "اے سی سی اے، ٹیکس کنسلٹنٹ۔ فری لانسرز اور تنخواہ دار افراد کے ایف بی آر ریٹرن، این ٹی این اور پی ایس ای بی رجسٹریشن۔",
-    bioEn:
-      "ACCA tax consultant: FBR returns, NTN and PSEB registration for freelancers and salaried people.",
+    bioUr: "اے سی سی اے، ٹیکس کنسلٹنٹ۔ فری لانسرز اور تنخواہ دار افراد کے ایف بی آر ریٹرن، این ٹی این اور پی ایس ای بی رجسٹریشن۔",
+    bioEn: "ACCA tax consultant: FBR returns, NTN and PSEB registration for freelancers and salaried people.",
     skills: ["Income Tax", "FBR IRIS", "Bookkeeping", "QuickBooks"],
     languages: ["ur", "en"],
   },
@@ -227,8 +207,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Multan",
     headline: "Social media post designer",
-    bioUr:
-      "سوشل میڈیا پوسٹس، اسٹوریز اور عید اور رمضان کی مہمات کے لیے ڈیزائن۔ کینوا اور فوٹوشاپ دونوں۔",
+    bioUr: "سوشل میڈیا پوسٹس، اسٹوریز اور عید اور رمضان کی مہمات کے لیے ڈیزائن۔ کینوا اور فوٹوشاپ دونوں۔",
     skills: ["Photoshop", "Canva", "Social Media Design"],
     languages: ["ur", "en"],
   },
@@ -239,10 +218,8 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Abbottabad",
     headline: "Urdu voice-over artist",
-    bioUr:
-      "ریڈیو کا دس سالہ تجربہ۔ اشتہارات، دستاویزی فلموں اور آئی وی آر کے لیے صاف اور پُراثر اردو آواز۔",
-    bioEn:
-      "Ten years in radio. A clear, warm Urdu voice for adverts, documentaries and IVR menus, recorded in a treated studio.",
+    bioUr: "ریڈیو کا دس سالہ تجربہ۔ اشتہارات، دستاویزی فلموں اور آئی وی آر کے لیے صاف اور پُراثر اردو آواز۔",
+    bioEn: "Ten years in radio. A clear, warm Urdu voice for adverts, documentaries and IVR menus, recorded in a treated studio.",
     skills: ["Voice Over", "Audio Editing", "Adobe Audition"],
     languages: ["ur", "en", "hno"],
   },
@@ -253,8 +230,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Rawalpindi",
     headline: "CV & LinkedIn writer",
-    bioEn:
-      "Former HR officer. I write CVs, cover letters and LinkedIn profiles that get interviews in Pakistan and the Gulf.",
+    bioEn: "Former HR officer. I write CVs, cover letters and LinkedIn profiles that get interviews in Pakistan and the Gulf.",
     skills: ["CV Writing", "LinkedIn", "Cover Letters"],
     languages: ["ur", "en"],
   },
@@ -266,8 +242,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     city: "Hyderabad",
     headline: "Transcription & subtitles",
     bioUr: "اردو، سندھی اور انگریزی آڈیو کی درست ٹرانسکرپشن اور ویڈیوز کے لیے سب ٹائٹلز۔",
-    bioEn:
-      "Accurate transcription of Urdu, Sindhi and English audio, and subtitles for your videos.",
+    bioEn: "Accurate transcription of Urdu, Sindhi and English audio, and subtitles for your videos.",
     skills: ["Transcription", "Subtitling", "Sindhi"],
     languages: ["ur", "sd", "en"],
   },
@@ -279,8 +254,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     city: "Bahawalpur",
     headline: "2D animator",
     bioUr: "بہاولپور سے اینیمیٹر۔ وضاحتی ویڈیوز اور بچوں کے کارٹون۔",
-    bioEn:
-      "2D animator from Bahawalpur: explainer videos and children's cartoons with Urdu or English voice-over.",
+    bioEn: "2D animator from Bahawalpur: explainer videos and children's cartoons with Urdu or English voice-over.",
     skills: ["2D Animation", "After Effects", "Explainer Videos"],
     languages: ["ur", "en"],
   },
@@ -291,8 +265,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Faisalabad",
     headline: "Website fixes & speed",
-    bioUr:
-      "ویب سائٹ سست ہے یا کھل نہیں رہی؟ خرابیاں دور کرتا ہوں، اسپیڈ بہتر کرتا ہوں اور ہیکنگ کے بعد صفائی۔",
+    bioUr: "ویب سائٹ سست ہے یا کھل نہیں رہی؟ خرابیاں دور کرتا ہوں، اسپیڈ بہتر کرتا ہوں اور ہیکنگ کے بعد صفائی۔",
     bioEn: "Slow or broken website? I fix bugs, speed sites up and clean them after a hack.",
     skills: ["PHP", "Laravel", "WordPress", "Site Speed"],
     languages: ["ur", "pa", "en"],
@@ -306,8 +279,7 @@ export const DEMO_CLIENTS: readonly PersonSeed[] = [
     intent: "HIRE",
     locale: "ur",
     city: "Lahore",
-    bioUr:
-      "گلبرگ میں ریستوران کا مالک۔ مینو، سوشل میڈیا اور ویب سائٹ کے لیے قابل لوگوں کی تلاش رہتی ہے۔",
+    bioUr: "گلبرگ میں ریستوران کا مالک۔ مینو، سوشل میڈیا اور ویب سائٹ کے لیے قابل لوگوں کی تلاش رہتی ہے۔",
     skills: [],
     languages: ["ur", "en", "pa"],
   },

@@ -34,10 +34,7 @@ export async function syncRatingAggregates(db: SeedDb, gigIds: string[]): Promis
       ratingCount: rating?._count._all ?? 0,
       ordersCompleted: completions.find((c) => c.gigId === gig.id)?._count._all ?? 0,
     };
-    const same =
-      want.ratingSum === gig.ratingSum &&
-      want.ratingCount === gig.ratingCount &&
-      want.ordersCompleted === gig.ordersCompleted;
+    const same = want.ratingSum === gig.ratingSum && want.ratingCount === gig.ratingCount && want.ordersCompleted === gig.ordersCompleted;
     if (same) continue;
     await db.gig.update({ where: { id: gig.id }, data: want });
   }

@@ -25,9 +25,7 @@ export interface SeedDemoResult {
 }
 
 /** Reference data every install needs, production included: categories and the fee schedule. */
-export async function seedReferenceData(
-  db: SeedDb,
-): Promise<{ categories: Map<string, string>; feeScheduleId: string }> {
+export async function seedReferenceData(db: SeedDb): Promise<{ categories: Map<string, string>; feeScheduleId: string }> {
   const categories = await seedCategories(db);
   const { id: feeScheduleId } = await seedFeeSchedule(db);
   return { categories, feeScheduleId };

@@ -1,11 +1,5 @@
 import type { SeedDb } from "./db-handle.ts";
-import {
-  DEMO_ADMIN,
-  DEMO_CLIENTS,
-  DEMO_FREELANCERS,
-  type PersonSeed,
-  demoEmail,
-} from "./demo-people.ts";
+import { DEMO_ADMIN, DEMO_CLIENTS, DEMO_FREELANCERS, type PersonSeed, demoEmail } from "./demo-people.ts";
 
 export interface SeedUsersOptions {
   /** Hash of the demo password, made by the caller's password hasher. */
@@ -18,10 +12,7 @@ export interface SeedUsersOptions {
  * Existing accounts are left exactly as they are: someone may have changed a demo password or
  * profile, and a re-seed must not undo that.
  */
-export async function seedDemoUsers(
-  db: SeedDb,
-  options: SeedUsersOptions,
-): Promise<{ ids: Map<string, string>; created: number }> {
+export async function seedDemoUsers(db: SeedDb, options: SeedUsersOptions): Promise<{ ids: Map<string, string>; created: number }> {
   const ids = new Map<string, string>();
   let created = 0;
   for (const person of [DEMO_ADMIN, ...DEMO_FREELANCERS, ...DEMO_CLIENTS]) {

@@ -7,8 +7,7 @@ import { DEMO_LOGINS } from "./demo-credentials.ts";
 import { seedCategories } from "./categories.ts";
 import { seedDemo } from "./seed-demo.ts";
 
-const seed = (db: Db, passwordHash: string) =>
-  db.$transaction((tx) => seedDemo(tx, { passwordHash }), { timeout: 120_000 });
+const seed = (db: Db, passwordHash: string) => db.$transaction((tx) => seedDemo(tx, { passwordHash }), { timeout: 120_000 });
 
 /** Every row the seed writes, in a stable order, to prove a re-run leaves them byte for byte. */
 async function snapshot(db: Db) {

@@ -2,16 +2,6 @@
 export { seedCategories } from "./categories.ts";
 export { CATEGORY_TREE, type CategorySeed } from "./category-tree.ts";
 export type { SeedDb } from "./db-handle.ts";
-export {
-  DEMO_EMAIL_DOMAIN,
-  DEMO_LOGINS,
-  DEMO_PASSWORD,
-  describeDemoLogins,
-} from "./demo-credentials.ts";
+export { DEMO_EMAIL_DOMAIN, DEMO_LOGINS, DEMO_PASSWORD, describeDemoLogins } from "./demo-credentials.ts";
 export { DEFAULT_FEE_SCHEDULE, seedFeeSchedule } from "./fee-schedule.ts";
-export {
-  type SeedDemoOptions,
-  type SeedDemoResult,
-  seedDemo,
-  seedReferenceData,
-} from "./seed-demo.ts";
+export { type SeedDemoOptions, type SeedDemoResult, seedDemo, seedReferenceData } from "./seed-demo.ts";

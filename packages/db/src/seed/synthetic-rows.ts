@@ -1,14 +1,6 @@
 import type { AccountIntent, PackageTier, Prisma } from "../generated/prisma/client.ts";
 import { tagSlug } from "./seed-gigs.ts";
-import {
-  AUDIENCES,
-  CITIES,
-  FIRST_NAMES,
-  LAST_NAMES,
-  PROMISES,
-  QUALITIES,
-  SERVICES,
-} from "./synthetic-words.ts";
+import { AUDIENCES, CITIES, FIRST_NAMES, LAST_NAMES, PROMISES, QUALITIES, SERVICES } from "./synthetic-words.ts";
 
 /** Deterministic PRNG (mulberry32), so `--seed` reproduces the same listings. */
 export function createRandom(seed: number) {
@@ -76,12 +68,7 @@ export interface SyntheticGigRefs {
   tagIds: ReadonlyMap<string, string>;
 }
 
-export function syntheticGig(
-  random: Random,
-  id: string,
-  slugSuffix: string,
-  refs: SyntheticGigRefs,
-) {
+export function syntheticGig(random: Random, id: string, slugSuffix: string, refs: SyntheticGigRefs) {
   const service = random.pick(SERVICES);
   const quality = random.pick(QUALITIES);
   const audience = random.pick(AUDIENCES);
@@ -99,19 +86,17 @@ export function syntheticGig(
   const promiseB = random.pick(PROMISES);
   const basePaisa = random.int(2, 100) * 50_000; // Rs 1,000 to Rs 50,000 in Rs 500 steps
   const packageCount = random.pick([1, 2, 3, 3]);
-  const packages: Prisma.GigPackageCreateManyInput[] = TIERS.slice(0, packageCount).map(
-    (tier, index) => ({
-      id: `${id}_${index}`,
-      gigId: id,
-      tier,
-      name: TIER_NAMES[tier],
-      description: `${TIER_NAMES[tier]} ${service.en}`,
-      pricePaisa: Math.round((basePaisa * TIER_FACTOR[tier]) / 100) * 100,
-      deliveryDays: days + index * 2,
-      revisions: tier === "PREMIUM" ? null : index + 1,
-      features: [service.en, `${index + 1} revision(s)`],
-    }),
-  );
+  const packages: Prisma.GigPackageCreateManyInput[] = TIERS.slice(0, packageCount).map((tier, index) => ({
+    id: `${id}_${index}`,
+    gigId: id,
+    tier,
+    name: TIER_NAMES[tier],
+    description: `${TIER_NAMES[tier]} ${service.en}`,
+    pricePaisa: Math.round((basePaisa * TIER_FACTOR[tier]) / 100) * 100,
+    deliveryDays: days + index * 2,
+    revisions: tier === "PREMIUM" ? null : index + 1,
+    features: [service.en, `${index + 1} revision(s)`],
+  }));
   const rated = random.next() < 0.4;
   const ratingCount = rated ? random.int(1, 300) : 0;
   const publishedAt = new Date(Date.now() - random.int(0, 365) * DAY_MS);

@@ -43,10 +43,7 @@ export interface SyntheticResult {
  * spread over this run's freelancers, or over existing ones when no users are asked for.
  * Ratings are aggregates only (no review rows): enough for listing and sorting benchmarks.
  */
-export async function generateSynthetic(
-  db: Db,
-  options: SyntheticOptions,
-): Promise<SyntheticResult> {
+export async function generateSynthetic(db: Db, options: SyntheticOptions): Promise<SyntheticResult> {
   const batchSize = options.batchSize ?? 5_000;
   const random = createRandom(options.seed ?? 1);
   const runId = randomBytes(4).toString("hex");
@@ -56,12 +53,7 @@ export async function generateSynthetic(
   const freelancerIds: string[] = [];
   for (let start = 0; start < options.users; start += batchSize) {
     const rows = range(start, Math.min(options.users, start + batchSize)).map((i) =>
-      syntheticUser(
-        random,
-        `syn_${runId}_u${i}`,
-        `synthetic-${runId}-${i}@${DEMO_EMAIL_DOMAIN}`,
-        passwordHash,
-      ),
+      syntheticUser(random, `syn_${runId}_u${i}`, `synthetic-${runId}-${i}@${DEMO_EMAIL_DOMAIN}`, passwordHash),
     );
     await db.$transaction([
       db.$executeRaw(
@@ -87,8 +79,7 @@ export async function generateSynthetic(
     freelancerIds.push(...rows.filter((r) => r.intent !== "HIRE").map((r) => r.id));
     options.onProgress?.({ users: start + rows.length, gigs: 0 });
   }
-  if (options.gigs > 0 && freelancerIds.length === 0)
-    freelancerIds.push(...(await existingFreelancers(db)));
+  if (options.gigs > 0 && freelancerIds.length === 0) freelancerIds.push(...(await existingFreelancers(db)));
   if (options.gigs > 0 && freelancerIds.length === 0) {
     throw new NoFreelancersError();
   }
@@ -104,29 +95,30 @@ export async function generateSynthetic(
       }),
     );
     const packageRows = rows.flatMap((r) => r.packages);
-    await db.$transaction([
-      db.$executeRaw(
-        bulkInsert(
-          "Gig",
-          columnsOf(
-            rows.map((r) => r.gig),
-            GIG_COLUMNS,
+    await db.$transaction(
+      [
+        db.$executeRaw(
+          bulkInsert(
+            "Gig",
+            columnsOf(
+              rows.map((r) => r.gig),
+              GIG_COLUMNS,
+            ),
           ),
         ),
-      ),
-      db.$executeRaw(
-        bulkInsert("GigPackage", columnsOf(packageRows, PACKAGE_COLUMNS, ["features"])),
-      ),
-      db.$executeRaw(
-        bulkInsert(
-          "GigTag",
-          columnsOf(
-            rows.flatMap((r) => r.tags),
-            { gigId: "text", tagId: "text" },
+        db.$executeRaw(bulkInsert("GigPackage", columnsOf(packageRows, PACKAGE_COLUMNS, ["features"]))),
+        db.$executeRaw(
+          bulkInsert(
+            "GigTag",
+            columnsOf(
+              rows.flatMap((r) => r.tags),
+              { gigId: "text", tagId: "text" },
+            ),
           ),
         ),
-      ),
-    ], { timeout: GIG_BATCH_TIMEOUT_MS });
+      ],
+      { timeout: GIG_BATCH_TIMEOUT_MS },
+    );
     packages += packageRows.length;
     options.onProgress?.({ users: options.users, gigs: start + rows.length });
   }

@@ -30,7 +30,11 @@ async function buildSnapshot(): Promise<Blob> {
 
 async function loadOrBuild(): Promise<Blob> {
   const list = await readMigrationList(defaultMigrationsDir);
-  const key = createHash("sha256").update(migrationsHash(list)).update(await pgliteVersion()).digest("hex").slice(0, 16);
+  const key = createHash("sha256")
+    .update(migrationsHash(list))
+    .update(await pgliteVersion())
+    .digest("hex")
+    .slice(0, 16);
   const file = join(cacheDir, `pglite-${key}.tar`);
   try {
     return new Blob([await readFile(file)]);

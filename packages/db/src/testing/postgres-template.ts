@@ -72,9 +72,7 @@ async function dropStaleTemplates(client: pg.Client, current: string): Promise<v
 let template: Promise<string> | undefined;
 
 /** Creates an empty, migrated database; returns its URL and a function that drops it. */
-export async function createPostgresTestDatabase(
-  serverUrl: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createPostgresTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   template ??= ensureTemplate(serverUrl).catch((error: unknown) => {
     template = undefined;
     throw error;
@@ -84,6 +82,7 @@ export async function createPostgresTestDatabase(
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(source)}`));
   return {
     url: databaseUrl(serverUrl, name),
-    drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`)).then(() => undefined),
   };
 }

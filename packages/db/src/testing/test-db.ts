@@ -50,7 +50,7 @@ export async function createTestDb(kind: TestDbKind, source: DbEnv = env): Promi
     return { kind, db, target: { kind: "pglite", dataDir: null }, close: () => disposeDb(db) };
   }
   const serverUrl = source.TEST_DATABASE_URL;
-  if (!serverUrl) throw new Error("createTestDb(\"postgres\") needs TEST_DATABASE_URL.");
+  if (!serverUrl) throw new Error('createTestDb("postgres") needs TEST_DATABASE_URL.');
   const database = await createPostgresTestDatabase(serverUrl);
   const target: DbTarget = { kind: "postgres", url: database.url };
   const db = await createDb(target);

@@ -84,9 +84,7 @@ describe.each(testDbKinds())("attaching gig images on %s", (kind) => {
     const [first, second] = [await createDraftGig(t.db, owner), await createDraftGig(t.db, owner)];
     const shared = await upload(owner);
     const results = await Promise.allSettled(
-      [first, second].map((gigId) =>
-        t.db.$transaction((tx) => attachGigImages(tx, { ownerId: owner, gigId, imageIds: [shared] })),
-      ),
+      [first, second].map((gigId) => t.db.$transaction((tx) => attachGigImages(tx, { ownerId: owner, gigId, imageIds: [shared] }))),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected");

@@ -54,10 +54,7 @@ export async function attachGigImages(tx: Db | Tx, input: AttachGigImagesInput):
  * tied to the revision so the cleanup keeps them until it is reviewed; the gig's live images are
  * untouched. On approval, call attachGigImages with the revision's image list.
  */
-export async function reserveGigImagesForRevision(
-  tx: Db | Tx,
-  input: AttachGigImagesInput & { revisionId: string },
-): Promise<void> {
+export async function reserveGigImagesForRevision(tx: Db | Tx, input: AttachGigImagesInput & { revisionId: string }): Promise<void> {
   const field = input.field ?? GIG_IMAGES_FIELD;
   const ids = await checkClaimable(tx, input, field);
   const { ownerId, gigId } = input;

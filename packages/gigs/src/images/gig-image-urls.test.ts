@@ -18,7 +18,15 @@ describe("gig image keys and URLs", () => {
   it("reads back only the file names it makes, for the stored widths", () => {
     expect(parseGigImageFileName(`${KEY}-400.webp`)).toEqual({ storageKey: KEY, width: 400 });
     expect(parseGigImageFileName(`${KEY}-1200.webp`)).toEqual({ storageKey: KEY, width: 1200 });
-    for (const name of [`${KEY}-401.webp`, `${KEY}-400.png`, `${KEY.toUpperCase()}-400.webp`, `../${KEY}-400.webp`, `${KEY}-0400.webp`, "x-400.webp", ""]) {
+    for (const name of [
+      `${KEY}-401.webp`,
+      `${KEY}-400.png`,
+      `${KEY.toUpperCase()}-400.webp`,
+      `../${KEY}-400.webp`,
+      `${KEY}-0400.webp`,
+      "x-400.webp",
+      "",
+    ]) {
       expect(parseGigImageFileName(name)).toBeNull();
     }
   });

@@ -1,13 +1,6 @@
 import sharp, { type Metadata, type SharpOptions } from "sharp";
 import { DEFAULT_IMAGE_FIELD, imageError } from "./image-errors.ts";
-import {
-  GIG_IMAGE_VARIANT_WIDTHS,
-  MAX_IMAGE_BYTES,
-  MAX_IMAGE_MB,
-  MAX_IMAGE_PIXELS,
-  MAX_IMAGE_SIDE,
-  MIN_IMAGE_SIDE,
-} from "./limits.ts";
+import { GIG_IMAGE_VARIANT_WIDTHS, MAX_IMAGE_BYTES, MAX_IMAGE_MB, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MIN_IMAGE_SIDE } from "./limits.ts";
 import { sniffImageType, type ImageType } from "./sniff-image-type.ts";
 
 export interface ImageVariant {

@@ -68,7 +68,7 @@ describe("readUploadForm", () => {
     const request = new Request("http://localhost/gigs/new", {
       method: "POST",
       headers: { "content-type": "multipart/form-data; boundary=xyz" },
-      body: "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno closing boundary",
+      body: '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nno closing boundary',
     });
     expect(await fieldErrorOf(readUploadForm(request, { fileField: "photos" }), "photos")).toEqual({
       key: "images:errors.unreadableForm",

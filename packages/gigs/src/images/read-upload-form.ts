@@ -27,10 +27,7 @@ export const UPLOAD_FILE_FIELD = "images";
  * <input type="file"> left blank). Over-size, too many files or a broken body throw BAD_INPUT
  * on `fileField`.
  */
-export async function readUploadForm(
-  request: Request,
-  options: ReadUploadFormOptions = {},
-): Promise<{ form: FormData; files: File[] }> {
+export async function readUploadForm(request: Request, options: ReadUploadFormOptions = {}): Promise<{ form: FormData; files: File[] }> {
   const fileField = options.fileField ?? UPLOAD_FILE_FIELD;
   const maxFiles = options.maxFiles ?? MAX_GIG_IMAGES;
   const files: File[] = [];

@@ -35,7 +35,15 @@ describe("LocalDiskStorage", () => {
   });
 
   it("refuses keys that could leave the upload directory", async () => {
-    for (const key of ["../escape.webp", "gigs/../../escape.webp", "/etc/passwd.png", "gigs\\x.webp", ".hidden.webp", "GIGS/A.webp", "gigs//x.webp"]) {
+    for (const key of [
+      "../escape.webp",
+      "gigs/../../escape.webp",
+      "/etc/passwd.png",
+      "gigs\\x.webp",
+      ".hidden.webp",
+      "GIGS/A.webp",
+      "gigs//x.webp",
+    ]) {
       expect(isSafeStorageKey(key)).toBe(false);
       await expect(storage.put(key, Buffer.from("x"), "image/webp")).rejects.toThrow(/Unsafe storage key/);
       expect(await storage.get(key)).toBeNull();

@@ -41,7 +41,10 @@ describe.each(testDbKinds())("uploadGigImage on %s", (kind) => {
     const row = await t.db.gigImage.findUniqueOrThrow({ where: { id: image.id } });
     expect(row).toMatchObject({ uploaderId, gigId: null, revisionId: null, mimeType: "image/webp" });
 
-    for (const [width, expectedWidth] of [[400, 400], [1200, 1200]] as const) {
+    for (const [width, expectedWidth] of [
+      [400, 400],
+      [1200, 1200],
+    ] as const) {
       const stored = await storage.get(variantStorageKey(image.storageKey, width));
       if (!stored) throw new Error(`variant ${width} missing`);
       const bytes = await buffer(stored.body);
@@ -66,9 +69,7 @@ describe.each(testDbKinds())("uploadGigImage on %s", (kind) => {
   ])("refuses %s on the form field and stores nothing", async (_name, make, key) => {
     const uploaderId = await createFreelancer(t.db);
     const filesBefore = await filesUnder(dir);
-    const error = await uploadGigImage(t.db, storage, { uploaderId, bytes: make(), field: "images" }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await uploadGigImage(t.db, storage, { uploaderId, bytes: make(), field: "images" }).catch((caught: unknown) => caught);
     if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
     expect(error.code).toBe("BAD_INPUT");
     expect(error.fields?.images?.key).toBe(key);
@@ -79,9 +80,7 @@ describe.each(testDbKinds())("uploadGigImage on %s", (kind) => {
   it("removes the files again when the row cannot be written", async () => {
     const filesBefore = await filesUnder(dir);
     // No such user: the foreign key refuses the row after the files were stored.
-    await expect(
-      uploadGigImage(t.db, storage, { uploaderId: "no-such-user", bytes: await samplePng(200, 200) }),
-    ).rejects.toThrow();
+    await expect(uploadGigImage(t.db, storage, { uploaderId: "no-such-user", bytes: await samplePng(200, 200) })).rejects.toThrow();
     expect(await filesUnder(dir)).toEqual(filesBefore);
   });
 

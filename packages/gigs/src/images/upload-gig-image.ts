@@ -31,11 +31,7 @@ const WEBP = "image/webp";
  * (attachGigImages). Bad input throws BAD_INPUT and stores nothing; if the database insert fails
  * after the files were written, the files are removed again.
  */
-export async function uploadGigImage(
-  db: Db | Tx,
-  storage: ImageStorage,
-  input: UploadGigImageInput,
-): Promise<UploadedGigImage> {
+export async function uploadGigImage(db: Db | Tx, storage: ImageStorage, input: UploadGigImageInput): Promise<UploadedGigImage> {
   const field = input.field ?? DEFAULT_IMAGE_FIELD;
   const now = input.now ?? new Date();
   // A soft cap (two concurrent uploads may both pass) that stops one account filling the disk

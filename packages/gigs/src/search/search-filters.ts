@@ -32,9 +32,7 @@ export function filterConditions(params: SearchParams, categories: string[] | nu
   if (params.rating !== undefined) conditions.push(Prisma.sql`g."ratingAverage" >= ${params.rating}::float8`);
   const seller = sellerConditions(params);
   if (seller.length > 0) {
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Profile" p WHERE p."userId" = g."freelancerId" AND ${Prisma.join(seller, " AND ")})`,
-    );
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Profile" p WHERE p."userId" = g."freelancerId" AND ${Prisma.join(seller, " AND ")})`);
   }
   return conditions;
 }

@@ -52,7 +52,10 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
       titleEn: "I will do professional logo design for your business",
       titleUr: "میں آپ کے کاروبار کے لیے جدید لوگو بناؤں گی",
       tags: ["logo", "branding"],
-      packages: [{ rupees: 5_000, days: 3 }, { rupees: 12_000, days: 5 }],
+      packages: [
+        { rupees: 5_000, days: 3 },
+        { rupees: 12_000, days: 5 },
+      ],
       rating: { average: 4.8, count: 50 },
       publishedAt: daysAgo(30),
       imageKey: "gig/logo-en.webp",
@@ -156,9 +159,7 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
     });
 
     it("tolerates misspellings and Roman Urdu spelling variants", async () => {
-      expect(new Set((await ids(t.db, { q: "logo desgin" })).slice(0, 3))).toEqual(
-        new Set([gig.logoEn, gig.logoRoman, gig.logoUrdu]),
-      );
+      expect(new Set((await ids(t.db, { q: "logo desgin" })).slice(0, 3))).toEqual(new Set([gig.logoEn, gig.logoRoman, gig.logoUrdu]));
       expect(await ids(t.db, { q: "logo bnaana" })).toContain(gig.logoRoman);
       // Urdu without the hamza: ڈیزاین for ڈیزائن.
       expect(await ids(t.db, { q: "لوگو ڈیزاین" })).toContain(gig.logoUrdu);
@@ -264,9 +265,7 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
       expect(new Set(await ids(t.db, { category: "graphic-design" }))).toEqual(
         new Set([gig.logoEn, gig.logoRoman, gig.logoUrdu, gig.menuKit]),
       );
-      expect(new Set(await ids(t.db, { category: "logo-design" }))).toEqual(
-        new Set([gig.logoEn, gig.logoRoman, gig.logoUrdu]),
-      );
+      expect(new Set(await ids(t.db, { category: "logo-design" }))).toEqual(new Set([gig.logoEn, gig.logoRoman, gig.logoUrdu]));
     });
 
     it("an unknown category is a field error", async () => {
@@ -282,9 +281,7 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
     });
 
     it("delivery time uses the fastest package, kept current when packages change", async () => {
-      expect(new Set(await ids(t.db, { days: "2" }))).toEqual(
-        new Set([gig.logoRoman, gig.translationTop, gig.translationNew]),
-      );
+      expect(new Set(await ids(t.db, { days: "2" }))).toEqual(new Set([gig.logoRoman, gig.translationTop, gig.translationNew]));
       await t.db.gigPackage.updateMany({ where: { gigId: gig.logoUrdu }, data: { deliveryDays: 2 } });
       expect(await ids(t.db, { days: "2" })).toContain(gig.logoUrdu);
       await t.db.gigPackage.updateMany({ where: { gigId: gig.logoUrdu }, data: { deliveryDays: 5 } });
@@ -298,12 +295,8 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
     });
 
     it("minimum average rating", async () => {
-      expect(new Set(await ids(t.db, { rating: "4.5" }))).toEqual(
-        new Set([gig.logoEn, gig.website, gig.translationTop]),
-      );
-      expect(new Set(await ids(t.db, { rating: "4" }))).toEqual(
-        new Set([gig.logoEn, gig.logoUrdu, gig.website, gig.translationTop]),
-      );
+      expect(new Set(await ids(t.db, { rating: "4.5" }))).toEqual(new Set([gig.logoEn, gig.website, gig.translationTop]));
+      expect(new Set(await ids(t.db, { rating: "4" }))).toEqual(new Set([gig.logoEn, gig.logoUrdu, gig.website, gig.translationTop]));
     });
 
     it("combines with the text query and counts the same set", async () => {

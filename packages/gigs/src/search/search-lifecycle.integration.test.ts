@@ -17,8 +17,7 @@ describe.each(testDbKinds())("search through the gig lifecycle on %s", (kind) =>
   let world: GigWorld;
   const db = () => testDb.db;
   const admin = () => ({ userId: world.admin.userId, isAdmin: true });
-  const found = async (q: string) =>
-    (await searchGigs(db(), parseSearchParams({ q }))).items.map((item) => item.id);
+  const found = async (q: string) => (await searchGigs(db(), parseSearchParams({ q }))).items.map((item) => item.id);
 
   beforeAll(async () => {
     testDb = await createTestDb(kind);
@@ -27,11 +26,7 @@ describe.each(testDbKinds())("search through the gig lifecycle on %s", (kind) =>
   afterAll(() => testDb.close());
 
   it("create → submit → approve makes a gig findable in Urdu, English and Roman Urdu", async () => {
-    const gig = await createGig(
-      db(),
-      world.freelancer,
-      gigFormValues(world.logoCategoryId, { tags: ["logo", "لوگو", "logo bnana"] }),
-    );
+    const gig = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId, { tags: ["logo", "لوگو", "logo bnana"] }));
     expect(await found("logo")).not.toContain(gig.id);
 
     await submitGig(db(), world.freelancer, gig.id);

@@ -33,7 +33,11 @@ export function orderSpec(sort: SearchSort, textScore: Prisma.Sql | null): Order
     case "price_desc":
       return { order: "price_desc", descending: true, ...sameKeys([Prisma.sql`g."startingPricePaisa"`], ["int4"]) };
     case "rating":
-      return { order: "rating", descending: true, ...sameKeys([Prisma.sql`g."ratingAverage"`, Prisma.sql`g."ratingCount"`], ["float8", "int4"]) };
+      return {
+        order: "rating",
+        descending: true,
+        ...sameKeys([Prisma.sql`g."ratingAverage"`, Prisma.sql`g."ratingCount"`], ["float8", "int4"]),
+      };
     case "newest":
       // Sorted on the column itself (indexed); the cursor keeps whole epoch milliseconds, exact
       // for timestamp(3), and the comparand rebuilds the same timestamp without time-zone games.

@@ -10,7 +10,9 @@ function fieldsOf(input: URLSearchParams | Record<string, unknown>) {
 describe("search URL parameters", () => {
   it("reads every parameter from a query string", () => {
     const params = parseSearchParams(
-      new URLSearchParams("q=+logo+design+&category=logo-design&min=1000&max=25000&days=3&city=Lahore&lang=ur&rating=4.5&sort=price_asc&limit=10&cursor=abc_-1"),
+      new URLSearchParams(
+        "q=+logo+design+&category=logo-design&min=1000&max=25000&days=3&city=Lahore&lang=ur&rating=4.5&sort=price_asc&limit=10&cursor=abc_-1",
+      ),
     );
     expect(params).toEqual({
       q: "logo design",
@@ -81,6 +83,9 @@ describe("search URL parameters", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "BAD_INPUT", fields: { min: { key: "search:errors.price" }, sort: { key: "search:errors.sort" } } });
+    expect(error).toMatchObject({
+      code: "BAD_INPUT",
+      fields: { min: { key: "search:errors.price" }, sort: { key: "search:errors.sort" } },
+    });
   });
 });

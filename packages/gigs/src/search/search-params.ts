@@ -130,9 +130,7 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, FieldE
   return fields;
 }
 
-export type SearchParamsValidation =
-  | { ok: true; data: SearchParams }
-  | { ok: false; fields: Record<string, FieldError> };
+export type SearchParamsValidation = { ok: true; data: SearchParams } | { ok: false; fields: Record<string, FieldError> };
 
 export function validateSearchParams(input: URLSearchParams | Record<string, unknown>): SearchParamsValidation {
   const result = ZSearchParams.safeParse(urlValues(input));

@@ -4,9 +4,7 @@ import { LONGEST_PHRASE, OPTIONAL_WORDS, equivalentsOf } from "./equivalent-word
 // the way the documents were: compatibility-composed, no Arabic diacritics, tatweel or joiners,
 // Urdu letter forms for Arabic ones, Urdu/Arabic digits as ASCII, lower case.
 const DROPPED = /[\u064B-\u0652\u0670\u0640\u200C\u200D]/gu;
-const LETTER_MAP = new Map<string, string>(
-  zip([..."يىكهۂ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"], [..."ییکہہ01234567890123456789"]),
-);
+const LETTER_MAP = new Map<string, string>(zip([..."يىكهۂ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"], [..."ییکہہ01234567890123456789"]));
 
 export function normaliseSearchText(input: string): string {
   const composed = input.normalize("NFKC").replace(DROPPED, "");
@@ -53,7 +51,7 @@ export function searchTerms(query: string): SearchTerms {
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const { phrase, length } = longestKnownPhrase(words, i);
     i += length;
     if (seen.has(phrase)) continue;

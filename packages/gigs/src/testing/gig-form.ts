@@ -21,8 +21,7 @@ export function gigFormValues(categoryId: string, overrides: Partial<GigFormValu
   return {
     titleEn: "I will design a modern minimalist logo for your business",
     titleUr: "میں آپ کے کاروبار کے لیے جدید اور سادہ لوگو ڈیزائن کروں گا",
-    descriptionEn:
-      "A clean, **modern** logo made for your brand.\n\n- Unlimited ideas in the first round\n- Vector files you own",
+    descriptionEn: "A clean, **modern** logo made for your brand.\n\n- Unlimited ideas in the first round\n- Vector files you own",
     descriptionUr: "آپ کے برانڈ کے لیے صاف ستھرا اور جدید لوگو۔ پہلے مرحلے میں کئی خیالات اور مکمل فائلیں آپ کی ملکیت۔",
     categoryId,
     tags: ["logo", "لوگو", "branding"],

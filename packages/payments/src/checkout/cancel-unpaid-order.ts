@@ -9,7 +9,12 @@ import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
  * a transfer they already reported stays in the admin queue and, once confirmed, lands in their
  * wallet (a cancelled order is never funded).
  */
-export function cancelUnpaidOrder(db: Db, client: { userId: string }, orderId: string, now = new Date()): Promise<{ id: string; status: OrderStatus }> {
+export function cancelUnpaidOrder(
+  db: Db,
+  client: { userId: string },
+  orderId: string,
+  now = new Date(),
+): Promise<{ id: string; status: OrderStatus }> {
   const id = ZId.safeParse(orderId);
   if (!id.success) return Promise.reject(new AppError("NOT_FOUND", "errors:notFound"));
   return withMoneyTransaction(db, async (tx) => {

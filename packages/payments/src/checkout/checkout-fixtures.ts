@@ -25,7 +25,13 @@ export const GIG_PRICES: Record<PackageTier, number> = { BASIC: 500_000, STANDAR
 export async function createTestGig(
   db: Db,
   world: { freelancer: TestPerson; categoryId: string },
-  options: { status?: GigStatus; titleUr?: string | null; titleEn?: string | null; tiers?: PackageTier[]; prices?: Partial<Record<PackageTier, number>> } = {},
+  options: {
+    status?: GigStatus;
+    titleUr?: string | null;
+    titleEn?: string | null;
+    tiers?: PackageTier[];
+    prices?: Partial<Record<PackageTier, number>>;
+  } = {},
 ): Promise<string> {
   counter += 1;
   const tiers = options.tiers ?? (["BASIC", "STANDARD", "PREMIUM"] as PackageTier[]);

@@ -87,8 +87,13 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     const before = await t.db.order.count();
     for (const status of ["DRAFT", "PENDING_REVIEW", "PAUSED", "REJECTED"] as const) {
       const gigId = await createTestGig(t.db, w, { status });
-      await expect(quoteGigOrder(t.db, { gigId, tier: "BASIC" })).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "payments:errors.checkout.gigUnavailable" });
-      await expect(placeGigOrder(t.db, w.client, { gigId, tier: "BASIC" })).rejects.toMatchObject({ messageKey: "payments:errors.checkout.gigUnavailable" });
+      await expect(quoteGigOrder(t.db, { gigId, tier: "BASIC" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        messageKey: "payments:errors.checkout.gigUnavailable",
+      });
+      await expect(placeGigOrder(t.db, w.client, { gigId, tier: "BASIC" })).rejects.toMatchObject({
+        messageKey: "payments:errors.checkout.gigUnavailable",
+      });
     }
     await expect(placeGigOrder(t.db, w.client, { gigId: "no-such-gig", tier: "BASIC" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const basicOnly = await createTestGig(t.db, w, { tiers: ["BASIC"] });
@@ -115,7 +120,9 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     });
     // A suspended freelancer's gigs are not for sale either.
     await t.db.user.update({ where: { id: w.freelancer.userId }, data: { suspendedAt: new Date() } });
-    await expect(quoteGigOrder(t.db, { gigId: w.gigId, tier: "BASIC" })).rejects.toMatchObject({ messageKey: "payments:errors.checkout.gigUnavailable" });
+    await expect(quoteGigOrder(t.db, { gigId: w.gigId, tier: "BASIC" })).rejects.toMatchObject({
+      messageKey: "payments:errors.checkout.gigUnavailable",
+    });
     await t.db.user.update({ where: { id: w.freelancer.userId }, data: { suspendedAt: null } });
     expect(await t.db.order.count()).toBe(before);
   });
@@ -123,7 +130,13 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
   it("shows an order only to its client", async () => {
     const placed = await placeGigOrder(t.db, w.client, { gigId: w.gigId, tier: "BASIC" });
     const view = await getCheckoutOrder(t.db, w.client.userId, placed.id);
-    expect(view).toMatchObject({ id: placed.id, status: "PENDING_PAYMENT", totalPaisa: 510_000, gig: { id: w.gigId }, freelancer: { id: w.freelancer.userId } });
+    expect(view).toMatchObject({
+      id: placed.id,
+      status: "PENDING_PAYMENT",
+      totalPaisa: 510_000,
+      gig: { id: w.gigId },
+      freelancer: { id: w.freelancer.userId },
+    });
     expect(view.shortfallPaisa).toBe(510_000n - view.walletPaisa > 0n ? 510_000n - view.walletPaisa : 0n);
     for (const userId of [w.stranger.userId, w.freelancer.userId, w.admin.userId]) {
       await expect(getCheckoutOrder(t.db, userId, placed.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -139,7 +152,11 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
       code: "INVALID_STATE",
       messageKey: "payments:errors.checkout.walletShort",
       // Intl puts a no-break space after "Rs".
-      params: { shortfall: expect.stringMatching(/^Rs\s2,100$/) as unknown, wallet: expect.stringMatching(/^Rs\s3,000$/) as unknown, total: expect.stringMatching(/^Rs\s5,100$/) as unknown },
+      params: {
+        shortfall: expect.stringMatching(/^Rs\s2,100$/) as unknown,
+        wallet: expect.stringMatching(/^Rs\s3,000$/) as unknown,
+        total: expect.stringMatching(/^Rs\s5,100$/) as unknown,
+      },
     });
     expect((await order(placed.id)).status).toBe("PENDING_PAYMENT");
     expect((await getCheckoutOrder(t.db, client.userId, placed.id)).shortfallPaisa).toBe(210_000n);
@@ -215,7 +232,12 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
   it("a manual request that does not cover the order leaves it waiting; the money stays in the wallet", async () => {
     const client = await freshClient("Short Transfer");
     const placed = await placeGigOrder(t.db, client, { gigId: w.gigId, tier: "BASIC" });
-    const partial = await submitManualFunding(t.db, client, { amountPaisa: 100_000n, rail: "EASYPAISA", reference: ref(), orderId: placed.id });
+    const partial = await submitManualFunding(t.db, client, {
+      amountPaisa: 100_000n,
+      rail: "EASYPAISA",
+      reference: ref(),
+      orderId: placed.id,
+    });
     const decided = await confirmFunding(t.db, w.admin, { fundingRequestId: partial.request.id, reason: "Easypaisa credit" });
     expect(decided.orderFunded).toBe(false);
     expect((await order(placed.id)).status).toBe("PENDING_PAYMENT");
@@ -235,7 +257,9 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     await expect(
       submitManualFunding(t.db, w.stranger, { amountPaisa: 510_000n, rail: "IBAN", reference: ref(), orderId: placed.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(fundWithSandbox(t.db, w.stranger, { amountPaisa: 510_000n, orderId: placed.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(fundWithSandbox(t.db, w.stranger, { amountPaisa: 510_000n, orderId: placed.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await order(placed.id)).status).toBe("PENDING_PAYMENT");
     expect(await wallet(w.stranger.userId)).toBe(1_000_000n);
   });
@@ -263,7 +287,10 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     // Choosing "manual" or "sandbox" with a wallet that already covers the order pays from it.
     const third = await placeGigOrder(t.db, client, { gigId: w.gigId, tier: "BASIC" });
     await creditWallet(t.db, client.userId, 510_000n);
-    expect(await payOrder(t.db, client, { orderId: third.id, method: "manual", rail: "IBAN", reference: ref() })).toMatchObject({ funded: true, funding: null });
+    expect(await payOrder(t.db, client, { orderId: third.id, method: "manual", rail: "IBAN", reference: ref() })).toMatchObject({
+      funded: true,
+      funding: null,
+    });
     expect(await t.db.fundingRequest.count({ where: { orderId: third.id } })).toBe(0);
   });
 

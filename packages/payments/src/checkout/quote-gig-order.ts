@@ -19,7 +19,14 @@ export interface GigOrderQuote {
     features: string[];
   };
   fees: FeeBreakdown;
-  feeSchedule: { id: string; version: number; freelancerFeeBps: number; clientFeeBps: number; minimumFeePaisa: number; clearanceDays: number };
+  feeSchedule: {
+    id: string;
+    version: number;
+    freelancerFeeBps: number;
+    clientFeeBps: number;
+    minimumFeePaisa: number;
+    clearanceDays: number;
+  };
 }
 
 function gigUnavailable(): AppError {
@@ -45,7 +52,16 @@ export async function quoteGigOrder(db: Db | Tx, raw: GigOrderQuoteInput, now = 
       freelancer: { select: { suspendedAt: true } },
       packages: {
         where: { tier: input.tier },
-        select: { id: true, tier: true, name: true, description: true, pricePaisa: true, deliveryDays: true, revisions: true, features: true },
+        select: {
+          id: true,
+          tier: true,
+          name: true,
+          description: true,
+          pricePaisa: true,
+          deliveryDays: true,
+          revisions: true,
+          features: true,
+        },
       },
     },
   });

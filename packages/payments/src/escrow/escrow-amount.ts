@@ -8,7 +8,9 @@ export function escrowAmount(requested: bigint | undefined, heldPaisa: bigint): 
   if (heldPaisa <= 0n) throw new AppError("INVALID_STATE", "payments:errors.ledger.orderNotFunded");
   if (requested === undefined) return heldPaisa;
   if (typeof requested !== "bigint" || requested <= 0n) {
-    throw new AppError("BAD_INPUT", "payments:errors.ledger.invalidAmount", { fields: { amountPaisa: { key: "payments:errors.ledger.invalidAmount" } } });
+    throw new AppError("BAD_INPUT", "payments:errors.ledger.invalidAmount", {
+      fields: { amountPaisa: { key: "payments:errors.ledger.invalidAmount" } },
+    });
   }
   if (requested > heldPaisa) {
     throw new AppError("CONFLICT", "payments:errors.ledger.amountExceedsEscrow", {

@@ -34,7 +34,12 @@ describe.skipIf(!onPostgres)("racing escrow requests on postgres", () => {
 
   it("let one of a full release and a full refund win", async () => {
     const { client, freelancer } = await parties();
-    const order = await createOrder(t.db, { clientId: client.userId, freelancerId: freelancer.userId, subtotalPaisa: 80_000, status: "IN_PROGRESS" });
+    const order = await createOrder(t.db, {
+      clientId: client.userId,
+      freelancerId: freelancer.userId,
+      subtotalPaisa: 80_000,
+      status: "IN_PROGRESS",
+    });
     const results = await Promise.allSettled([
       withMoneyTransaction(t.db, (tx) => releaseEscrow(tx, { orderId: order.id, actorId: client.userId })),
       withMoneyTransaction(t.db, (tx) => refundEscrow(tx, { orderId: order.id, actorId: freelancer.userId })),
@@ -48,10 +53,19 @@ describe.skipIf(!onPostgres)("racing escrow requests on postgres", () => {
 
   it("move a replayed release once", async () => {
     const { client, freelancer } = await parties();
-    const order = await createOrder(t.db, { clientId: client.userId, freelancerId: freelancer.userId, subtotalPaisa: 100_000, status: "IN_PROGRESS" });
+    const order = await createOrder(t.db, {
+      clientId: client.userId,
+      freelancerId: freelancer.userId,
+      subtotalPaisa: 100_000,
+      status: "IN_PROGRESS",
+    });
     const key = `approve:${order.id}`;
     const results = await Promise.all(
-      [1, 2, 3].map(() => withMoneyTransaction(t.db, (tx) => releaseEscrow(tx, { orderId: order.id, actorId: client.userId, amountPaisa: 40_000n, idempotencyKey: key }))),
+      [1, 2, 3].map(() =>
+        withMoneyTransaction(t.db, (tx) =>
+          releaseEscrow(tx, { orderId: order.id, actorId: client.userId, amountPaisa: 40_000n, idempotencyKey: key }),
+        ),
+      ),
     );
     expect(results.filter((r) => r.replayed)).toHaveLength(2);
     expect(new Set(results.map((r) => r.transactionId)).size).toBe(1);
@@ -61,7 +75,12 @@ describe.skipIf(!onPostgres)("racing escrow requests on postgres", () => {
   it("clear each release once when two sweeps overlap", async () => {
     const { client, freelancer } = await parties();
     for (const subtotal of [50_000, 70_000, 90_000]) {
-      const order = await createOrder(t.db, { clientId: client.userId, freelancerId: freelancer.userId, subtotalPaisa: subtotal, status: "IN_PROGRESS" });
+      const order = await createOrder(t.db, {
+        clientId: client.userId,
+        freelancerId: freelancer.userId,
+        subtotalPaisa: subtotal,
+        status: "IN_PROGRESS",
+      });
       await withMoneyTransaction(t.db, (tx) => releaseEscrow(tx, { orderId: order.id, actorId: client.userId }));
     }
     const later = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);

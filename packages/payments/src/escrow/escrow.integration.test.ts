@@ -33,7 +33,9 @@ describe.each(testDbKinds())("escrow on %s", (kind) => {
     expect(row.dueAt?.getTime()).toBe(funded.fundedAt.getTime() + 3 * DAY_MS);
 
     const releasedAt = new Date("2026-03-01T10:00:00Z");
-    const release = await withMoneyTransaction(t.db, (tx) => releaseEscrow(tx, { orderId: order.id, actorId: client.userId, now: releasedAt }));
+    const release = await withMoneyTransaction(t.db, (tx) =>
+      releaseEscrow(tx, { orderId: order.id, actorId: client.userId, now: releasedAt }),
+    );
     expect([release.amountPaisa, release.feePaisa, release.netPaisa]).toEqual([500_000n, 25_000n, 475_000n]);
     expect(release.clearsAt?.toISOString()).toBe("2026-03-08T10:00:00.000Z");
     expect(await escrowOf(order.id)).toBe(0n);
@@ -52,7 +54,12 @@ describe.each(testDbKinds())("escrow on %s", (kind) => {
 
   it("refunds an untouched escrow in full with the client fee", async () => {
     const { client, freelancer } = await parties();
-    const order = await createOrder(t.db, { clientId: client.userId, freelancerId: freelancer.userId, subtotalPaisa: 200_000, status: "IN_PROGRESS" });
+    const order = await createOrder(t.db, {
+      clientId: client.userId,
+      freelancerId: freelancer.userId,
+      subtotalPaisa: 200_000,
+      status: "IN_PROGRESS",
+    });
     expect((await getUserBalances(t.db, client.userId)).wallet).toBe(0n);
     const refund = await withMoneyTransaction(t.db, (tx) => refundEscrow(tx, { orderId: order.id, actorId: freelancer.userId }));
     expect(refund.clientFeeReturnedPaisa).toBe(4_000n);
@@ -62,10 +69,19 @@ describe.each(testDbKinds())("escrow on %s", (kind) => {
 
   it("splits: fees add up to the order's fee, a partial refund keeps the client fee, nothing beyond escrow moves", async () => {
     const { client, freelancer } = await parties();
-    const order = await createOrder(t.db, { clientId: client.userId, freelancerId: freelancer.userId, subtotalPaisa: 100_001, status: "IN_PROGRESS" });
+    const order = await createOrder(t.db, {
+      clientId: client.userId,
+      freelancerId: freelancer.userId,
+      subtotalPaisa: 100_001,
+      status: "IN_PROGRESS",
+    });
     const admin = await createPerson(t.db, "Hunar Admin", { isAdmin: true });
-    const first = await withMoneyTransaction(t.db, (tx) => releaseEscrow(tx, { orderId: order.id, actorId: admin.userId, amountPaisa: 33_333n }));
-    const refund = await withMoneyTransaction(t.db, (tx) => refundEscrow(tx, { orderId: order.id, actorId: admin.userId, amountPaisa: 30_000n }));
+    const first = await withMoneyTransaction(t.db, (tx) =>
+      releaseEscrow(tx, { orderId: order.id, actorId: admin.userId, amountPaisa: 33_333n }),
+    );
+    const refund = await withMoneyTransaction(t.db, (tx) =>
+      refundEscrow(tx, { orderId: order.id, actorId: admin.userId, amountPaisa: 30_000n }),
+    );
     expect(refund.clientFeeReturnedPaisa).toBe(0n);
     await expect(
       withMoneyTransaction(t.db, (tx) => releaseEscrow(tx, { orderId: order.id, actorId: admin.userId, amountPaisa: 36_669n })),
@@ -84,7 +100,12 @@ describe.each(testDbKinds())("escrow on %s", (kind) => {
   it("lets each party move money only towards the other, and strangers not at all", async () => {
     const { client, freelancer } = await parties();
     const stranger = await createPerson(t.db, "Bilal Stranger");
-    const order = await createOrder(t.db, { clientId: client.userId, freelancerId: freelancer.userId, subtotalPaisa: 50_000, status: "IN_PROGRESS" });
+    const order = await createOrder(t.db, {
+      clientId: client.userId,
+      freelancerId: freelancer.userId,
+      subtotalPaisa: 50_000,
+      status: "IN_PROGRESS",
+    });
     const attempt = (fn: (tx: Tx, input: { orderId: string; actorId: string }) => Promise<unknown>, actorId: string) =>
       withMoneyTransaction(t.db, (tx) => fn(tx, { orderId: order.id, actorId }));
     await expect(attempt(releaseEscrow, freelancer.userId)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -104,9 +125,14 @@ describe.each(testDbKinds())("escrow on %s", (kind) => {
     expect((await t.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PENDING_PAYMENT");
     await creditWallet(t.db, client.userId, 1n);
     await fund(client.userId);
-    await expect(fund(client.userId)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "payments:errors.ledger.orderNotPayable" });
+    await expect(fund(client.userId)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "payments:errors.ledger.orderNotPayable",
+    });
     expect((await getUserBalances(t.db, client.userId)).wallet).toBe(0n);
-    await expect(withMoneyTransaction(t.db, (tx) => fundOrderFromWallet(tx, { orderId: "no-such-order", actorId: client.userId }))).rejects.toMatchObject({
+    await expect(
+      withMoneyTransaction(t.db, (tx) => fundOrderFromWallet(tx, { orderId: "no-such-order", actorId: client.userId })),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });

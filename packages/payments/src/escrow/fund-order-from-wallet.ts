@@ -21,10 +21,7 @@ export interface FundOrderInput {
  * row lock, so of two concurrent payments exactly one funds it and the other is told the order
  * no longer waits for payment; the ledger refuses a wallet that does not cover the total.
  */
-export async function fundOrderFromWallet(
-  tx: Tx,
-  input: FundOrderInput,
-): Promise<{ transactionId: string; fundedAt: Date; dueAt: Date }> {
+export async function fundOrderFromWallet(tx: Tx, input: FundOrderInput): Promise<{ transactionId: string; fundedAt: Date; dueAt: Date }> {
   const order = await lockMoneyOrder(tx, input.orderId);
   if (order.clientId !== input.actorId) {
     const actor = await tx.user.findUnique({ where: { id: input.actorId }, select: { isAdmin: true } });

@@ -41,7 +41,10 @@ export async function releaseEscrow(
   const order = await lockMoneyOrder(tx, input.orderId);
   await assertMayMoveEscrow(tx, order, input.actorId, "freelancer");
   if (input.idempotencyKey) {
-    const done = await tx.ledgerTransaction.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, clearsAt: true } });
+    const done = await tx.ledgerTransaction.findUnique({
+      where: { idempotencyKey: input.idempotencyKey },
+      select: { id: true, clearsAt: true },
+    });
     if (done) return { transactionId: done.id, replayed: true, amountPaisa: 0n, feePaisa: 0n, netPaisa: 0n, clearsAt: done.clearsAt };
   }
   const position = await readEscrowPosition(tx, order.id);

@@ -54,7 +54,11 @@ describe("calculateFees", () => {
     for (const bad of [-1, 1.5, Number.NaN, 2 ** 40]) {
       expect(() => calculateFees(bad, launch)).toThrow(expect.objectContaining({ messageKey: "payments:errors.fees.invalidAmount" }));
     }
-    for (const rates of [{ ...launch, clientFeeBps: 10_001 }, { ...launch, freelancerFeeBps: 2.5 }, { ...launch, minimumFeePaisa: -1 }]) {
+    for (const rates of [
+      { ...launch, clientFeeBps: 10_001 },
+      { ...launch, freelancerFeeBps: 2.5 },
+      { ...launch, minimumFeePaisa: -1 },
+    ]) {
       expect(() => calculateFees(1_000, rates)).toThrow(expect.objectContaining({ messageKey: "payments:errors.fees.invalidRates" }));
     }
   });

@@ -9,7 +9,14 @@ const wholeNumber = (value: unknown) => (typeof value === "string" && /^\s*-?\d+
 const blankAsUnset = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 const intIn = (min: number, max: number, key: string) =>
-  z.preprocess(wholeNumber, z.number({ error: `${KEY}.${key}` }).int(`${KEY}.${key}`).min(min, `${KEY}.${key}`).max(max, `${KEY}.${key}`));
+  z.preprocess(
+    wholeNumber,
+    z
+      .number({ error: `${KEY}.${key}` })
+      .int(`${KEY}.${key}`)
+      .min(min, `${KEY}.${key}`)
+      .max(max, `${KEY}.${key}`),
+  );
 
 export const ZFeeScheduleInput = z.object({
   freelancerFeeBps: intIn(0, 10_000, "bpsRange"),

@@ -11,7 +11,10 @@ describe.each(testDbKinds())("fee schedules on %s", (kind) => {
   const rates = { freelancerFeeBps: 400, clientFeeBps: 150, minimumFeePaisa: 2_000, clearanceDays: 5, payoutMinimumPaisa: 50_000 };
 
   it("refuses to price anything before a schedule exists", async () => {
-    await expect(getFeeScheduleInForce(t.db)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "payments:errors.fees.noScheduleInForce" });
+    await expect(getFeeScheduleInForce(t.db)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "payments:errors.fees.noScheduleInForce",
+    });
   });
 
   it("adds audited versions; the one in force is the latest that has started", async () => {
@@ -19,7 +22,12 @@ describe.each(testDbKinds())("fee schedules on %s", (kind) => {
     const admin = await createPerson(t.db, "Hunar Admin", { isAdmin: true });
     const now = new Date();
     const later = new Date(now.getTime() + 48 * HOUR_MS);
-    const v2 = await createFeeScheduleVersion(t.db, admin, { ...rates, effectiveFrom: later, reason: "Lower fees for the Eid season" }, now);
+    const v2 = await createFeeScheduleVersion(
+      t.db,
+      admin,
+      { ...rates, effectiveFrom: later, reason: "Lower fees for the Eid season" },
+      now,
+    );
     expect(v2.version).toBe(launch.version + 1);
     expect((await getFeeScheduleInForce(t.db, now)).id).toBe(launch.id);
     expect((await getFeeScheduleInForce(t.db, new Date(later.getTime() + 1))).id).toBe(v2.id);
@@ -27,7 +35,14 @@ describe.each(testDbKinds())("fee schedules on %s", (kind) => {
     const v3 = await createFeeScheduleVersion(
       t.db,
       admin,
-      { freelancerFeeBps: "450", clientFeeBps: "200", minimumFeePaisa: "0", clearanceDays: "7", payoutMinimumPaisa: "100000", reason: "Back to near launch rates" },
+      {
+        freelancerFeeBps: "450",
+        clientFeeBps: "200",
+        minimumFeePaisa: "0",
+        clearanceDays: "7",
+        payoutMinimumPaisa: "100000",
+        reason: "Back to near launch rates",
+      },
       now,
     );
     expect(v3).toMatchObject({ version: v2.version + 1, freelancerFeeBps: 450 });
@@ -64,7 +79,11 @@ describe.each(testDbKinds())("fee schedules on %s", (kind) => {
       },
     });
     await expect(
-      createFeeScheduleVersion(t.db, admin, { ...rates, effectiveFrom: new Date(Date.now() - 24 * HOUR_MS), reason: "Backdating is not allowed" }),
+      createFeeScheduleVersion(t.db, admin, {
+        ...rates,
+        effectiveFrom: new Date(Date.now() - 24 * HOUR_MS),
+        reason: "Backdating is not allowed",
+      }),
     ).rejects.toMatchObject({ fields: { effectiveFrom: { key: "payments:errors.fees.effectiveFromPast" } } });
     expect(await t.db.feeSchedule.count()).toBe(before);
   });
@@ -74,10 +93,14 @@ describe.each(testDbKinds())("fee schedules on %s", (kind) => {
     const user = await createPerson(t.db, "Not Admin");
     const at = new Date(Date.now() + 96 * HOUR_MS);
     await createFeeScheduleVersion(t.db, admin, { ...rates, effectiveFrom: at, reason: "Planned change for next week" });
-    await expect(createFeeScheduleVersion(t.db, admin, { ...rates, effectiveFrom: at, reason: "The same change saved twice" })).rejects.toMatchObject({
+    await expect(
+      createFeeScheduleVersion(t.db, admin, { ...rates, effectiveFrom: at, reason: "The same change saved twice" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "payments:errors.fees.effectiveFromTaken",
     });
-    await expect(createFeeScheduleVersion(t.db, user, { ...rates, reason: "I would like lower fees" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createFeeScheduleVersion(t.db, user, { ...rates, reason: "I would like lower fees" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

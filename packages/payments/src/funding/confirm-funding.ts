@@ -9,7 +9,12 @@ import type { FundingAdmin } from "./funding-view.ts";
 export const ZFundingDecisionInput = z.object({ fundingRequestId: ZId, reason: ZDecisionReason });
 export type FundingDecisionInput = z.input<typeof ZFundingDecisionInput>;
 
-async function decideAsAdmin(db: Db, admin: FundingAdmin, raw: FundingDecisionInput, outcome: "confirm" | "reject"): Promise<DecidedFunding> {
+async function decideAsAdmin(
+  db: Db,
+  admin: FundingAdmin,
+  raw: FundingDecisionInput,
+  outcome: "confirm" | "reject",
+): Promise<DecidedFunding> {
   // Callers check too (adminProcedure); this keeps the rule true for any other caller.
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
   const input = parseFields(ZFundingDecisionInput, raw);

@@ -31,7 +31,15 @@ export async function assertPayableOrder(tx: Tx, userId: string, orderId: string
  */
 export async function createFundingRequest(
   tx: Tx,
-  data: { userId: string; orderId: string | null; amountPaisa: bigint; rail: PaymentRail; reference: string; status: FundingStatus; reviewedAt?: Date },
+  data: {
+    userId: string;
+    orderId: string | null;
+    amountPaisa: bigint;
+    rail: PaymentRail;
+    reference: string;
+    status: FundingStatus;
+    reviewedAt?: Date;
+  },
 ): Promise<FundingView> {
   const taken = await tx.fundingRequest.findUnique({
     where: { rail_providerReference: { rail: data.rail, providerReference: data.reference } },

@@ -26,7 +26,12 @@ export interface DecidedFunding {
  * status, change it, move the money (confirm), write the audit row. Anything but PENDING was
  * decided already (or cancelled), so the second of two racing decisions gets INVALID_STATE.
  */
-export async function decideFunding(tx: Tx, fundingRequestId: string, decision: FundingDecision, now = new Date()): Promise<DecidedFunding> {
+export async function decideFunding(
+  tx: Tx,
+  fundingRequestId: string,
+  decision: FundingDecision,
+  now = new Date(),
+): Promise<DecidedFunding> {
   const locked = await lockFunding(tx, fundingRequestId);
   if (!locked) throw new AppError("NOT_FOUND", "errors:notFound");
   if (locked.status !== "PENDING") {

@@ -36,7 +36,11 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
   it("of a confirm and a reject of one request exactly one wins", async () => {
     let confirmed = 0n;
     for (let round = 0; round < 6; round++) {
-      const { request } = await submitManualFunding(db(), w.client, { amountPaisa: 10_000n + BigInt(round), rail: "RAAST", reference: ref() });
+      const { request } = await submitManualFunding(db(), w.client, {
+        amountPaisa: 10_000n + BigInt(round),
+        rail: "RAAST",
+        reference: ref(),
+      });
       const decisions = [
         confirmFunding(db(), w.admin, { fundingRequestId: request.id, reason: "Seen on statement" }),
         rejectFunding(db(), secondAdmin, { fundingRequestId: request.id, reason: "Not on statement" }),
@@ -59,7 +63,9 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
   it("of simultaneous submissions of one reference exactly one is recorded", async () => {
     const reference = ref();
     const results = await Promise.allSettled(
-      [w.client, w.stranger, w.client, w.stranger].map((user) => submitManualFunding(db(), user, { amountPaisa: 5_000n, rail: "JAZZCASH", reference })),
+      [w.client, w.stranger, w.client, w.stranger].map((user) =>
+        submitManualFunding(db(), user, { amountPaisa: 5_000n, rail: "JAZZCASH", reference }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
@@ -71,7 +77,12 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
   it("simultaneous deliveries of one gateway event credit once and all report the same outcome", async () => {
     const user = await createPerson(db(), "Gateway Payer");
     const { request } = await submitManualFunding(db(), user, { amountPaisa: 77_000n, rail: "EASYPAISA", reference: ref() });
-    const rawBody = JSON.stringify({ eventId: `evt-${request.id}`, fundingRequestId: request.id, status: "succeeded", amountPaisa: "77000" });
+    const rawBody = JSON.stringify({
+      eventId: `evt-${request.id}`,
+      fundingRequestId: request.id,
+      status: "succeeded",
+      amountPaisa: "77000",
+    });
     const timestamp = String(Math.floor(Date.now() / 1000));
     const delivery = { rawBody, timestamp, signature: signGatewayPayload(secret, timestamp, rawBody) };
     const results = await Promise.all([1, 2, 3, 4].map(() => handleGatewayCallback(db(), delivery, { secret })));

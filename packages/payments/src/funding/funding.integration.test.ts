@@ -33,7 +33,13 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     const reference = ref();
     const started = await submitManualFunding(t.db, client, { amountPaisa: 150_000n, rail: "JAZZCASH", reference: `  ${reference} ` });
     expect(started).toMatchObject({ moved: false, orderFunded: false });
-    expect(started.request).toMatchObject({ status: "PENDING", rail: "JAZZCASH", providerReference: reference, amountPaisa: 150_000n, orderId: null });
+    expect(started.request).toMatchObject({
+      status: "PENDING",
+      rail: "JAZZCASH",
+      providerReference: reference,
+      amountPaisa: 150_000n,
+      orderId: null,
+    });
     expect(await wallet()).toBe(0n);
     expect((await listMyFunding(t.db, client.userId)).map((r) => r.id)).toContain(started.request.id);
     expect(await listMyFunding(t.db, stranger.userId)).toEqual([]);
@@ -71,7 +77,10 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     ];
     for (const [override, field, key] of cases) {
       const input = { amountPaisa: 10_000n, rail: "RAAST", reference: ref(), ...override };
-      await expect(submitManualFunding(t.db, client, input as never), JSON.stringify(override, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))).rejects.toMatchObject({
+      await expect(
+        submitManualFunding(t.db, client, input as never),
+        JSON.stringify(override, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v)),
+      ).rejects.toMatchObject({
         code: "BAD_INPUT",
         fields: { [field]: { key } },
       });
@@ -92,7 +101,9 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
       fields: { reference: { key: "payments:errors.funding.referenceUsed" } },
     });
     await cancelFunding(t.db, client, first.request.id);
-    await expect(submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "EASYPAISA", reference })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "EASYPAISA", reference })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const otherRail = await submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "JAZZCASH", reference });
     expect(otherRail.request.status).toBe("PENDING");
   });
@@ -100,7 +111,11 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
   it("an admin's confirmation credits the wallet once, audited with the reason; a second decision is refused", async () => {
     const start = await wallet();
     const { request } = await submitManualFunding(t.db, client, { amountPaisa: 250_000n, rail: "IBAN", reference: ref() });
-    const decided = await confirmFunding(t.db, { ...admin, ip: "203.0.113.7" }, { fundingRequestId: request.id, reason: "  Found on the Meezan statement, 20 Nov  " });
+    const decided = await confirmFunding(
+      t.db,
+      { ...admin, ip: "203.0.113.7" },
+      { fundingRequestId: request.id, reason: "  Found on the Meezan statement, 20 Nov  " },
+    );
     expect(decided.request).toMatchObject({ id: request.id, status: "CONFIRMED", rejectionReason: null });
     expect(decided.request.reviewedAt).toBeInstanceOf(Date);
     expect(await wallet()).toBe(start + 250_000n);
@@ -116,7 +131,12 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     ]);
     const audit = await t.db.auditLog.findMany({ where: { targetType: "FundingRequest", targetId: request.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: admin.userId, action: "funding.confirm", reason: "Found on the Meezan statement, 20 Nov", ip: "203.0.113.7" });
+    expect(audit[0]).toMatchObject({
+      actorId: admin.userId,
+      action: "funding.confirm",
+      reason: "Found on the Meezan statement, 20 Nov",
+      ip: "203.0.113.7",
+    });
 
     for (const again of [confirmFunding, rejectFunding]) {
       await expect(again(t.db, admin, { fundingRequestId: request.id, reason: "Second look" })).rejects.toMatchObject({
@@ -142,19 +162,28 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     expect(decided.request).toMatchObject({ status: "REJECTED", rejectionReason: "No such transfer on our statement" });
     expect(await wallet()).toBe(start);
     expect(await t.db.ledgerTransaction.count({ where: { fundingRequestId: request.id } })).toBe(0);
-    expect(await t.db.auditLog.findFirst({ where: { targetId: request.id } })).toMatchObject({ action: "funding.reject", actorId: admin.userId });
+    expect(await t.db.auditLog.findFirst({ where: { targetId: request.id } })).toMatchObject({
+      action: "funding.reject",
+      actorId: admin.userId,
+    });
   });
 
   it("only admins decide, and unknown requests are not found", async () => {
     const { request } = await submitManualFunding(t.db, client, { amountPaisa: 9_900n, rail: "RAAST", reference: ref() });
-    await expect(confirmFunding(t.db, { userId: client.userId, isAdmin: false }, { fundingRequestId: request.id, reason: "Mine, promise" })).rejects.toMatchObject({
+    await expect(
+      confirmFunding(t.db, { userId: client.userId, isAdmin: false }, { fundingRequestId: request.id, reason: "Mine, promise" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     // A caller claiming admin rights the database does not grant is refused too.
-    await expect(rejectFunding(t.db, { userId: stranger.userId, isAdmin: true }, { fundingRequestId: request.id, reason: "Trust me" })).rejects.toMatchObject({
+    await expect(
+      rejectFunding(t.db, { userId: stranger.userId, isAdmin: true }, { fundingRequestId: request.id, reason: "Trust me" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(confirmFunding(t.db, admin, { fundingRequestId: "no-such-request", reason: "Checking" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(confirmFunding(t.db, admin, { fundingRequestId: "no-such-request", reason: "Checking" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(confirmFunding(t.db, admin, { fundingRequestId: "", reason: "Checking" })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
   });

@@ -38,14 +38,22 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
   it("a correctly signed success confirms like an admin would, audited as the gateway", async () => {
     const id = await pendingRequest(t.db, client, 300_000n);
     const start = await wallet();
-    const result = await handleGatewayCallback(t.db, signed({ eventId: "evt_ok_1", fundingRequestId: id, status: "succeeded", amountPaisa: "300000" }), { secret });
+    const result = await handleGatewayCallback(
+      t.db,
+      signed({ eventId: "evt_ok_1", fundingRequestId: id, status: "succeeded", amountPaisa: "300000" }),
+      { secret },
+    );
     expect(result).toEqual({ fundingRequestId: id, status: "CONFIRMED", orderFunded: false, replayed: false });
     expect(await wallet()).toBe(start + 300_000n);
     const posted = await t.db.ledgerTransaction.findUniqueOrThrow({ where: { idempotencyKey: `funding:${id}:confirm` } });
     expect(posted).toMatchObject({ kind: "FUNDING_CONFIRMED", createdById: null });
     const audit = await t.db.auditLog.findMany({ where: { targetId: id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "funding.gateway", actorId: null, data: expect.objectContaining({ eventId: "evt_ok_1" }) as unknown });
+    expect(audit[0]).toMatchObject({
+      action: "funding.gateway",
+      actorId: null,
+      data: expect.objectContaining({ eventId: "evt_ok_1" }) as unknown,
+    });
     expect(await t.db.fundingRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CONFIRMED", reviewedById: null });
   });
 
@@ -97,7 +105,9 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
   it("refuses an amount that differs from the request's, and malformed events", async () => {
     const id = await pendingRequest(t.db, client, 70_000n);
     await expect(
-      handleGatewayCallback(t.db, signed({ eventId: "evt_amount", fundingRequestId: id, status: "succeeded", amountPaisa: "70001" }), { secret }),
+      handleGatewayCallback(t.db, signed({ eventId: "evt_amount", fundingRequestId: id, status: "succeeded", amountPaisa: "70001" }), {
+        secret,
+      }),
     ).rejects.toMatchObject({ code: "BAD_INPUT", messageKey: "payments:errors.funding.amountMismatch" });
     const malformed = [
       "not json",
@@ -115,7 +125,9 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
       });
     }
     await expect(
-      handleGatewayCallback(t.db, signed({ eventId: "evt_unknown", fundingRequestId: "nope", status: "succeeded", amountPaisa: "1" }), { secret }),
+      handleGatewayCallback(t.db, signed({ eventId: "evt_unknown", fundingRequestId: "nope", status: "succeeded", amountPaisa: "1" }), {
+        secret,
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.fundingRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING" });
     expect(await t.db.auditLog.count({ where: { targetId: id } })).toBe(0);
@@ -132,7 +144,9 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
     await confirmFunding(t.db, admin, { fundingRequestId: id, reason: "Seen on the statement" });
     const after = await wallet();
     await expect(
-      handleGatewayCallback(t.db, signed({ eventId: "evt_late", fundingRequestId: id, status: "succeeded", amountPaisa: "20000" }), { secret }),
+      handleGatewayCallback(t.db, signed({ eventId: "evt_late", fundingRequestId: id, status: "succeeded", amountPaisa: "20000" }), {
+        secret,
+      }),
     ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "payments:errors.funding.alreadyDecided" });
     expect(await wallet()).toBe(after);
   });

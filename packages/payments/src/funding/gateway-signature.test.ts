@@ -11,7 +11,9 @@ describe("gateway callback signatures", () => {
     const signature = signGatewayPayload(secret, ts, body);
     expect(signature).toMatch(/^[0-9a-f]{64}$/);
     expect(verifyGatewaySignature({ secret, rawBody: body, signature, timestamp: ts, now })).toEqual({ ok: true });
-    expect(verifyGatewaySignature({ secret, rawBody: Buffer.from(body), signature: signature.toUpperCase(), timestamp: ts, now })).toEqual({ ok: true });
+    expect(verifyGatewaySignature({ secret, rawBody: Buffer.from(body), signature: signature.toUpperCase(), timestamp: ts, now })).toEqual({
+      ok: true,
+    });
     const fourMinutesLater = new Date(now.getTime() + 4 * 60_000);
     expect(verifyGatewaySignature({ secret, rawBody: body, signature, timestamp: ts, now: fourMinutesLater }).ok).toBe(true);
   });
@@ -19,7 +21,10 @@ describe("gateway callback signatures", () => {
   it("refuses another secret, a changed body or a changed timestamp", () => {
     const signature = signGatewayPayload(secret, ts, body);
     const other = signGatewayPayload("another-secret-0123456789abcdefgh", ts, body);
-    expect(verifyGatewaySignature({ secret, rawBody: body, signature: other, timestamp: ts, now })).toEqual({ ok: false, reason: "mismatch" });
+    expect(verifyGatewaySignature({ secret, rawBody: body, signature: other, timestamp: ts, now })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     expect(verifyGatewaySignature({ secret, rawBody: body.replace("150000", "950000"), signature, timestamp: ts, now })).toEqual({
       ok: false,
       reason: "mismatch",
@@ -51,7 +56,10 @@ describe("gateway callback signatures", () => {
       [signature, "-1"],
       [signature, "1".repeat(20)],
     ] as const) {
-      expect(verifyGatewaySignature({ secret, rawBody: body, signature: sig, timestamp: time, now })).toEqual({ ok: false, reason: "missing" });
+      expect(verifyGatewaySignature({ secret, rawBody: body, signature: sig, timestamp: time, now })).toEqual({
+        ok: false,
+        reason: "missing",
+      });
     }
   });
 });

@@ -48,7 +48,12 @@ function parseEvent(rawBody: Buffer | string): GatewayEvent {
 /** The outcome recorded the first time this event was handled, if it was. */
 async function earlierOutcome(tx: Tx, event: GatewayEvent): Promise<GatewayCallbackResult | null> {
   const row = await tx.auditLog.findFirst({
-    where: { action: ACTION, targetType: "FundingRequest", targetId: event.fundingRequestId, data: { path: ["eventId"], equals: event.eventId } },
+    where: {
+      action: ACTION,
+      targetType: "FundingRequest",
+      targetId: event.fundingRequestId,
+      data: { path: ["eventId"], equals: event.eventId },
+    },
     select: { data: true },
   });
   if (!row) return null;

@@ -35,7 +35,11 @@ export function mayGoNegative(type: LedgerAccountType): boolean {
  * customer's money need: the external accounts may go either way, and PLATFORM_REVENUE is
  * debited only to return a client fee to the order that paid it (ADR 008).
  */
-export const ENTRY_ONLY_TYPES = ["PLATFORM_REVENUE", "EXTERNAL_FUNDING", "EXTERNAL_PAYOUTS"] as const satisfies readonly LedgerAccountType[];
+export const ENTRY_ONLY_TYPES = [
+  "PLATFORM_REVENUE",
+  "EXTERNAL_FUNDING",
+  "EXTERNAL_PAYOUTS",
+] as const satisfies readonly LedgerAccountType[];
 
 const ENTRY_ONLY: ReadonlySet<LedgerAccountType> = new Set(ENTRY_ONLY_TYPES);
 

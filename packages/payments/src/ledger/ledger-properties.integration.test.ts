@@ -16,7 +16,10 @@ const session = fc.array(moneyOp, { minLength: 4, maxLength: 14 });
 // Sessions start by taking money along every path once (fund, release, refund, clear, withdraw,
 // pay or reject), so later random steps have something to act on; the rest is random.
 const opening = fc
-  .array(fc.record({ c: fc.nat(3), f: fc.nat(3), subtotal: fc.integer({ min: 120_000, max: 900_000 }), twice: fc.boolean() }), { minLength: 2, maxLength: 3 })
+  .array(fc.record({ c: fc.nat(3), f: fc.nat(3), subtotal: fc.integer({ min: 120_000, max: 900_000 }), twice: fc.boolean() }), {
+    minLength: 2,
+    maxLength: 3,
+  })
   .map((orders): MoneyOp[] => [
     ...orders.map(({ c, f, subtotal }) => ({ t: "order" as const, c, f, subtotal, short: false })),
     ...orders.map(({ twice }, o) => ({ t: "fund" as const, o, twice })),

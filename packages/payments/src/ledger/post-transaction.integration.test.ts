@@ -37,8 +37,12 @@ describe.each(testDbKinds())("postTransaction on %s", (kind) => {
   it("keeps no cached balance for the platform and outside-world accounts: their balance is the sum of their entries", async () => {
     const client = await createPerson(t.db, "Entry Only");
     const cached = async () =>
-      (await t.db.ledgerAccount.findMany({ where: { type: { in: ["PLATFORM_REVENUE", "EXTERNAL_FUNDING"] } }, select: { key: true, balancePaisa: true } }))
-        .sort((a, b) => a.key.localeCompare(b.key));
+      (
+        await t.db.ledgerAccount.findMany({
+          where: { type: { in: ["PLATFORM_REVENUE", "EXTERNAL_FUNDING"] } },
+          select: { key: true, balancePaisa: true },
+        })
+      ).sort((a, b) => a.key.localeCompare(b.key));
     const revenueBefore = await getAccountBalance(t.db, revenue);
     const fundingBefore = await getAccountBalance(t.db, { type: "EXTERNAL_FUNDING" });
     await creditWallet(t.db, client.userId, 9_000n);
@@ -124,10 +128,16 @@ describe.each(testDbKinds())("postTransaction on %s", (kind) => {
       amounts.map((amountPaisa, i) => ({ account: i === 0 ? wallet(client.userId) : revenue, amountPaisa: amountPaisa as bigint }));
     const attempt = (input: Partial<PostTransactionInput>) =>
       post({ idempotencyKey: `bad:${client.userId}`, kind: "ADJUSTMENT", lines: [], ...input });
-    await expect(attempt({ lines: lines(5n) })).rejects.toMatchObject({ code: "BAD_INPUT", messageKey: "payments:errors.ledger.tooFewLines" });
+    await expect(attempt({ lines: lines(5n) })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      messageKey: "payments:errors.ledger.tooFewLines",
+    });
     await expect(attempt({ lines: lines(0n, 0n) })).rejects.toMatchObject({ messageKey: "payments:errors.ledger.invalidAmount" });
     await expect(attempt({ lines: lines(-5, 5) })).rejects.toMatchObject({ messageKey: "payments:errors.ledger.invalidAmount" });
-    await expect(attempt({ lines: lines(-5n, 4n) })).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "payments:errors.ledger.unbalanced" });
+    await expect(attempt({ lines: lines(-5n, 4n) })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "payments:errors.ledger.unbalanced",
+    });
     await expect(attempt({ idempotencyKey: " ", lines: lines(-5n, 5n) })).rejects.toMatchObject({
       messageKey: "payments:errors.ledger.invalidIdempotencyKey",
     });

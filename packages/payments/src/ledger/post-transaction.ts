@@ -19,10 +19,7 @@ export type { PostingLine, PostTransactionInput } from "./post-transaction-input
  * takes no lock: if a twin commits first, the key's unique index refuses our insert and
  * withMoneyTransaction's rerun finds the twin's row and replays.
  */
-export async function postTransaction(
-  tx: Tx,
-  input: PostTransactionInput,
-): Promise<{ transactionId: string; replayed: boolean }> {
+export async function postTransaction(tx: Tx, input: PostTransactionInput): Promise<{ transactionId: string; replayed: boolean }> {
   assertValidPosting(input);
   const accounts = await lockAccounts(
     tx,

@@ -18,9 +18,7 @@ describe.skipIf(!onPostgres)("concurrent money transactions on postgres", () => 
   it("post one key once when ten requests race with it", async () => {
     const client = await createPerson(t.db, "Racing Client");
     const key = `race:${client.userId}`;
-    const results = await Promise.all(
-      Array.from({ length: 10 }, () => creditWallet(t.db, client.userId, 2_500n, key)),
-    );
+    const results = await Promise.all(Array.from({ length: 10 }, () => creditWallet(t.db, client.userId, 2_500n, key)));
     expect(new Set(results).size).toBe(1);
     expect(await t.db.ledgerTransaction.count({ where: { idempotencyKey: key } })).toBe(1);
     expect((await getUserBalances(t.db, client.userId)).wallet).toBe(2_500n);
@@ -29,9 +27,7 @@ describe.skipIf(!onPostgres)("concurrent money transactions on postgres", () => 
   it("replay a key raced over different accounts (the unique index decides, the retry replays)", async () => {
     const [a, b] = [await createPerson(t.db, "First Payee"), await createPerson(t.db, "Second Payee")];
     const key = `split-race:${a.userId}`;
-    const results = await Promise.all(
-      [a, b].map((person) => creditWallet(t.db, person.userId, 1_000n, key)),
-    );
+    const results = await Promise.all([a, b].map((person) => creditWallet(t.db, person.userId, 1_000n, key)));
     expect(results[0]).toBe(results[1]);
     const balances = [(await getUserBalances(t.db, a.userId)).wallet, (await getUserBalances(t.db, b.userId)).wallet];
     expect(balances.sort()).toEqual([0n, 1_000n]);
@@ -128,15 +124,17 @@ describe.skipIf(!onPostgres)("concurrent money transactions on postgres", () => 
     await creditWallet(t.db, a.userId, 100_000n);
     await creditWallet(t.db, b.userId, 100_000n);
     const transfer = (from: string, to: string, i: number) =>
-      withMoneyTransaction(t.db, (tx) =>
-        postTransaction(tx, {
-          idempotencyKey: `swap:${from}:${i}`,
-          kind: "ADJUSTMENT",
-          lines: [
-            { account: { type: "CLIENT_BALANCE", userId: from }, amountPaisa: -100n },
-            { account: { type: "CLIENT_BALANCE", userId: to }, amountPaisa: 100n },
-          ],
-        }),
+      withMoneyTransaction(
+        t.db,
+        (tx) =>
+          postTransaction(tx, {
+            idempotencyKey: `swap:${from}:${i}`,
+            kind: "ADJUSTMENT",
+            lines: [
+              { account: { type: "CLIENT_BALANCE", userId: from }, amountPaisa: -100n },
+              { account: { type: "CLIENT_BALANCE", userId: to }, amountPaisa: 100n },
+            ],
+          }),
         // One attempt: a deadlock would surface instead of being retried away.
         { attempts: 1 },
       );
@@ -177,7 +175,9 @@ describe.skipIf(!onPostgres)("concurrent money transactions on postgres", () => 
     expect(isIdempotencyKeyRace(duplicate)).toBe(true);
     expect(isWriteConflict(duplicate)).toBe(false);
     const otherUnique = await t.db.user
-      .create({ data: { email: (await t.db.user.findUniqueOrThrow({ where: { id: client.userId } })).email, passwordHash: "x", displayName: "x" } })
+      .create({
+        data: { email: (await t.db.user.findUniqueOrThrow({ where: { id: client.userId } })).email, passwordHash: "x", displayName: "x" },
+      })
       .catch((error: unknown) => error);
     expect(isIdempotencyKeyRace(otherUnique)).toBe(false);
   });

@@ -21,11 +21,7 @@ const BASE_DELAY_MS = 15;
  * colliding requests do not collide again in lockstep. fn must be safe to rerun: it gets a fresh
  * transaction each time and nothing from a failed attempt survives.
  */
-export async function withMoneyTransaction<T>(
-  db: Db,
-  fn: (tx: Tx) => Promise<T>,
-  options: MoneyTransactionOptions = {},
-): Promise<T> {
+export async function withMoneyTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options: MoneyTransactionOptions = {}): Promise<T> {
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
   for (let attempt = 1; ; attempt += 1) {
     try {

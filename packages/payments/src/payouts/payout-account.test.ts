@@ -48,7 +48,16 @@ describe("validatePayoutAccount: IBAN", () => {
 
 describe("validatePayoutAccount: Raast and mobile wallets", () => {
   it("normalises the ways people write a mobile number to 03XXXXXXXXX", () => {
-    for (const written of ["03001234567", "0300-1234567", "+92 300 1234567", "+923001234567", "923001234567", "0092 300 1234567", "300 1234567", "(0300) 123-4567"]) {
+    for (const written of [
+      "03001234567",
+      "0300-1234567",
+      "+92 300 1234567",
+      "+923001234567",
+      "923001234567",
+      "0092 300 1234567",
+      "300 1234567",
+      "(0300) 123-4567",
+    ]) {
       expect(normaliseMobileNumber(written)).toBe("03001234567");
       for (const rail of ["RAAST", "JAZZCASH", "EASYPAISA"] as const) {
         expect(validatePayoutAccount(rail, written)).toEqual({ ok: true, accountNumber: "03001234567" });

@@ -27,7 +27,13 @@ describe.each(testDbKinds())("payout methods on %s", (kind) => {
       accountNumber: "pk36 scbl 0000 0011 2345 6702",
       bankName: "Standard Chartered",
     });
-    expect(bank).toMatchObject({ rail: "IBAN", accountNumber: VALID_IBAN, accountTitle: "Ayesha Khan", isDefault: true, bankName: "Standard Chartered" });
+    expect(bank).toMatchObject({
+      rail: "IBAN",
+      accountNumber: VALID_IBAN,
+      accountTitle: "Ayesha Khan",
+      isDefault: true,
+      bankName: "Standard Chartered",
+    });
     const wallet = await addPayoutMethod(db(), world.freelancer, {
       rail: "JAZZCASH",
       accountTitle: "عائشہ خان",
@@ -38,7 +44,11 @@ describe.each(testDbKinds())("payout methods on %s", (kind) => {
     // The same mobile number on another rail is another account.
     await addPayoutMethod(db(), world.freelancer, { rail: "RAAST", accountTitle: "Ayesha Khan", accountNumber: "0300-1234567" });
     const listed = await listPayoutMethods(db(), world.freelancer.userId);
-    expect(listed.map((m) => [m.rail, m.isDefault])).toEqual([["IBAN", true], ["JAZZCASH", false], ["RAAST", false]]);
+    expect(listed.map((m) => [m.rail, m.isDefault])).toEqual([
+      ["IBAN", true],
+      ["JAZZCASH", false],
+      ["RAAST", false],
+    ]);
   });
 
   it("the same rail and number twice is a CONFLICT, however it is written", async () => {
@@ -70,7 +80,9 @@ describe.each(testDbKinds())("payout methods on %s", (kind) => {
     ).rejects.toMatchObject({
       fields: { accountTitle: { key: `${KEY}.accountTitleLength` }, accountNumber: { key: `${KEY}.walletNumberLength` } },
     });
-    await expect(addPayoutMethod(db(), world.freelancer, { rail: "PAYPAL", accountTitle: "Ayesha", accountNumber: "x" })).rejects.toMatchObject({
+    await expect(
+      addPayoutMethod(db(), world.freelancer, { rail: "PAYPAL", accountTitle: "Ayesha", accountNumber: "x" }),
+    ).rejects.toMatchObject({
       fields: { rail: { key: `${KEY}.railInvalid` } },
     });
     await expect(addPayoutMethod(db(), world.freelancer, null)).rejects.toMatchObject({ code: "BAD_INPUT" });
@@ -80,7 +92,11 @@ describe.each(testDbKinds())("payout methods on %s", (kind) => {
   it(`keeps at most ${MAX_PAYOUT_METHODS} methods`, async () => {
     const person = await createPerson(db(), "Many Wallets");
     for (let i = 0; i < MAX_PAYOUT_METHODS; i++) {
-      await addPayoutMethod(db(), person, { rail: "JAZZCASH", accountTitle: "Many Wallets", accountNumber: `0300${String(i).padStart(7, "0")}` });
+      await addPayoutMethod(db(), person, {
+        rail: "JAZZCASH",
+        accountTitle: "Many Wallets",
+        accountNumber: `0300${String(i).padStart(7, "0")}`,
+      });
     }
     await expect(
       addPayoutMethod(db(), person, { rail: "JAZZCASH", accountTitle: "Many Wallets", accountNumber: "03119999999" }),
@@ -91,7 +107,10 @@ describe.each(testDbKinds())("payout methods on %s", (kind) => {
   it("someone else's method cannot be removed or made default: NOT_FOUND, nothing changes", async () => {
     const [mine] = await listPayoutMethods(db(), world.freelancer.userId);
     const before = await db().payoutMethod.findMany({ where: { userId: world.freelancer.userId }, orderBy: { id: "asc" } });
-    await expect(removePayoutMethod(db(), world.stranger, mine?.id)).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: `${KEY}.methodNotFound` });
+    await expect(removePayoutMethod(db(), world.stranger, mine?.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      messageKey: `${KEY}.methodNotFound`,
+    });
     await expect(setDefaultPayoutMethod(db(), world.stranger, mine?.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removePayoutMethod(db(), world.freelancer, "no-such-method")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removePayoutMethod(db(), world.freelancer, 42)).rejects.toMatchObject({ code: "BAD_INPUT" });
@@ -104,7 +123,10 @@ describe.each(testDbKinds())("payout methods on %s", (kind) => {
     const second = await addPayoutMethod(db(), person, { rail: "EASYPAISA", accountTitle: "Zara Malik", accountNumber: "03451234567" });
     await setDefaultPayoutMethod(db(), person, second.id);
     let listed = await listPayoutMethods(db(), person.userId);
-    expect(listed.map((m) => [m.id, m.isDefault])).toEqual([[second.id, true], [first.id, false]]);
+    expect(listed.map((m) => [m.id, m.isDefault])).toEqual([
+      [second.id, true],
+      [first.id, false],
+    ]);
 
     await removePayoutMethod(db(), person, second.id);
     listed = await listPayoutMethods(db(), person.userId);

@@ -80,7 +80,9 @@ describe.skipIf(!onPostgres)("concurrent payouts on postgres", () => {
         return requestPayout(db(), person, { payoutMethodId: methodId, amountPaisa: 200_000n, requestKey });
       };
       const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => submit(i)));
-      const refused = results.flatMap((r) => (r.status === "rejected" ? [String((r.reason as { messageKey?: string }).messageKey ?? r.reason)] : []));
+      const refused = results.flatMap((r) =>
+        r.status === "rejected" ? [String((r.reason as { messageKey?: string }).messageKey ?? r.reason)] : [],
+      );
       expect({ round, refused }).toEqual({ round, refused: [] });
       const answers = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
       expect(new Set(answers.map((a) => a.id)).size).toBe(1);
@@ -102,7 +104,10 @@ describe.skipIf(!onPostgres)("concurrent payouts on postgres", () => {
         cancelPayout(db(), person, request.id),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      expect(results.filter((r) => r.status === "rejected").map((r) => (r.reason as { code: string }).code)).toEqual(["INVALID_STATE", "INVALID_STATE"]);
+      expect(results.filter((r) => r.status === "rejected").map((r) => (r.reason as { code: string }).code)).toEqual([
+        "INVALID_STATE",
+        "INVALID_STATE",
+      ]);
       const balances = await getUserBalances(db(), person.userId);
       const final = await db().payoutRequest.findUniqueOrThrow({ where: { id: request.id } });
       expect(balances.clearing).toBe(0n);

@@ -7,7 +7,14 @@ import { cancelPayout } from "./cancel-payout.ts";
 import { listMyPayouts } from "./list-my-payouts.ts";
 import { listPayoutQueue } from "./list-payout-queue.ts";
 import { markPayoutPaid } from "./mark-payout-paid.ts";
-import { createPayoutWorld, makeAvailable, newRequestKey, PAYOUT_MINIMUM_PAISA, type PayoutWorld, VALID_IBAN } from "./payout-test-world.ts";
+import {
+  createPayoutWorld,
+  makeAvailable,
+  newRequestKey,
+  PAYOUT_MINIMUM_PAISA,
+  type PayoutWorld,
+  VALID_IBAN,
+} from "./payout-test-world.ts";
 import { rejectPayout } from "./reject-payout.ts";
 import { removePayoutMethod } from "./remove-payout-method.ts";
 import { requestPayout } from "./request-payout.ts";
@@ -32,9 +39,20 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
   beforeAll(async () => {
     testDb = await createTestDb(kind);
     world = await createPayoutWorld(db());
-    ibanId = (await addPayoutMethod(db(), world.freelancer, { rail: "IBAN", accountTitle: "Ayesha Khan", accountNumber: VALID_IBAN, bankName: "SCB" })).id;
-    walletId = (await addPayoutMethod(db(), world.freelancer, { rail: "JAZZCASH", accountTitle: "Ayesha Khan", accountNumber: "03001234567" })).id;
-    strangerMethodId = (await addPayoutMethod(db(), world.stranger, { rail: "EASYPAISA", accountTitle: "Bilal Ahmed", accountNumber: "03451234567" })).id;
+    ibanId = (
+      await addPayoutMethod(db(), world.freelancer, {
+        rail: "IBAN",
+        accountTitle: "Ayesha Khan",
+        accountNumber: VALID_IBAN,
+        bankName: "SCB",
+      })
+    ).id;
+    walletId = (
+      await addPayoutMethod(db(), world.freelancer, { rail: "JAZZCASH", accountTitle: "Ayesha Khan", accountNumber: "03001234567" })
+    ).id;
+    strangerMethodId = (
+      await addPayoutMethod(db(), world.stranger, { rail: "EASYPAISA", accountTitle: "Bilal Ahmed", accountNumber: "03451234567" })
+    ).id;
     await makeAvailable(db(), world.freelancer.userId, 500_000n);
     await makeAvailable(db(), world.stranger.userId, 300_000n);
   });
@@ -77,7 +95,10 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     const attempt = (input: Record<string, unknown>, who = world.freelancer) =>
       requestPayout(db(), who, { payoutMethodId: walletId, amountPaisa: 150_000n, requestKey: newRequestKey(), ...input });
     for (const amountPaisa of [0n, -100n, 1.5, 60_000, "60000", null]) {
-      await expect(attempt({ amountPaisa })).rejects.toMatchObject({ code: "BAD_INPUT", fields: { amountPaisa: { key: `${KEY}.amountInvalid` } } });
+      await expect(attempt({ amountPaisa })).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        fields: { amountPaisa: { key: `${KEY}.amountInvalid` } },
+      });
     }
     await expect(attempt({ amountPaisa: PAYOUT_MINIMUM_PAISA - 1n })).rejects.toMatchObject({
       code: "BAD_INPUT",
@@ -90,10 +111,17 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
       messageKey: `${KEY}.insufficientFunds`,
       params: { availablePaisa: "500000", availableRupees: 5000 },
     });
-    await expect(attempt({ payoutMethodId: strangerMethodId })).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: `${KEY}.methodNotFound` });
+    await expect(attempt({ payoutMethodId: strangerMethodId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      messageKey: `${KEY}.methodNotFound`,
+    });
     await expect(attempt({ payoutMethodId: ibanId }, world.stranger)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(attempt({ requestKey: "short" })).rejects.toMatchObject({ fields: { requestKey: { key: `${KEY}.requestKeyInvalid` } } });
-    const doomed = await addPayoutMethod(db(), world.freelancer, { rail: "EASYPAISA", accountTitle: "Ayesha Khan", accountNumber: "03459999999" });
+    const doomed = await addPayoutMethod(db(), world.freelancer, {
+      rail: "EASYPAISA",
+      accountTitle: "Ayesha Khan",
+      accountNumber: "03459999999",
+    });
     await removePayoutMethod(db(), world.freelancer, doomed.id);
     const afterRemoval = await snapshot();
     await expect(attempt({ payoutMethodId: doomed.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -103,7 +131,11 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
   });
 
   it("an admin marks a payout paid with a reference: the money leaves, audited; once only", async () => {
-    const request = await requestPayout(db(), world.freelancer, { payoutMethodId: ibanId, amountPaisa: 100_000n, requestKey: newRequestKey() });
+    const request = await requestPayout(db(), world.freelancer, {
+      payoutMethodId: ibanId,
+      amountPaisa: 100_000n,
+      requestKey: newRequestKey(),
+    });
     const externalBefore = await getAccountBalance(db(), { type: "EXTERNAL_PAYOUTS" });
     await expect(markPayoutPaid(db(), world.freelancer, { payoutRequestId: request.id, reference: "FT2611220001" })).rejects.toMatchObject({
       code: "FORBIDDEN",
@@ -112,33 +144,54 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     await expect(
       markPayoutPaid(db(), { userId: world.stranger.userId, isAdmin: true }, { payoutRequestId: request.id, reference: "FT2611220001" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(rejectPayout(db(), { userId: world.stranger.userId, isAdmin: true }, { payoutRequestId: request.id, reason: "Not an admin" })).rejects.toMatchObject({
+    await expect(
+      rejectPayout(db(), { userId: world.stranger.userId, isAdmin: true }, { payoutRequestId: request.id, reason: "Not an admin" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: request.id, reference: "a b" })).rejects.toMatchObject({
       fields: { reference: { key: `${KEY}.referenceInvalid` } },
     });
-    const paid = await markPayoutPaid(db(), world.admin, { payoutRequestId: request.id, reference: " ft2611220001 ", reason: "Sent by IBFT" });
+    const paid = await markPayoutPaid(db(), world.admin, {
+      payoutRequestId: request.id,
+      reference: " ft2611220001 ",
+      reason: "Sent by IBFT",
+    });
     expect(paid).toMatchObject({ id: request.id, status: "PAID", providerReference: "FT2611220001" });
     expect(paid.processedAt).toBeInstanceOf(Date);
     expect(await balances()).toMatchObject({ available: 400_000n, clearing: 0n });
     expect(await getAccountBalance(db(), { type: "EXTERNAL_PAYOUTS" })).toBe(externalBefore + 100_000n);
     const audit = await db().auditLog.findMany({ where: { targetType: "PayoutRequest", targetId: request.id } });
-    expect(audit).toMatchObject([{ action: "payout.pay", actorId: world.admin.userId, reason: "Sent by IBFT", data: { reference: "FT2611220001", amountPaisa: "100000" } }]);
+    expect(audit).toMatchObject([
+      {
+        action: "payout.pay",
+        actorId: world.admin.userId,
+        reason: "Sent by IBFT",
+        data: { reference: "FT2611220001", amountPaisa: "100000" },
+      },
+    ]);
 
     const before = await snapshot();
     await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: request.id, reference: "FT2611220002" })).rejects.toMatchObject({
       code: "INVALID_STATE",
       messageKey: `${KEY}.alreadyDecided`,
     });
-    await expect(rejectPayout(db(), world.admin, { payoutRequestId: request.id, reason: "Too late" })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(rejectPayout(db(), world.admin, { payoutRequestId: request.id, reason: "Too late" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
     await expect(cancelPayout(db(), world.freelancer, request.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: "nope", reference: "FT2611220002" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: "nope", reference: "FT2611220002" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it("a bank reference settles one payout per rail: reusing it is a CONFLICT", async () => {
-    const again = await requestPayout(db(), world.freelancer, { payoutMethodId: ibanId, amountPaisa: 100_000n, requestKey: newRequestKey() });
+    const again = await requestPayout(db(), world.freelancer, {
+      payoutMethodId: ibanId,
+      amountPaisa: 100_000n,
+      requestKey: newRequestKey(),
+    });
     const before = await snapshot();
     await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: again.id, reference: "FT2611220001" })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -147,32 +200,54 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     });
     expect(await snapshot()).toEqual(before);
     // The same id on another rail is another provider's number.
-    const wallet = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 100_000n, requestKey: newRequestKey() });
-    await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: wallet.id, reference: "FT2611220001" })).resolves.toMatchObject({ status: "PAID" });
+    const wallet = await requestPayout(db(), world.freelancer, {
+      payoutMethodId: walletId,
+      amountPaisa: 100_000n,
+      requestKey: newRequestKey(),
+    });
+    await expect(markPayoutPaid(db(), world.admin, { payoutRequestId: wallet.id, reference: "FT2611220001" })).resolves.toMatchObject({
+      status: "PAID",
+    });
     const paidWithoutNote = await markPayoutPaid(db(), world.admin, { payoutRequestId: again.id, reference: "FT2611220003", reason: "  " });
     expect(paidWithoutNote.status).toBe("PAID");
     expect((await db().auditLog.findFirstOrThrow({ where: { targetId: again.id } })).reason).toBeNull();
   });
 
   it("a rejection needs a reason, returns the money and is audited", async () => {
-    const request = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 100_000n, requestKey: newRequestKey() });
+    const request = await requestPayout(db(), world.freelancer, {
+      payoutMethodId: walletId,
+      amountPaisa: 100_000n,
+      requestKey: newRequestKey(),
+    });
     const before = await snapshot();
     await expect(rejectPayout(db(), world.admin, { payoutRequestId: request.id, reason: "  " })).rejects.toMatchObject({
       fields: { reason: { key: `${KEY}.reasonRequired` } },
     });
     await expect(rejectPayout(db(), world.admin, { payoutRequestId: request.id })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(rejectPayout(db(), world.stranger, { payoutRequestId: request.id, reason: "Not mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rejectPayout(db(), world.stranger, { payoutRequestId: request.id, reason: "Not mine" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await snapshot()).toEqual(before);
     const rejected = await rejectPayout(db(), world.admin, { payoutRequestId: request.id, reason: "Account title does not match" });
     expect(rejected).toMatchObject({ status: "REJECTED", rejectionReason: "Account title does not match" });
     expect((await balances()).available).toBe(before.balances.available + 100_000n);
-    expect(await db().auditLog.findFirstOrThrow({ where: { targetId: request.id } })).toMatchObject({ action: "payout.reject", reason: "Account title does not match" });
+    expect(await db().auditLog.findFirstOrThrow({ where: { targetId: request.id } })).toMatchObject({
+      action: "payout.reject",
+      reason: "Account title does not match",
+    });
   });
 
   it("only the owner cancels a waiting payout, and the money returns", async () => {
-    const request = await requestPayout(db(), world.freelancer, { payoutMethodId: walletId, amountPaisa: 100_000n, requestKey: newRequestKey() });
+    const request = await requestPayout(db(), world.freelancer, {
+      payoutMethodId: walletId,
+      amountPaisa: 100_000n,
+      requestKey: newRequestKey(),
+    });
     const before = await snapshot();
-    await expect(cancelPayout(db(), world.stranger, request.id)).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: `${KEY}.notFound` });
+    await expect(cancelPayout(db(), world.stranger, request.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      messageKey: `${KEY}.notFound`,
+    });
     await expect(cancelPayout(db(), world.admin, request.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await snapshot()).toEqual(before);
     await expect(cancelPayout(db(), world.freelancer, request.id)).resolves.toMatchObject({ status: "CANCELLED" });
@@ -183,10 +258,19 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
 
   it("the admin queue lists waiting payouts oldest first with who and where; users see their own history", async () => {
     const person = await createPerson(db(), "Queue Person");
-    const method = await addPayoutMethod(db(), person, { rail: "IBAN", accountTitle: "Queue Person", accountNumber: VALID_IBAN, bankName: "Meezan" });
+    const method = await addPayoutMethod(db(), person, {
+      rail: "IBAN",
+      accountTitle: "Queue Person",
+      accountNumber: VALID_IBAN,
+      bankName: "Meezan",
+    });
     await makeAvailable(db(), person.userId, 200_000n);
     const first = await requestPayout(db(), person, { payoutMethodId: method.id, amountPaisa: 100_000n, requestKey: newRequestKey() });
-    const second = await requestPayout(db(), world.stranger, { payoutMethodId: strangerMethodId, amountPaisa: 120_000n, requestKey: newRequestKey() });
+    const second = await requestPayout(db(), world.stranger, {
+      payoutMethodId: strangerMethodId,
+      amountPaisa: 120_000n,
+      requestKey: newRequestKey(),
+    });
     const queue = await listPayoutQueue(db());
     expect(queue.map((item) => item.id)).toEqual([first.id, second.id]);
     expect(queue[0]).toMatchObject({
@@ -203,7 +287,12 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     const mine = await listMyPayouts(db(), world.freelancer.userId);
     expect(mine.map((p) => p.status)).toEqual(["CANCELLED", "REJECTED", "PAID", "PAID", "PAID", "CANCELLED"]);
     expect(mine.find((p) => p.status === "REJECTED")).toMatchObject({ rejectionReason: "Account title does not match" });
-    expect(mine.filter((p) => p.providerReference).map((p) => p.providerReference).sort()).toEqual(["FT2611220001", "FT2611220001", "FT2611220003"]);
+    expect(
+      mine
+        .filter((p) => p.providerReference)
+        .map((p) => p.providerReference)
+        .sort(),
+    ).toEqual(["FT2611220001", "FT2611220001", "FT2611220003"]);
     expect(await listMyPayouts(db(), person.userId)).toMatchObject([{ id: first.id, status: "REJECTED" }]);
   });
 });

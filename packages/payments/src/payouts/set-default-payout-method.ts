@@ -10,7 +10,10 @@ export async function setDefaultPayoutMethod(db: Db, user: PayoutUser, rawId: un
   await db.$transaction(async (tx) => {
     await lockPayoutMethods(tx, user.userId);
     const method = await findOwnPayoutMethod(tx, user.userId, methodId);
-    await tx.payoutMethod.updateMany({ where: { userId: user.userId, isDefault: true, NOT: { id: method.id } }, data: { isDefault: false } });
+    await tx.payoutMethod.updateMany({
+      where: { userId: user.userId, isDefault: true, NOT: { id: method.id } },
+      data: { isDefault: false },
+    });
     await tx.payoutMethod.update({ where: { id: method.id }, data: { isDefault: true } });
   });
 }

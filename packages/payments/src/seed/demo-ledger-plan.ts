@@ -30,7 +30,14 @@ export const DEMO_LEDGER_ORDERS: readonly DemoLedgerOrder[] = [
   { key: "6", client: "saad.rehman", gigSlug: LOGO, tier: "PREMIUM", fundedDaysAgo: 26, releasedAfterDays: 5 },
   { key: "7", client: "saad.rehman", gigSlug: MENU, tier: "BASIC", fundedDaysAgo: 7, releasedAfterDays: 4 },
   { key: "8", client: "saad.rehman", gigSlug: LOGO, tier: "STANDARD", fundedDaysAgo: 2, releasedAfterDays: null },
-  { key: "9", client: "saad.rehman", gigSlug: "responsive-business-website-react", tier: "BASIC", fundedDaysAgo: 3, releasedAfterDays: null },
+  {
+    key: "9",
+    client: "saad.rehman",
+    gigSlug: "responsive-business-website-react",
+    tier: "BASIC",
+    fundedDaysAgo: 3,
+    releasedAfterDays: null,
+  },
 ];
 
 /** What the demo client keeps in the wallet after paying for the orders above. */

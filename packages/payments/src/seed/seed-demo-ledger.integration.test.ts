@@ -25,7 +25,9 @@ describe.each(testDbKinds())("demo ledger seed on %s", (kind) => {
     expect((await getUserBalances(t.db, await userId(DEMO_LOGINS.client))).wallet).toBe(2_500_000n);
     expect(await t.db.order.count({ where: { id: { startsWith: "demo-ledger-order-" }, status: "IN_PROGRESS" } })).toBe(2);
 
-    const releases = await t.db.ledgerTransaction.findMany({ where: { kind: "ESCROW_RELEASED", order: { id: { startsWith: "demo-ledger-order-" } } } });
+    const releases = await t.db.ledgerTransaction.findMany({
+      where: { kind: "ESCROW_RELEASED", order: { id: { startsWith: "demo-ledger-order-" } } },
+    });
     const months = new Set(releases.map((r) => r.createdAt.toISOString().slice(0, 7)));
     expect(months.size).toBeGreaterThanOrEqual(5);
     expect(releases.every((r) => r.createdAt < now)).toBe(true);

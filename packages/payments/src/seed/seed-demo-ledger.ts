@@ -26,7 +26,10 @@ export async function seedDemoLedger(db: Db, options: { now?: Date; emailDomain?
   const now = options.now ?? new Date();
   const domain = options.emailDomain ?? DEMO_EMAIL_DOMAIN;
   const handles = [...new Set(DEMO_LEDGER_ORDERS.map((o) => o.client))];
-  const people = await db.user.findMany({ where: { email: { in: handles.map((h) => `${h}@${domain}`) } }, select: { id: true, email: true } });
+  const people = await db.user.findMany({
+    where: { email: { in: handles.map((h) => `${h}@${domain}`) } },
+    select: { id: true, email: true },
+  });
   const idOf = new Map(people.map((p) => [p.email.split("@")[0] ?? "", p.id]));
   if (handles.some((h) => !idOf.has(h))) return { orders: 0, skipped: true };
 

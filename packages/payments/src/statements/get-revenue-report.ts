@@ -54,7 +54,10 @@ export async function getRevenueReport(db: Db | Tx, period: { year: number }): P
     for (const row of rows) {
       const month = months.get(row.month);
       if (!month) continue;
-      for (const [amount, credit] of [[BigInt(row.credits), true], [BigInt(row.debits), false]] as const) {
+      for (const [amount, credit] of [
+        [BigInt(row.credits), true],
+        [BigInt(row.debits), false],
+      ] as const) {
         const bucket = bucketOf(row.kind, credit);
         month[bucket] += amount;
         month.totalPaisa += amount;

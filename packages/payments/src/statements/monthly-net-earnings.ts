@@ -22,7 +22,9 @@ export async function monthlyNetEarnings(
 ): Promise<MonthlyNet[]> {
   const count = options.months ?? 12;
   if (!Number.isInteger(count) || count < 1 || count > 36) throw badInput({ months: { key: `${STATEMENTS_KEY}.monthsInvalid` } });
-  const [nowYear, nowMonth] = pktMonthKey(options.now ?? new Date()).split("-").map(Number) as [number, number];
+  const [nowYear, nowMonth] = pktMonthKey(options.now ?? new Date())
+    .split("-")
+    .map(Number) as [number, number];
   const firstIndex = nowYear * 12 + (nowMonth - 1) - (count - 1);
   const firstYear = Math.floor(firstIndex / 12);
   const firstMonth = (firstIndex % 12) + 1;

@@ -5,7 +5,14 @@ import { refundEscrow } from "../escrow/refund-escrow.ts";
 import { releaseEscrow } from "../escrow/release-escrow.ts";
 import { postTransaction } from "../ledger/post-transaction.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
-import { createOrder, creditWallet, createPerson, ensureFeeSchedule, type TestOrder, type TestPerson } from "../testing/payment-fixtures.ts";
+import {
+  createOrder,
+  creditWallet,
+  createPerson,
+  ensureFeeSchedule,
+  type TestOrder,
+  type TestPerson,
+} from "../testing/payment-fixtures.ts";
 import { pktMonthKey } from "./pakistan-time.ts";
 
 // Test-only: a year of one freelancer's work with hand-computed figures (launch rates: 5% from
@@ -41,7 +48,12 @@ async function paidOrder(db: Db, client: TestPerson, freelancerId: string, subto
 
 async function release(db: Db, order: TestOrder, when: Date, amountPaisa?: bigint): Promise<string> {
   return withMoneyTransaction(db, async (tx) => {
-    const released = await releaseEscrow(tx, { orderId: order.id, actorId: order.clientId, now: when, ...(amountPaisa ? { amountPaisa } : {}) });
+    const released = await releaseEscrow(tx, {
+      orderId: order.id,
+      actorId: order.clientId,
+      now: when,
+      ...(amountPaisa ? { amountPaisa } : {}),
+    });
     if (!amountPaisa) await tx.order.update({ where: { id: order.id }, data: { status: "COMPLETED", completedAt: when } });
     return released.transactionId;
   });
@@ -77,7 +89,9 @@ export async function createStatementWorld(db: Db): Promise<StatementWorld> {
   await release(db, orderD, at(year, "03-20T09:00:00.000Z"));
   // An order refunded in full in August: its client fee (2,000) comes back out of revenue.
   const orderE = await paidOrder(db, client, other.userId, 100_000, at(year, "08-01T09:00:00.000Z"));
-  await withMoneyTransaction(db, (tx) => refundEscrow(tx, { orderId: orderE.id, actorId: admin.userId, now: at(year, "08-02T09:00:00.000Z") }));
+  await withMoneyTransaction(db, (tx) =>
+    refundEscrow(tx, { orderId: orderE.id, actorId: admin.userId, now: at(year, "08-02T09:00:00.000Z") }),
+  );
   // A goodwill credit of Rs 15 to the client out of revenue in September.
   await withMoneyTransaction(db, (tx) =>
     postTransaction(tx, {

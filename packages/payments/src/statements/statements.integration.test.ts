@@ -36,7 +36,13 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
       ["ESCROW_RELEASED", w.orderC.number, 100_000n, 5_000n, 95_000n, 95_000n],
     ]);
     expect(s.lines[4]?.orderTitle).toBe(CSV_TITLE);
-    expect(s.totals).toEqual({ grossPaisa: 1_433_333n, feesPaisa: 71_667n, netEarnedPaisa: 1_361_666n, paidOutPaisa: 0n, adjustmentsPaisa: 0n });
+    expect(s.totals).toEqual({
+      grossPaisa: 1_433_333n,
+      feesPaisa: 71_667n,
+      netEarnedPaisa: 1_361_666n,
+      paidOutPaisa: 0n,
+      adjustmentsPaisa: 0n,
+    });
     expect(s.months.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `${w.year}-${String(i + 1).padStart(2, "0")}`));
     const byMonth = Object.fromEntries(s.months.map(({ month, ...totals }) => [month.slice(5), totals]));
     expect(byMonth["03"]).toEqual({ ...zeroTotals, grossPaisa: 1_000_000n, feesPaisa: 50_000n, netEarnedPaisa: 950_000n });
@@ -56,10 +62,22 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
   });
 
   it("payouts show up with where the money went; paid out counts only what was sent", async () => {
-    const method = await addPayoutMethod(db(), w.freelancer, { rail: "IBAN", accountTitle: "Ayesha Khan", accountNumber: "PK36SCBL0000001123456702" });
-    const paid = await requestPayout(db(), w.freelancer, { payoutMethodId: method.id, amountPaisa: 1_000_000n, requestKey: "statement-paid-1" });
+    const method = await addPayoutMethod(db(), w.freelancer, {
+      rail: "IBAN",
+      accountTitle: "Ayesha Khan",
+      accountNumber: "PK36SCBL0000001123456702",
+    });
+    const paid = await requestPayout(db(), w.freelancer, {
+      payoutMethodId: method.id,
+      amountPaisa: 1_000_000n,
+      requestKey: "statement-paid-1",
+    });
     await markPayoutPaid(db(), { userId: w.admin.userId, isAdmin: true }, { payoutRequestId: paid.id, reference: "FT-STATEMENT-1" });
-    const rejected = await requestPayout(db(), w.freelancer, { payoutMethodId: method.id, amountPaisa: 200_000n, requestKey: "statement-rejected-1" });
+    const rejected = await requestPayout(db(), w.freelancer, {
+      payoutMethodId: method.id,
+      amountPaisa: 200_000n,
+      requestKey: "statement-rejected-1",
+    });
     await rejectPayout(db(), { userId: w.admin.userId, isAdmin: true }, { payoutRequestId: rejected.id, reason: "Wrong title" });
     const [year, month] = pktMonthKey(paid.createdAt).split("-").map(Number) as [number, number];
     const s = await getEarningsStatement(db(), w.freelancer.userId, { year, month });
@@ -82,7 +100,9 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
     expect(rows).toHaveLength(6);
     expect(rows[1]).toBe(`${w.year}-03-10,Earnings from order,${w.orderA.number},Logo for a Lahore bakery,10000.00,500.00,9500.00,9500.00`);
     expect(rows[3]).toBe(`${w.year}-06-01,Earnings from order,${w.orderB.number},Logo for a Lahore bakery,3333.33,166.67,3166.66,3166.66`);
-    expect(rows[5]).toBe(`${w.year}-07-05,Earnings from order,${w.orderC.number},"Logo, ""Bakery"" — لاہور کی بیکری کا لوگو",1000.00,50.00,950.00,950.00`);
+    expect(rows[5]).toBe(
+      `${w.year}-07-05,Earnings from order,${w.orderC.number},"Logo, ""Bakery"" — لاہور کی بیکری کا لوگو",1000.00,50.00,950.00,950.00`,
+    );
     const ur = statementCsv(s, "ur");
     expect(ur.startsWith("\uFEFFتاریخ,قسم,آرڈر نمبر,تفصیل,کل رقم (روپے),فیس (روپے),خالص رقم (روپے),رقم (روپے)\r\n")).toBe(true);
     expect(ur).toContain(`${w.year}-03-17,کمائی نکالنے کے لیے دستیاب ہوئی,${w.orderA.number},Logo for a Lahore bakery,,,,9500.00`);
@@ -94,7 +114,9 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
     const client = await getEarningsStatement(db(), w.client.userId, { year: w.year });
     expect(client.lines).toEqual([]);
     for (const period of [{ year: 1999 }, { year: 2026.5 }, { year: "2026" }, { year: 2026, month: 13 }, { year: 2026, month: 0 }]) {
-      await expect(getEarningsStatement(db(), w.freelancer.userId, period as { year: number })).rejects.toMatchObject({ code: "BAD_INPUT" });
+      await expect(getEarningsStatement(db(), w.freelancer.userId, period as { year: number })).rejects.toMatchObject({
+        code: "BAD_INPUT",
+      });
     }
     await expect(getEarningsStatement(db(), w.freelancer.userId, { year: 2026, month: 13 })).rejects.toMatchObject({
       fields: { month: { key: `${KEY}.monthInvalid` } },
@@ -118,7 +140,10 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
       { month: `${w.year}-07`, netPaisa: 95_000n },
       { month: `${w.year}-08`, netPaisa: 0n },
     ]);
-    const acrossYears = await monthlyNetEarnings(db(), w.freelancer.userId, { months: 4, now: new Date(`${w.year + 1}-01-10T00:00:00.000Z`) });
+    const acrossYears = await monthlyNetEarnings(db(), w.freelancer.userId, {
+      months: 4,
+      now: new Date(`${w.year + 1}-01-10T00:00:00.000Z`),
+    });
     expect(acrossYears.map((m) => m.month)).toEqual([`${w.year}-10`, `${w.year}-11`, `${w.year}-12`, `${w.year + 1}-01`]);
     expect(await monthlyNetEarnings(db(), w.client.userId, { months: 2, now: new Date() })).toHaveLength(2);
     await expect(monthlyNetEarnings(db(), w.freelancer.userId, { months: 0 })).rejects.toMatchObject({ code: "BAD_INPUT" });

@@ -30,13 +30,17 @@ export async function checkLedger(world: MoneyWorld): Promise<void> {
   }
   const keys = [...world.expected.keys()];
   const actual = new Map(
-    (await db.ledgerAccount.findMany({ where: { key: { in: keys } }, select: { key: true, balancePaisa: true } })).map((a) => [a.key, a.balancePaisa]),
+    (await db.ledgerAccount.findMany({ where: { key: { in: keys } }, select: { key: true, balancePaisa: true } })).map((a) => [
+      a.key,
+      a.balancePaisa,
+    ]),
   );
   // Entry-only accounts keep no cache: what counts is the sum of their entries.
   actual.set(REVENUE, await getAccountBalance(db, { type: "PLATFORM_REVENUE" }));
   for (const key of keys) expect({ key, balance: actual.get(key) ?? 0n }).toEqual({ key, balance: world.expected.get(key) });
   for (const order of world.orders) {
-    const held = (await db.ledgerAccount.findUnique({ where: { key: escrowKey(order.id) }, select: { balancePaisa: true } }))?.balancePaisa ?? 0n;
+    const held =
+      (await db.ledgerAccount.findUnique({ where: { key: escrowKey(order.id) }, select: { balancePaisa: true } }))?.balancePaisa ?? 0n;
     expect({ order: order.id, held }).toEqual({ order: order.id, held: order.funded - order.released - order.refunded });
   }
 }

@@ -33,14 +33,30 @@ const idx = fc.nat({ max: 20 });
 const percent = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100 }));
 
 export const moneyOp: fc.Arbitrary<MoneyOp> = fc.oneof(
-  { arbitrary: fc.record({ t: fc.constant("order" as const), c: idx, f: idx, subtotal: fc.integer({ min: 1_000, max: 900_000 }), short: fc.boolean() }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      t: fc.constant("order" as const),
+      c: idx,
+      f: idx,
+      subtotal: fc.integer({ min: 1_000, max: 900_000 }),
+      short: fc.boolean(),
+    }),
+    weight: 3,
+  },
   { arbitrary: fc.record({ t: fc.constant("fund" as const), o: idx, twice: fc.boolean() }), weight: 3 },
   { arbitrary: fc.record({ t: fc.constant("release" as const), o: idx, percent, replay: fc.boolean() }), weight: 3 },
   { arbitrary: fc.record({ t: fc.constant("refund" as const), o: idx, percent }), weight: 2 },
   { arbitrary: fc.record({ t: fc.constant("releaseVsRefund" as const), o: idx }), weight: 2 },
   { arbitrary: fc.constant({ t: "clear" as const }), weight: 2 },
   { arbitrary: fc.record({ t: fc.constant("withdraw" as const), f: idx, percent, replay: fc.boolean() }), weight: 3 },
-  { arbitrary: fc.record({ t: fc.constant("decide" as const), p: idx, how: fc.constantFrom("pay" as const, "reject" as const, "both" as const) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      t: fc.constant("decide" as const),
+      p: idx,
+      how: fc.constantFrom("pay" as const, "reject" as const, "both" as const),
+    }),
+    weight: 2,
+  },
 );
 
 let keys = 0;
@@ -86,7 +102,10 @@ export async function applyOp(world: MoneyWorld, op: MoneyOp, together: boolean)
       if (!order) return;
       const payable = (await world.db.order.findUniqueOrThrow({ where: { id: order.id } })).status === "PENDING_PAYMENT";
       const covered = expectedOf(world, walletKey(order.clientId)) >= BigInt(order.totalPaisa);
-      const ok = await race(together, Array.from({ length: op.twice ? 2 : 1 }, () => () => fund(world, order)));
+      const ok = await race(
+        together,
+        Array.from({ length: op.twice ? 2 : 1 }, () => () => fund(world, order)),
+      );
       // Of two payments of one order exactly one succeeds; none when the wallet is short.
       expect(ok).toBe(payable && covered ? 1 : 0);
       return;
@@ -97,7 +116,10 @@ export async function applyOp(world: MoneyWorld, op: MoneyOp, together: boolean)
       keys += 1;
       const key = op.replay ? `prop:${world.run}:release:${keys}` : undefined;
       const times = op.replay ? 2 : 1;
-      const ok = await race(together, Array.from({ length: times }, () => () => release(world, order, part(held, op.percent), key)));
+      const ok = await race(
+        together,
+        Array.from({ length: times }, () => () => release(world, order, part(held, op.percent), key)),
+      );
       // A replay of the same release is answered, not refused, and moves nothing (the model
       // moves only for the one that was not replayed; checkLedger compares).
       expect(ok).toBe(held > 0n ? times : 0);
@@ -144,7 +166,10 @@ export async function applyOp(world: MoneyWorld, op: MoneyOp, together: boolean)
       const open = world.payouts.filter((p) => p.open);
       const payout = open[op.p % Math.max(open.length, 1)];
       if (!payout) return;
-      const fns = op.how === "both" ? [() => pay(world, payout), () => reject(world, payout)] : [op.how === "pay" ? () => pay(world, payout) : () => reject(world, payout)];
+      const fns =
+        op.how === "both"
+          ? [() => pay(world, payout), () => reject(world, payout)]
+          : [op.how === "pay" ? () => pay(world, payout) : () => reject(world, payout)];
       // Of a pay and a reject of one request exactly one decides it.
       expect(await race(together, fns)).toBe(1);
       return;

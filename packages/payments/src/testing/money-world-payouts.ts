@@ -6,7 +6,12 @@ import { availableKey, clearingKey, type MoneyWorld, move } from "./money-world.
 let references = 0;
 
 /** A withdrawal through the real payout request; the model moves only if it was not a replay. */
-export async function withdraw(world: MoneyWorld, f: number, amountPaisa: bigint, requestKey: string): Promise<{ id: string; replayed: boolean }> {
+export async function withdraw(
+  world: MoneyWorld,
+  f: number,
+  amountPaisa: bigint,
+  requestKey: string,
+): Promise<{ id: string; replayed: boolean }> {
   const freelancer = world.freelancers[f % world.freelancers.length];
   if (!freelancer) throw new Error("the world has no freelancers");
   const request = await requestPayout(world.db, freelancer, { payoutMethodId: freelancer.payoutMethodId, amountPaisa, requestKey });

@@ -44,7 +44,11 @@ export async function createMoneyWorld(db: Db): Promise<MoneyWorld> {
   const freelancers = [];
   for (const [i, name] of ["Ayesha Khan", "Usman Tariq"].entries()) {
     const f = await person(name);
-    const method = await addPayoutMethod(db, f, { rail: "JAZZCASH", accountTitle: name, accountNumber: `0300${String(runs * 10 + i).padStart(7, "0")}` });
+    const method = await addPayoutMethod(db, f, {
+      rail: "JAZZCASH",
+      accountTitle: name,
+      accountNumber: `0300${String(runs * 10 + i).padStart(7, "0")}`,
+    });
     freelancers.push({ ...f, payoutMethodId: method.id });
   }
   const revenue = await getAccountBalance(db, { type: "PLATFORM_REVENUE" });
@@ -118,7 +122,12 @@ export async function fund(world: MoneyWorld, order: ModelOrder): Promise<void> 
 
 export async function release(world: MoneyWorld, order: ModelOrder, amountPaisa?: bigint, idempotencyKey?: string): Promise<void> {
   const done = await withMoneyTransaction(world.db, (tx) =>
-    releaseEscrow(tx, { orderId: order.id, actorId: order.clientId, ...(amountPaisa ? { amountPaisa } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) }),
+    releaseEscrow(tx, {
+      orderId: order.id,
+      actorId: order.clientId,
+      ...(amountPaisa ? { amountPaisa } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    }),
   );
   if (done.replayed) {
     world.replayedKeys.add(idempotencyKey ?? "");

@@ -107,7 +107,15 @@ export async function createOrder(
       deliveryDays: 3,
       status: input.status === "CANCELLED" ? "CANCELLED" : "PENDING_PAYMENT",
     },
-    select: { id: true, clientId: true, freelancerId: true, subtotalPaisa: true, clientFeePaisa: true, freelancerFeePaisa: true, totalPaisa: true },
+    select: {
+      id: true,
+      clientId: true,
+      freelancerId: true,
+      subtotalPaisa: true,
+      clientFeePaisa: true,
+      freelancerFeePaisa: true,
+      totalPaisa: true,
+    },
   });
   const status = input.status ?? "PENDING_PAYMENT";
   if (status === "PENDING_PAYMENT" || status === "CANCELLED") return order;

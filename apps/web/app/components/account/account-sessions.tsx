@@ -49,11 +49,7 @@ export function AccountSessions({ sessions, result }: { sessions: SessionRow[]; 
                 </p>
                 <p className="text-sm text-stone-600">{t("settings.signedInOn", { date: when(session.createdAt) })}</p>
                 <p className="text-sm text-stone-600">{t("settings.expiresOn", { date: when(session.expiresAt) })}</p>
-                {session.ip ? (
-                  <p className="text-sm text-stone-600">
-                    {t("settings.fromIp", { ip: session.ip })}
-                  </p>
-                ) : null}
+                {session.ip ? <p className="text-sm text-stone-600">{t("settings.fromIp", { ip: session.ip })}</p> : null}
               </div>
               {session.current ? null : (
                 <Form method="post">

@@ -80,7 +80,10 @@ export function ConversationView(props: {
           </p>
         ) : null}
       </header>
-      <section aria-label={t("conversation.messagesLabel", { name })} className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:p-4">
+      <section
+        aria-label={t("conversation.messagesLabel", { name })}
+        className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:p-4"
+      >
         {hasEarlier && earlierHref ? (
           <Link
             to={earlierHref}

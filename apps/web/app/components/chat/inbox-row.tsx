@@ -23,7 +23,10 @@ export function InboxRow({ item, me }: { item: InboxItem; me: string }) {
       to={`/inbox/${encodeURIComponent(item.conversationId)}`}
       className={`flex items-center gap-3 rounded-lg border px-4 py-3 hover:bg-stone-50 ${unread ? "border-emerald-300 bg-emerald-50/40" : "border-stone-200 bg-white"}`}
     >
-      <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-emerald-700 font-bold text-white">
+      <span
+        aria-hidden="true"
+        className="flex size-10 shrink-0 items-center justify-center rounded-full bg-emerald-700 font-bold text-white"
+      >
         {[...item.other.displayName.trim()][0]?.toUpperCase() ?? "?"}
       </span>
       <span className="flex min-w-0 flex-1 flex-col">

@@ -15,7 +15,8 @@ export function PresenceLine({ name, presence, typing }: { name: string; presenc
   let text: string | null = null;
   if (typing) text = t("conversation.typing", { name });
   else if (presence?.online) text = t("conversation.online");
-  else if (presence?.lastSeenAt) text = t("conversation.lastSeen", { time: formatRelativeTime(presence.lastSeenAt, i18n.language as Locale, now) });
+  else if (presence?.lastSeenAt)
+    text = t("conversation.lastSeen", { time: formatRelativeTime(presence.lastSeenAt, i18n.language as Locale, now) });
   else if (presence) text = t("conversation.offline");
   return (
     <p role="status" aria-live="polite" className={`min-h-6 text-sm ${typing || presence?.online ? "text-emerald-800" : "text-stone-600"}`}>

@@ -13,7 +13,11 @@ export function ReportMessageForm({ messageId }: { messageId: string }) {
   return (
     <details className="text-xs text-stone-600">
       <summary className="cursor-pointer list-none hover:underline">{t("conversation.report")}</summary>
-      <Form method="post" className="mt-2 flex w-64 max-w-full flex-col gap-2 rounded-md border border-stone-200 bg-white p-3 text-sm" aria-label={t("conversation.reportTitle")}>
+      <Form
+        method="post"
+        className="mt-2 flex w-64 max-w-full flex-col gap-2 rounded-md border border-stone-200 bg-white p-3 text-sm"
+        aria-label={t("conversation.reportTitle")}
+      >
         <input type="hidden" name="intent" value="report" />
         <input type="hidden" name="messageId" value={messageId} />
         <label htmlFor={reasonId} className="font-medium text-stone-800">

@@ -25,9 +25,15 @@ export function ActivityList({ items, locale }: { items: readonly ActivityView[]
         <table className="w-full border-collapse text-start text-sm">
           <thead>
             <tr className="border-b border-stone-300 text-stone-700">
-              <th scope="col" className="py-2 text-start font-medium">{t("activity.date")}</th>
-              <th scope="col" className="py-2 text-start font-medium">{t("activity.description")}</th>
-              <th scope="col" className="py-2 text-end font-medium">{t("activity.amount")}</th>
+              <th scope="col" className="py-2 text-start font-medium">
+                {t("activity.date")}
+              </th>
+              <th scope="col" className="py-2 text-start font-medium">
+                {t("activity.description")}
+              </th>
+              <th scope="col" className="py-2 text-end font-medium">
+                {t("activity.amount")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,11 +45,18 @@ export function ActivityList({ items, locale }: { items: readonly ActivityView[]
                   {item.orderTitle ? (
                     <span className="block text-stone-600">
                       <bdi dir="auto">{item.orderTitle}</bdi>
-                      {item.orderNumber !== null ? <> · <bdi dir="ltr">#{item.orderNumber}</bdi></> : null}
+                      {item.orderNumber !== null ? (
+                        <>
+                          {" "}
+                          · <bdi dir="ltr">#{item.orderNumber}</bdi>
+                        </>
+                      ) : null}
                     </span>
                   ) : null}
                 </td>
-                <td className={`py-2 text-end font-semibold whitespace-nowrap ${item.amountPaisa < 0n ? "text-red-800" : "text-emerald-800"}`}>
+                <td
+                  className={`py-2 text-end font-semibold whitespace-nowrap ${item.amountPaisa < 0n ? "text-red-800" : "text-emerald-800"}`}
+                >
                   <bdi dir="ltr">
                     {item.amountPaisa > 0n ? "+" : ""}
                     {formatMoney(item.amountPaisa, locale)}

@@ -31,7 +31,15 @@ export interface AdminPayoutResult {
  * One payout waiting for the admin: who, where to send it (the details copied when it was
  * requested), how much; then the transfer reference to mark it paid, or a reason to reject it.
  */
-export function AdminPayoutItem({ payout, result, locale }: { payout: QueuedPayoutView; result: AdminPayoutResult | undefined; locale: Locale }) {
+export function AdminPayoutItem({
+  payout,
+  result,
+  locale,
+}: {
+  payout: QueuedPayoutView;
+  result: AdminPayoutResult | undefined;
+  locale: Locale;
+}) {
   const { t } = useTranslation("earnings");
   const message = useMessage();
   const headingId = `payout-${payout.id}`;
@@ -69,10 +77,16 @@ export function AdminPayoutItem({ payout, result, locale }: { payout: QueuedPayo
         <dt className="text-stone-600">{t("admin.amount")}</dt>
         <dd className="font-semibold">{amount}</dd>
       </dl>
-      <p className="text-sm text-stone-600">{t("admin.requestedAt", { date: formatDate(payout.createdAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="text-sm text-stone-600">
+        {t("admin.requestedAt", { date: formatDate(payout.createdAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}
+      </p>
       {result?.errors?.form ? <Alert tone="error">{message(result.errors.form)}</Alert> : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <Form method="post" aria-label={`${t("admin.markPaid")}: ${payout.freelancer.displayName}, ${amount}`} className="flex flex-col gap-2">
+        <Form
+          method="post"
+          aria-label={`${t("admin.markPaid")}: ${payout.freelancer.displayName}, ${amount}`}
+          className="flex flex-col gap-2"
+        >
           <input type="hidden" name="payoutRequestId" value={payout.id} />
           <TextField
             name="reference"
@@ -91,7 +105,11 @@ export function AdminPayoutItem({ payout, result, locale }: { payout: QueuedPayo
             </Button>
           </div>
         </Form>
-        <Form method="post" aria-label={`${t("admin.reject")}: ${payout.freelancer.displayName}, ${amount}`} className="flex flex-col gap-2">
+        <Form
+          method="post"
+          aria-label={`${t("admin.reject")}: ${payout.freelancer.displayName}, ${amount}`}
+          className="flex flex-col gap-2"
+        >
           <input type="hidden" name="payoutRequestId" value={payout.id} />
           <TextAreaField
             name="reason"

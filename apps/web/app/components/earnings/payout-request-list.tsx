@@ -46,7 +46,10 @@ export function PayoutRequestList({ payouts, locale }: { payouts: readonly Payou
                 {payout.status === "PAID" ? (
                   <p className="text-sm text-emerald-900">
                     {payout.processedAt ? `${t("payouts.paidOn", { date: formatDate(payout.processedAt, locale) })} · ` : null}
-                    {t("payouts.reference")} <bdi dir="ltr" className="font-mono">{payout.providerReference}</bdi>
+                    {t("payouts.reference")}{" "}
+                    <bdi dir="ltr" className="font-mono">
+                      {payout.providerReference}
+                    </bdi>
                   </p>
                 ) : null}
                 {payout.status === "REJECTED" && payout.rejectionReason ? (

@@ -9,7 +9,5 @@ const TONES: Record<string, string> = {
 
 export function PayoutStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation("earnings");
-  return (
-    <span className={`rounded px-2 py-0.5 text-sm font-semibold ${TONES[status] ?? TONES.CANCELLED}`}>{t(`status.${status}`)}</span>
-  );
+  return <span className={`rounded px-2 py-0.5 text-sm font-semibold ${TONES[status] ?? TONES.CANCELLED}`}>{t(`status.${status}`)}</span>;
 }

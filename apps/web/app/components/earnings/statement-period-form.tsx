@@ -6,7 +6,17 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 
 /** Picks the statement's year and month (or the whole year) with a GET form: no script needed. */
-export function StatementPeriodForm({ years, year, month, locale }: { years: readonly number[]; year: number; month: number | null; locale: Locale }) {
+export function StatementPeriodForm({
+  years,
+  year,
+  month,
+  locale,
+}: {
+  years: readonly number[];
+  year: number;
+  month: number | null;
+  locale: Locale;
+}) {
   const { t } = useTranslation("earnings");
   return (
     <Form method="get" className="flex flex-wrap items-end gap-3 print:hidden" aria-label={t("statements.period")}>

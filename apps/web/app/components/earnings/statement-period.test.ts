@@ -17,12 +17,19 @@ describe("statement periods", () => {
     expect(parse("year=2026")).toEqual({ period: { year: 2026, month: null }, valid: true });
   });
 
-  it.each(["year=abc", "year=2025&month=13", "year=2025&month=0", "year=2027", "year=2026&month=12", "year=1999", "month=5", "year=2025.5", "year=2025&month=-1"])(
-    "falls back to this month for %s",
-    (query) => {
-      expect(parse(query)).toEqual({ period: { year: 2026, month: 11 }, valid: false });
-    },
-  );
+  it.each([
+    "year=abc",
+    "year=2025&month=13",
+    "year=2025&month=0",
+    "year=2027",
+    "year=2026&month=12",
+    "year=1999",
+    "month=5",
+    "year=2025.5",
+    "year=2025&month=-1",
+  ])("falls back to this month for %s", (query) => {
+    expect(parse(query)).toEqual({ period: { year: 2026, month: 11 }, valid: false });
+  });
 
   it("names the CSV file after the period and lists the years newest first", () => {
     expect(statementFileName({ year: 2026, month: 3 })).toBe("hunar-statement-2026-03.csv");

@@ -48,7 +48,12 @@ function EntryDetail({ entry }: { entry: StatementEntryView }) {
     return (
       <span className="block text-stone-700">
         <bdi dir="auto">{entry.orderTitle}</bdi>
-        {entry.orderNumber !== null ? <> · <bdi dir="ltr">#{entry.orderNumber}</bdi></> : null}
+        {entry.orderNumber !== null ? (
+          <>
+            {" "}
+            · <bdi dir="ltr">#{entry.orderNumber}</bdi>
+          </>
+        ) : null}
       </span>
     );
   }
@@ -122,9 +127,13 @@ export function StatementSheet({ statement, locale, generatedAt }: { statement: 
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 text-start">{t("statements.month")}</th>
+                <th scope="col" className="py-2 text-start">
+                  {t("statements.month")}
+                </th>
                 {COLUMNS.map((column) => (
-                  <th key={column} scope="col" className="py-2 text-end">{t(`statements.${column}`)}</th>
+                  <th key={column} scope="col" className="py-2 text-end">
+                    {t(`statements.${column}`)}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -132,12 +141,17 @@ export function StatementSheet({ statement, locale, generatedAt }: { statement: 
               {statement.months.map((row) => (
                 <tr key={row.month} className="border-b border-stone-100">
                   <th scope="row" className="py-2 text-start font-normal">
-                    <a href={`/earnings/statements?year=${statement.year}&month=${row.month}`} className="text-emerald-800 hover:underline print:text-inherit print:no-underline">
+                    <a
+                      href={`/earnings/statements?year=${statement.year}&month=${row.month}`}
+                      className="text-emerald-800 hover:underline print:text-inherit print:no-underline"
+                    >
                       {monthName(statement.year, row.month, locale)}
                     </a>
                   </th>
                   {COLUMNS.map((column) => (
-                    <td key={column} className="py-2 text-end whitespace-nowrap">{formatMoney(amountOf(row, column), locale)}</td>
+                    <td key={column} className="py-2 text-end whitespace-nowrap">
+                      {formatMoney(amountOf(row, column), locale)}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -156,9 +170,15 @@ export function StatementSheet({ statement, locale, generatedAt }: { statement: 
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 text-start">{t("statements.date")}</th>
-                <th scope="col" className="py-2 text-start">{t("statements.description")}</th>
-                <th scope="col" className="py-2 text-end">{t("statements.amount")}</th>
+                <th scope="col" className="py-2 text-start">
+                  {t("statements.date")}
+                </th>
+                <th scope="col" className="py-2 text-start">
+                  {t("statements.description")}
+                </th>
+                <th scope="col" className="py-2 text-end">
+                  {t("statements.amount")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -23,7 +23,14 @@ export function ExtrasSection({ fields, error }: { fields: GigFormFields; error:
             <details key={slot} open={Boolean(extra) || hasError || slot === firstEmpty} className="rounded-lg border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">{t("pages:gigForm.extraRow", { number: slot + 1 })}</summary>
               <div className="grid gap-4 pt-3 md:grid-cols-2">
-                <TextField name={name("title")} label={t("form.extraTitle")} dir="auto" maxLength={80} defaultValue={extra?.title} error={error(name("title"))} />
+                <TextField
+                  name={name("title")}
+                  label={t("form.extraTitle")}
+                  dir="auto"
+                  maxLength={80}
+                  defaultValue={extra?.title}
+                  error={error(name("title"))}
+                />
                 <TextField
                   name={name("description")}
                   label={t("form.extraDescription")}

@@ -22,7 +22,14 @@ export function FaqsSection({ fields, error }: { fields: GigFormFields; error: F
             <details key={slot} open={Boolean(faq) || hasError || slot === firstEmpty} className="rounded-lg border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">{t("pages:gigForm.faqRow", { number: slot + 1 })}</summary>
               <div className="flex flex-col gap-4 pt-3">
-                <TextField name={name("question")} label={t("form.question")} dir="auto" maxLength={200} defaultValue={faq?.question} error={error(name("question"))} />
+                <TextField
+                  name={name("question")}
+                  label={t("form.question")}
+                  dir="auto"
+                  maxLength={200}
+                  defaultValue={faq?.question}
+                  error={error(name("question"))}
+                />
                 <TextAreaField
                   name={name("answer")}
                   label={t("form.answer")}

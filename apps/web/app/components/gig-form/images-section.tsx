@@ -25,7 +25,11 @@ export function ImagesSection({ images, error }: { images: ImagePreview[]; error
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           {images.map((image, index) => (
             <li key={image.id} className="flex flex-col gap-2">
-              <img src={image.src} alt={t("pages:gigForm.imageNumber", { number: index + 1 })} className="aspect-[4/3] w-full rounded-md bg-stone-100 object-cover" />
+              <img
+                src={image.src}
+                alt={t("pages:gigForm.imageNumber", { number: index + 1 })}
+                className="aspect-[4/3] w-full rounded-md bg-stone-100 object-cover"
+              />
               <label className="inline-flex items-center gap-2 text-sm">
                 <input type="checkbox" name="imageIds" value={image.id} defaultChecked className="size-4 accent-emerald-700" />
                 {t("pages:gigForm.keepImage")}

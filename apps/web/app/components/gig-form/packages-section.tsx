@@ -31,7 +31,14 @@ export function PackagesSection({ fields, error }: { fields: GigFormFields; erro
                 {slot > 0 ? <span className="ms-2 text-sm font-normal text-stone-600">{t("pages:gigForm.optional")}</span> : null}
               </legend>
               <FieldError id={`${name("slot")}-error`}>{error(`packages.${slot}`)}</FieldError>
-              <TextField name={name("name")} label={t("form.packageName")} dir="auto" maxLength={40} defaultValue={pkg?.name} error={error(name("name"))} />
+              <TextField
+                name={name("name")}
+                label={t("form.packageName")}
+                dir="auto"
+                maxLength={40}
+                defaultValue={pkg?.name}
+                error={error(name("name"))}
+              />
               <TextAreaField
                 name={name("description")}
                 label={t("form.packageDescription")}
@@ -59,7 +66,12 @@ export function PackagesSection({ fields, error }: { fields: GigFormFields; erro
                 defaultValue={pkg?.deliveryDays}
                 error={error(name("deliveryDays"))}
               />
-              <SelectField name={name("revisions")} label={t("form.revisions")} defaultValue={pkg?.revisions ?? "1"} error={error(name("revisions"))}>
+              <SelectField
+                name={name("revisions")}
+                label={t("form.revisions")}
+                defaultValue={pkg?.revisions ?? "1"}
+                error={error(name("revisions"))}
+              >
                 {REVISION_CHOICES.map((count) => (
                   <option key={count} value={count}>
                     {count}

@@ -18,15 +18,7 @@ export interface CategoryChoice {
 }
 
 /** Titles and descriptions in both languages, the category and the tags. */
-export function TextSection({
-  fields,
-  error,
-  categories,
-}: {
-  fields: GigFormFields;
-  error: FieldMessage;
-  categories: CategoryChoice[];
-}) {
+export function TextSection({ fields, error, categories }: { fields: GigFormFields; error: FieldMessage; categories: CategoryChoice[] }) {
   const { t, i18n } = useTranslation("gigs");
   const locale = i18n.language as Locale;
   const name = (category: CategoryChoice) => pickLocalized({ ur: category.nameUr, en: category.nameEn }, locale)?.text ?? category.slug;

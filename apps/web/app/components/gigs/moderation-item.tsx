@@ -22,7 +22,15 @@ interface Person {
 
 export type ModerationItemView = Target & {
   since: Date | string;
-  gig: { id: string; slug: string; titleUr: string | null; titleEn: string | null; status: string; startingPricePaisa: number | null; freelancer: Person };
+  gig: {
+    id: string;
+    slug: string;
+    titleUr: string | null;
+    titleEn: string | null;
+    status: string;
+    startingPricePaisa: number | null;
+    freelancer: Person;
+  };
   revision?: { titleUr?: string | null; titleEn?: string | null } | null;
   report?: { reason: string; note: string | null; reporter: Person } | null;
 };
@@ -65,7 +73,9 @@ export function ModerationItemCard({
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="rounded bg-stone-800 px-2 py-0.5 font-semibold text-white">{t(`gigs:moderation.${item.kind}`)}</span>
         <GigStatusBadge status={item.gig.status} />
-        <span className="text-stone-600">{t("gigs:moderation.waitingSince", { date: formatDate(item.since, locale, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+        <span className="text-stone-600">
+          {t("gigs:moderation.waitingSince", { date: formatDate(item.since, locale, { dateStyle: "medium", timeStyle: "short" }) })}
+        </span>
       </div>
       <h2 id={headingId} className="text-lg font-semibold">
         <Link to={gigHref(item.gig)} lang={title?.lang} dir="auto" className="text-emerald-800 hover:underline">

@@ -41,7 +41,13 @@ export function ReportGigForm({
         {result?.done ? null : (
           <Form method="post" className="flex max-w-lg flex-col gap-4" preventScrollReset>
             <input type="hidden" name="gigId" value={gigId} />
-            <SelectField name="reason" label={t("gigs:report.reason")} required defaultValue={result?.values?.reason ?? ""} error={message(errors?.fields.reason)}>
+            <SelectField
+              name="reason"
+              label={t("gigs:report.reason")}
+              required
+              defaultValue={result?.values?.reason ?? ""}
+              error={message(errors?.fields.reason)}
+            >
               <option value="" disabled>
                 {t("report.chooseReason")}
               </option>

@@ -20,9 +20,7 @@ export function ReviewList({ reviews, rating, ratingCount }: { reviews: ReviewVi
         {t("reviews.title")}
       </h2>
       <p className="text-stone-700">
-        {rating !== null
-          ? t("gigCard.rating", { rating: formatNumber(rating, locale), count: ratingCount })
-          : t("gigCard.noReviews")}
+        {rating !== null ? t("gigCard.rating", { rating: formatNumber(rating, locale), count: ratingCount }) : t("gigCard.noReviews")}
       </p>
       {reviews.length > 0 ? (
         <ul className="flex flex-col gap-3">

@@ -7,14 +7,7 @@ import { SelectField } from "@hunar/ui/select";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
-import {
-  cityKey,
-  DELIVERY_DAY_CHOICES,
-  languageKey,
-  MIN_RATINGS,
-  SELLER_CITIES,
-  SELLER_LANGUAGES,
-} from "#app/utils/catalog-options.ts";
+import { cityKey, DELIVERY_DAY_CHOICES, languageKey, MIN_RATINGS, SELLER_CITIES, SELLER_LANGUAGES } from "#app/utils/catalog-options.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 
 export const SORTS = ["relevance", "price_asc", "price_desc", "rating", "newest"] as const;
@@ -79,8 +72,22 @@ export function SearchFilters({
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium text-stone-800">{t("search.price")}</legend>
         <div className="grid grid-cols-2 gap-2">
-          <TextField name="min" label={t("search.minPrice")} inputMode="numeric" dir="ltr" defaultValue={value("min")} error={error("min")} />
-          <TextField name="max" label={t("search.maxPrice")} inputMode="numeric" dir="ltr" defaultValue={value("max")} error={error("max")} />
+          <TextField
+            name="min"
+            label={t("search.minPrice")}
+            inputMode="numeric"
+            dir="ltr"
+            defaultValue={value("min")}
+            error={error("min")}
+          />
+          <TextField
+            name="max"
+            label={t("search.maxPrice")}
+            inputMode="numeric"
+            dir="ltr"
+            defaultValue={value("max")}
+            error={error("max")}
+          />
         </div>
       </fieldset>
       <SelectField name="days" label={t("search.delivery")} defaultValue={value("days")} error={error("days")}>
@@ -129,7 +136,10 @@ export function SearchFilters({
         <button type="submit" className={buttonClassName("primary")}>
           {t("search.apply")}
         </button>
-        <Link to={value("q") ? `${action}?q=${encodeURIComponent(value("q"))}` : action} className="text-emerald-800 underline underline-offset-4">
+        <Link
+          to={value("q") ? `${action}?q=${encodeURIComponent(value("q"))}` : action}
+          className="text-emerald-800 underline underline-offset-4"
+        >
           {t("search.clear")}
         </Link>
       </div>

@@ -27,7 +27,12 @@ export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; h
   const name = <bdi>{seller.displayName}</bdi>;
   const facts: [string, string][] = [
     [t("seller.city"), seller.city ?? t("seller.notGiven")],
-    [t("seller.languages"), seller.languages.length > 0 ? seller.languages.map((code) => languageName(t, code)).join(t("seller.listSeparator")) : t("seller.notGiven")],
+    [
+      t("seller.languages"),
+      seller.languages.length > 0
+        ? seller.languages.map((code) => languageName(t, code)).join(t("seller.listSeparator"))
+        : t("seller.notGiven"),
+    ],
     [t("seller.memberSince"), formatDate(seller.memberSince, locale, { year: "numeric", month: "long" })],
     [
       t("seller.rating"),
@@ -41,7 +46,10 @@ export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; h
   return (
     <Card className="flex flex-col gap-4">
       <div className="flex items-center gap-3">
-        <span aria-hidden="true" className="flex size-12 shrink-0 items-center justify-center rounded-full bg-emerald-700 text-xl font-bold text-white">
+        <span
+          aria-hidden="true"
+          className="flex size-12 shrink-0 items-center justify-center rounded-full bg-emerald-700 text-xl font-bold text-white"
+        >
           {[...seller.displayName.trim()][0]?.toUpperCase() ?? "?"}
         </span>
         <div className="flex min-w-0 flex-col">

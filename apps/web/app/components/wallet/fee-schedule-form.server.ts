@@ -4,7 +4,15 @@ import type { Message } from "#app/utils/form-errors.ts";
 import { textField } from "#app/utils/form-data.ts";
 import { parsePercentToBps } from "./amount.ts";
 
-export const FEE_FIELDS = ["freelancerFeeBps", "clientFeeBps", "minimumFeePaisa", "clearanceDays", "payoutMinimumPaisa", "effectiveFrom", "reason"] as const;
+export const FEE_FIELDS = [
+  "freelancerFeeBps",
+  "clientFeeBps",
+  "minimumFeePaisa",
+  "clearanceDays",
+  "payoutMinimumPaisa",
+  "effectiveFrom",
+  "reason",
+] as const;
 export type FeeFormValues = Record<(typeof FEE_FIELDS)[number], string>;
 
 /** Pakistan has no daylight saving time: its wall clock is always UTC+5. */
@@ -20,7 +28,11 @@ function rupeesToPaisa(text: string): number | null {
  * paisa and an instant. Text that cannot be converted is a field error under the domain's field
  * name, so all errors show on the same inputs.
  */
-export function readFeeScheduleForm(form: FormData): { values: FeeFormValues; input: FeeScheduleInput | null; fields: Record<string, Message> } {
+export function readFeeScheduleForm(form: FormData): {
+  values: FeeFormValues;
+  input: FeeScheduleInput | null;
+  fields: Record<string, Message>;
+} {
   const values = Object.fromEntries(FEE_FIELDS.map((name) => [name, textField(form, name)])) as FeeFormValues;
   const fields: Record<string, Message> = {};
   const freelancer = parsePercentToBps(values.freelancerFeeBps);
@@ -37,7 +49,8 @@ export function readFeeScheduleForm(form: FormData): { values: FeeFormValues; in
     effectiveFrom = local ? new Date(`${values.effectiveFrom.trim()}:00${PAKISTAN_OFFSET}`) : new Date(Number.NaN);
     if (Number.isNaN(effectiveFrom.getTime())) fields.effectiveFrom = { key: "wallet:errors.dateInvalid" };
   }
-  if (!freelancer.ok || !client.ok || minimumFee === null || payoutMinimum === null || fields.effectiveFrom) return { values, input: null, fields };
+  if (!freelancer.ok || !client.ok || minimumFee === null || payoutMinimum === null || fields.effectiveFrom)
+    return { values, input: null, fields };
   return {
     values,
     fields,

@@ -37,7 +37,9 @@ export function FundingQueueItem({
         <p className="text-xl font-bold" data-figure="funding-amount">
           {money(item.amountPaisa, locale)}
         </p>
-        <p className="text-sm text-stone-600">{t("adminFunding.submitted", { date: formatDate(item.createdAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="text-sm text-stone-600">
+          {t("adminFunding.submitted", { date: formatDate(item.createdAt, locale, { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
       </div>
       <p>
         {t(`payments:rails.${item.rail}`)}
@@ -46,7 +48,9 @@ export function FundingQueueItem({
           {item.providerReference}
         </bdi>
       </p>
-      <p className="text-sm text-stone-700">{t("adminFunding.from", { name: isolate(item.client.displayName), email: isolate(item.client.email) })}</p>
+      <p className="text-sm text-stone-700">
+        {t("adminFunding.from", { name: isolate(item.client.displayName), email: isolate(item.client.email) })}
+      </p>
       {item.order ? (
         <p className="text-sm text-stone-700">
           {t("wallet.forOrder", { number: item.order.number })} · {t("orders.total", { amount: money(item.order.totalPaisa, locale) })}

@@ -18,8 +18,16 @@ function PartyBlock({ title, party }: { title: string; party: Party }) {
           <bdi>{party.city}</bdi>
         </p>
       ) : null}
-      {party.cnic ? <p>{t("invoice.cnic")}: <bdi dir="ltr">{party.cnic}</bdi></p> : null}
-      {party.ntn ? <p>{t("invoice.ntn")}: <bdi dir="ltr">{party.ntn}</bdi></p> : null}
+      {party.cnic ? (
+        <p>
+          {t("invoice.cnic")}: <bdi dir="ltr">{party.cnic}</bdi>
+        </p>
+      ) : null}
+      {party.ntn ? (
+        <p>
+          {t("invoice.ntn")}: <bdi dir="ltr">{party.ntn}</bdi>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -73,8 +81,12 @@ export function InvoiceView({ invoice }: { invoice: OrderInvoice }) {
       <table className="w-full border-collapse">
         <thead>
           <tr className="text-sm text-stone-600">
-            <th scope="col" className="py-2 text-start font-semibold">{t("invoice.item")}</th>
-            <th scope="col" className="py-2 text-end font-semibold">{t("invoice.amount")}</th>
+            <th scope="col" className="py-2 text-start font-semibold">
+              {t("invoice.item")}
+            </th>
+            <th scope="col" className="py-2 text-end font-semibold">
+              {t("invoice.amount")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -89,12 +101,20 @@ export function InvoiceView({ invoice }: { invoice: OrderInvoice }) {
           </tr>
           {clientCopy ? (
             <>
-              <Line label={t("invoice.clientFee", { rate: rate(rates.clientFeeBps, locale) })} value={money(amounts.clientFeePaisa, locale)} figure="client-fee" />
+              <Line
+                label={t("invoice.clientFee", { rate: rate(rates.clientFeeBps, locale) })}
+                value={money(amounts.clientFeePaisa, locale)}
+                figure="client-fee"
+              />
               <Line label={t("invoice.total")} value={money(amounts.totalPaisa, locale)} figure="total" strong />
             </>
           ) : (
             <>
-              <Line label={t("invoice.freelancerFee", { rate: rate(rates.freelancerFeeBps, locale) })} value={money(amounts.freelancerFeePaisa, locale)} figure="freelancer-fee" />
+              <Line
+                label={t("invoice.freelancerFee", { rate: rate(rates.freelancerFeeBps, locale) })}
+                value={money(amounts.freelancerFeePaisa, locale)}
+                figure="freelancer-fee"
+              />
               <Line label={t("invoice.freelancerNet")} value={money(amounts.freelancerNetPaisa, locale)} figure="freelancer-net" strong />
             </>
           )}

@@ -22,8 +22,18 @@ const ORDER_ROW = {
  */
 export async function listMyOrders(db: Db, userId: string) {
   const [asClient, asFreelancer] = await Promise.all([
-    db.order.findMany({ where: { clientId: userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: ORDERS_SHOWN, select: ORDER_ROW }),
-    db.order.findMany({ where: { freelancerId: userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: ORDERS_SHOWN, select: ORDER_ROW }),
+    db.order.findMany({
+      where: { clientId: userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: ORDERS_SHOWN,
+      select: ORDER_ROW,
+    }),
+    db.order.findMany({
+      where: { freelancerId: userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: ORDERS_SHOWN,
+      select: ORDER_ROW,
+    }),
   ]);
   // The client's transfer references are theirs alone: the freelancer's rows leave them out.
   return { asClient, asFreelancer: asFreelancer.map(({ fundingRequests: _own, ...order }) => order) };

@@ -24,7 +24,10 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
   const locale = useLocale();
   const label = t("orders.number", { number: order.number });
   return (
-    <article aria-label={label} className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-center sm:justify-between">
+    <article
+      aria-label={label}
+      className="flex flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-center sm:justify-between"
+    >
       <div className="flex min-w-0 flex-col gap-1">
         <div className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">{label}</span>
@@ -34,12 +37,16 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
           {order.title}
         </p>
         <p className="text-sm text-stone-700">
-          {side === "client" ? t("orders.freelancer", { name: isolate(order.freelancer.displayName) }) : t("orders.client", { name: isolate(order.client.displayName) })}
+          {side === "client"
+            ? t("orders.freelancer", { name: isolate(order.freelancer.displayName) })
+            : t("orders.client", { name: isolate(order.client.displayName) })}
           {" · "}
           {t("orders.placedOn", { date: formatDate(order.createdAt, locale) })}
         </p>
         {side === "client" && order.status === "PENDING_PAYMENT" && order.fundingRequests?.[0] ? (
-          <p className="text-sm text-amber-900">{t("orderPay.waitingTransfer", { reference: isolate(order.fundingRequests[0].providerReference) })}</p>
+          <p className="text-sm text-amber-900">
+            {t("orderPay.waitingTransfer", { reference: isolate(order.fundingRequests[0].providerReference) })}
+          </p>
         ) : null}
         <p className="text-sm font-medium">
           {side === "client"

@@ -13,7 +13,10 @@ const TONES: Record<string, string> = {
 export function OrderStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation("wallet");
   return (
-    <span data-order-status={status} className={cx("inline-block rounded-full px-3 py-0.5 text-sm font-semibold", TONES[status] ?? TONES.CANCELLED)}>
+    <span
+      data-order-status={status}
+      className={cx("inline-block rounded-full px-3 py-0.5 text-sm font-semibold", TONES[status] ?? TONES.CANCELLED)}
+    >
       {t(`orderStatus.${status}`)}
     </span>
   );

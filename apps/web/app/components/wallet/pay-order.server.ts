@@ -18,9 +18,13 @@ export function validateTransfer(payment: Payment): void {
 }
 
 export function payPlacedOrder(db: Db, userId: string, orderId: string, payment: Payment) {
-  return payOrder(db, { userId }, {
-    orderId,
-    method: payment.method,
-    ...(payment.method === "manual" ? { rail: payment.rail as never, reference: payment.reference } : {}),
-  });
+  return payOrder(
+    db,
+    { userId },
+    {
+      orderId,
+      method: payment.method,
+      ...(payment.method === "manual" ? { rail: payment.rail as never, reference: payment.reference } : {}),
+    },
+  );
 }

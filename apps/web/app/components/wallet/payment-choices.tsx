@@ -26,8 +26,7 @@ export interface PaymentValues {
 }
 
 const radioClassName = "size-4 shrink-0 accent-emerald-700";
-const optionClassName =
-  "flex flex-col gap-2 rounded-lg border-2 border-stone-200 bg-white p-4 has-checked:border-emerald-700";
+const optionClassName = "flex flex-col gap-2 rounded-lg border-2 border-stone-200 bg-white p-4 has-checked:border-emerald-700";
 
 /**
  * The ways to pay an amount: the wallet (only when it covers the amount), a test payment (only
@@ -59,7 +58,14 @@ export function PaymentChoices({
       <FieldError id={`${id}-method-error`}>{methodError}</FieldError>
       <label className={optionClassName}>
         <span className="flex items-center gap-2 font-semibold">
-          <input type="radio" name="method" value="wallet" disabled={!walletCovers} defaultChecked={walletCovers && method === "wallet"} className={radioClassName} />
+          <input
+            type="radio"
+            name="method"
+            value="wallet"
+            disabled={!walletCovers}
+            defaultChecked={walletCovers && method === "wallet"}
+            className={radioClassName}
+          />
           {t("pay.wallet")}
         </span>
         <span className="text-sm text-stone-700">
@@ -84,7 +90,13 @@ export function PaymentChoices({
         </label>
         {/* What is in the wallet already counts: only the rest has to be sent. */}
         <p className="text-sm text-stone-700">{t("pay.manualHint")}</p>
-        <ManualTransferFields amountPaisa={walletCovers ? amountPaisa : (BigInt(amountPaisa) - BigInt(options.walletBalancePaisa)).toString()} accounts={options.receivingAccounts} rail={rail} values={values} errors={errors} />
+        <ManualTransferFields
+          amountPaisa={walletCovers ? amountPaisa : (BigInt(amountPaisa) - BigInt(options.walletBalancePaisa)).toString()}
+          accounts={options.receivingAccounts}
+          rail={rail}
+          values={values}
+          errors={errors}
+        />
       </div>
     </fieldset>
   );
@@ -120,8 +132,17 @@ export function ManualTransferFields({
         <legend className="mb-1 font-medium">{t("pay.rail")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {accounts.map((account) => (
-            <label key={account.rail} className="flex items-start gap-2 rounded-md border border-stone-200 p-3 has-checked:border-emerald-700">
-              <input type="radio" name="rail" value={account.rail} defaultChecked={account.rail === rail} className={`mt-1 ${radioClassName}`} />
+            <label
+              key={account.rail}
+              className="flex items-start gap-2 rounded-md border border-stone-200 p-3 has-checked:border-emerald-700"
+            >
+              <input
+                type="radio"
+                name="rail"
+                value={account.rail}
+                defaultChecked={account.rail === rail}
+                className={`mt-1 ${radioClassName}`}
+              />
               <span className="flex flex-col text-sm">
                 <span className="font-semibold">{t(`payments:rails.${account.rail}`)}</span>
                 <span>

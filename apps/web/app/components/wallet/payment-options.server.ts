@@ -25,7 +25,9 @@ export type PayMethod = (typeof PAY_METHODS)[number];
  */
 export function readPayment(
   form: FormData,
-): { ok: true; values: PaymentValues; method: PayMethod; rail?: string; reference?: string } | { ok: false; values: PaymentValues; errors: FormErrors } {
+):
+  | { ok: true; values: PaymentValues; method: PayMethod; rail?: string; reference?: string }
+  | { ok: false; values: PaymentValues; errors: FormErrors } {
   const values = { method: textField(form, "method"), rail: textField(form, "rail"), reference: textField(form, "reference") };
   const method = PAY_METHODS.find((m) => m === values.method);
   if (!method) {

@@ -51,7 +51,13 @@ export function TopUpForm({
         error={message(errors?.fields.method)}
       />
       {options.sandboxEnabled ? <p className="text-sm text-stone-600">{t("pay.sandboxHint")}</p> : null}
-      <ManualTransferFields amountPaisa={null} accounts={options.receivingAccounts} rail={values?.rail || options.receivingAccounts[0]?.rail} values={values} errors={errors} />
+      <ManualTransferFields
+        amountPaisa={null}
+        accounts={options.receivingAccounts}
+        rail={values?.rail || options.receivingAccounts[0]?.rail}
+        values={values}
+        errors={errors}
+      />
       <div className="flex flex-wrap gap-3">
         <Button type="submit">{t("wallet.topUp")}</Button>
       </div>

@@ -3,8 +3,7 @@
 import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 
-const solid = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 30 } } });
+const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 30 } } });
 
 export function samplePng(width = 800, height = 600): Promise<Buffer> {
   return solid(width, height).png().toBuffer();

@@ -5,10 +5,7 @@ import type { GigStatus } from "@hunar/db/types";
 // Rows for search tests, written through Prisma like the gigs domain writes them, so the
 // database's search triggers fill the search columns exactly as in production.
 
-export async function createSeller(
-  db: Db,
-  seller: { name: string; city: string | null; languages: string[] },
-): Promise<string> {
+export async function createSeller(db: Db, seller: { name: string; city: string | null; languages: string[] }): Promise<string> {
   const key = randomUUID().slice(0, 8);
   const user = await db.user.create({
     data: {
