@@ -1,0 +1,3 @@
+import base from "@hunar/eslint-config";
+
+export default base;
