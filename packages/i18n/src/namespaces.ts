@@ -8,7 +8,8 @@
  * `payments` the payments domain (its `payments:errors.*`, rails, statuses), `wallet` the client's
  * checkout, wallet, funding and invoice pages and the admin funding, fee and revenue pages,
  * `earnings` the freelancer's earnings, payout and statement pages and the admin payout queue,
- * `chat` conversations and messages (domain errors and the inbox pages).
+ * `chat` conversations and messages (domain errors and the inbox pages), `notifications` the
+ * texts of notifications and their e-mails, e-mail preferences and the unsubscribe page.
  */
 export const NAMESPACES = [
   "common",
@@ -23,6 +24,7 @@ export const NAMESPACES = [
   "wallet",
   "earnings",
   "chat",
+  "notifications",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

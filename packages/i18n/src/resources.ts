@@ -22,6 +22,8 @@ import enEarnings from "../locales/en/earnings.json" with { type: "json" };
 import urEarnings from "../locales/ur/earnings.json" with { type: "json" };
 import enChat from "../locales/en/chat.json" with { type: "json" };
 import urChat from "../locales/ur/chat.json" with { type: "json" };
+import enNotifications from "../locales/en/notifications.json" with { type: "json" };
+import urNotifications from "../locales/ur/notifications.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -45,6 +47,7 @@ export const resources: Record<Locale, LocaleResources> = {
     wallet: urWallet,
     earnings: urEarnings,
     chat: urChat,
+    notifications: urNotifications,
   },
   en: {
     common: enCommon,
@@ -59,6 +62,7 @@ export const resources: Record<Locale, LocaleResources> = {
     wallet: enWallet,
     earnings: enEarnings,
     chat: enChat,
+    notifications: enNotifications,
   },
 };
 
