@@ -1,6 +1,7 @@
 import { isAppError, type AppErrorCode } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/client";
 import { type GatewayCallbackResult, handleGatewayCallback } from "@hunar/payments/funding/handle-gateway-callback";
+import { orderFunding } from "@hunar/orders/order-funding";
 import express, { Router, type Request, type Response } from "express";
 
 type CallbackHandler = (
@@ -10,7 +11,9 @@ type CallbackHandler = (
 ) => Promise<GatewayCallbackResult>;
 
 // One entry per gateway adapter; the path names which one is calling.
-const PROVIDERS: Record<string, CallbackHandler> = { gateway: handleGatewayCallback };
+const PROVIDERS: Record<string, CallbackHandler> = {
+  gateway: (db, input, options) => handleGatewayCallback(db, input, orderFunding, options),
+};
 
 const STATUS: Partial<Record<AppErrorCode, number>> = {
   BAD_INPUT: 400,

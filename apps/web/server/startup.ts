@@ -2,7 +2,7 @@ import { hashPassword } from "@hunar/auth/password";
 import { describeTarget, getDb, targetFromEnv, type Db, type DbTarget } from "@hunar/db/client";
 import { migrate } from "@hunar/db/migrate";
 import { DEMO_LOGINS, DEMO_PASSWORD, describeDemoLogins, seedDemo, seedReferenceData } from "@hunar/db/seed";
-import { seedDemoLedger } from "@hunar/payments/seed/seed-demo-ledger";
+import { seedDemoOrders } from "@hunar/orders/seed/seed-demo-orders";
 import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
 
@@ -42,7 +42,7 @@ export async function prepareDatabase(env: ServerEnv, log: Logger): Promise<Prep
     log.info({ created }, "demo data seeded");
     // Real ledger history (escrow, earnings, wallet) for the demo people, through the payments
     // functions, which open their own transactions.
-    const ledger = await seedDemoLedger(db);
+    const ledger = await seedDemoOrders(db);
     log.info({ ledger }, "demo ledger seeded");
   } else {
     await db.$transaction((tx) => seedReferenceData(tx), SEED_TRANSACTION);

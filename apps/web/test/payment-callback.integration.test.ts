@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { signGatewayPayload } from "@hunar/payments/funding/gateway-signature";
+import { orderFunding } from "@hunar/orders/order-funding";
 import { submitManualFunding } from "@hunar/payments/funding/manual-provider";
 import { getUserBalances } from "@hunar/payments/ledger/balances";
 import express from "express";
@@ -23,6 +24,7 @@ async function pendingFunding(db: TestDb["db"], amountPaisa: bigint): Promise<{ 
     db,
     { userId: user.id },
     { amountPaisa, rail: "JAZZCASH", reference: `WEB-${process.pid}-${counter}` },
+    orderFunding,
   );
   return { userId: user.id, id: started.request.id };
 }

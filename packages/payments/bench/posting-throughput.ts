@@ -1,5 +1,5 @@
 import type { Db } from "@hunar/db/client";
-import { fundOrderFromWallet } from "../src/escrow/fund-order-from-wallet.ts";
+import { fundEscrow } from "../src/escrow/fund-escrow.ts";
 import { withMoneyTransaction } from "../src/ledger/with-money-transaction.ts";
 import { createPendingOrders, createPeople, runPool } from "./bench-world.ts";
 import { ms, percentile } from "./measure.ts";
@@ -28,7 +28,7 @@ export async function benchPostingThroughput(db: Db, total: number): Promise<str
     const orders = await createPendingOrders(db, `c${stage.concurrency}`, pairs);
     const started = performance.now();
     const { latencies, failures } = await runPool(orders, stage.concurrency, (order) =>
-      withMoneyTransaction(db, (tx) => fundOrderFromWallet(tx, { orderId: order.id, actorId: order.clientId })),
+      withMoneyTransaction(db, (tx) => fundEscrow(tx, { orderId: order.id, actorId: order.clientId })),
     );
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);

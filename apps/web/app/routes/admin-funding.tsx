@@ -1,3 +1,4 @@
+import { orderFunding } from "@hunar/orders/order-funding";
 import { confirmFunding, rejectFunding } from "@hunar/payments/funding/confirm-funding";
 import { listFundingQueue } from "@hunar/payments/funding/list-funding";
 import { Alert } from "@hunar/ui/alert";
@@ -17,8 +18,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { queue: queue.map((item) => ({ ...item, amountPaisa: item.amountPaisa.toString() })) };
 }
 
-const DECISIONS = { confirm: confirmFunding, reject: rejectFunding } as const;
-
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
@@ -28,7 +27,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   const reason = textField(form, "reason");
   if (decision !== "confirm" && decision !== "reject") throw data({ messageKey: "errors:invalid" }, { status: 400 });
   try {
-    await DECISIONS[decision](context.db, { userId: user.id, isAdmin: user.isAdmin, ip: context.ip }, { fundingRequestId, reason });
+    const admin = { userId: user.id, isAdmin: user.isAdmin, ip: context.ip };
+    if (decision === "confirm") await confirmFunding(context.db, admin, { fundingRequestId, reason }, orderFunding);
+    else await rejectFunding(context.db, admin, { fundingRequestId, reason });
   } catch (error) {
     return formErrorResponse(error, { fundingRequestId, decided: null, values: { reason } });
   }

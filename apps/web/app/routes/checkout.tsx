@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
-import type { GigOrderQuoteInput } from "@hunar/payments/checkout/checkout-input";
-import { placeGigOrder } from "@hunar/payments/checkout/place-gig-order";
-import { quoteGigOrder } from "@hunar/payments/checkout/quote-gig-order";
+import type { GigOrderQuoteInput } from "@hunar/orders/checkout/checkout-input";
+import { placeGigOrder } from "@hunar/orders/checkout/place-gig-order";
+import { quoteGigOrder } from "@hunar/orders/checkout/quote-gig-order";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";

@@ -1,5 +1,5 @@
-import { cancelUnpaidOrder } from "@hunar/payments/checkout/cancel-unpaid-order";
-import { getCheckoutOrder } from "@hunar/payments/checkout/get-checkout-order";
+import { cancelUnpaidOrder } from "@hunar/orders/checkout/cancel-unpaid-order";
+import { getCheckoutOrder } from "@hunar/orders/checkout/get-checkout-order";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";

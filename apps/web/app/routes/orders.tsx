@@ -2,7 +2,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { listMyOrders } from "#app/components/wallet/list-my-orders.server.ts";
+import { listMyOrders } from "@hunar/orders/list-my-orders";
 import { OrderRow, type OrderRowView } from "#app/components/wallet/order-row.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";
 import type { Route } from "./+types/orders";

@@ -1,3 +1,4 @@
+import { orderFunding } from "@hunar/orders/order-funding";
 import { cancelFunding } from "@hunar/payments/funding/cancel-funding";
 import { listMyFunding } from "@hunar/payments/funding/list-funding";
 import { submitManualFunding } from "@hunar/payments/funding/manual-provider";
@@ -62,12 +63,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const amount = parseAmount(values.amount);
   if (!amount.ok) return data({ values, errors: { fields: { amount: amount.error }, form: { key: "errors:badInput" } } }, { status: 400 });
   try {
-    if (values.method === "sandbox") await fundWithSandbox(context.db, { userId: user.id }, { amountPaisa: amount.value });
+    if (values.method === "sandbox") await fundWithSandbox(context.db, { userId: user.id }, { amountPaisa: amount.value }, orderFunding);
     else if (values.method === "manual") {
       await submitManualFunding(
         context.db,
         { userId: user.id },
         { amountPaisa: amount.value, rail: values.rail as never, reference: values.reference },
+        orderFunding,
       );
     } else
       return data(

@@ -1,4 +1,5 @@
 import { createFeeScheduleVersion, type FeeScheduleInput, listFeeSchedules } from "@hunar/payments/fees/fee-schedule";
+import { orderFunding } from "@hunar/orders/order-funding";
 import { confirmFunding, rejectFunding } from "@hunar/payments/funding/confirm-funding";
 import { listFundingQueue } from "@hunar/payments/funding/list-funding";
 import { getRevenueReport } from "@hunar/payments/statements/get-revenue-report";
@@ -21,7 +22,7 @@ const admin = (ctx: Context & { user: { id: string; isAdmin: boolean } }) => ({
 
 export const adminPaymentsRouter = router({
   fundingQueue: adminProcedure.query(({ ctx }) => listFundingQueue(ctx.db)),
-  confirmFunding: adminProcedure.input(ZDecision).mutation(({ ctx, input }) => confirmFunding(ctx.db, admin(ctx), input)),
+  confirmFunding: adminProcedure.input(ZDecision).mutation(({ ctx, input }) => confirmFunding(ctx.db, admin(ctx), input, orderFunding)),
   rejectFunding: adminProcedure.input(ZDecision).mutation(({ ctx, input }) => rejectFunding(ctx.db, admin(ctx), input)),
   feeSchedules: adminProcedure.query(({ ctx }) => listFeeSchedules(ctx.db)),
   createFeeSchedule: adminProcedure.input(ZFeeSchedule).mutation(({ ctx, input }) => createFeeScheduleVersion(ctx.db, admin(ctx), input)),

@@ -1,9 +1,10 @@
-import type { GigOrderQuoteInput, PayOrderInput } from "@hunar/payments/checkout/checkout-input";
-import { cancelUnpaidOrder } from "@hunar/payments/checkout/cancel-unpaid-order";
-import { getCheckoutOrder } from "@hunar/payments/checkout/get-checkout-order";
-import { payOrder } from "@hunar/payments/checkout/pay-order";
-import { placeGigOrder } from "@hunar/payments/checkout/place-gig-order";
-import { quoteGigOrder } from "@hunar/payments/checkout/quote-gig-order";
+import type { GigOrderQuoteInput, PayOrderInput } from "@hunar/orders/checkout/checkout-input";
+import { orderFunding } from "@hunar/orders/order-funding";
+import { cancelUnpaidOrder } from "@hunar/orders/checkout/cancel-unpaid-order";
+import { getCheckoutOrder } from "@hunar/orders/checkout/get-checkout-order";
+import { payOrder } from "@hunar/orders/checkout/pay-order";
+import { placeGigOrder } from "@hunar/orders/checkout/place-gig-order";
+import { quoteGigOrder } from "@hunar/orders/checkout/quote-gig-order";
 import { cancelFunding } from "@hunar/payments/funding/cancel-funding";
 import { listMyFunding } from "@hunar/payments/funding/list-funding";
 import { type ManualFundingInput, submitManualFunding } from "@hunar/payments/funding/manual-provider";
@@ -52,9 +53,11 @@ export const paymentsRouter = router({
 
   submitFunding: protectedProcedure
     .input(ZManual)
-    .mutation(({ ctx, input }) => submitManualFunding(ctx.db, client(ctx.user), input as ManualFundingInput)),
+    .mutation(({ ctx, input }) => submitManualFunding(ctx.db, client(ctx.user), input as ManualFundingInput, orderFunding)),
 
-  sandboxFunding: protectedProcedure.input(ZSandbox).mutation(({ ctx, input }) => fundWithSandbox(ctx.db, client(ctx.user), input)),
+  sandboxFunding: protectedProcedure
+    .input(ZSandbox)
+    .mutation(({ ctx, input }) => fundWithSandbox(ctx.db, client(ctx.user), input, orderFunding)),
 
   cancelFunding: protectedProcedure
     .input(z.object({ fundingRequestId: ZId }))

@@ -1,17 +1,15 @@
 import { AppError } from "@hunar/core/app-error";
-import type { OrderStatus, Tx } from "@hunar/db/types";
+import type { Tx } from "@hunar/db/types";
 
 export interface MoneyOrder {
   id: string;
   clientId: string;
   freelancerId: string;
-  status: OrderStatus;
   subtotalPaisa: number;
   clientFeePaisa: number;
   freelancerFeePaisa: number;
   totalPaisa: number;
   clearanceDays: number;
-  deliveryDays: number;
 }
 
 /**
@@ -22,8 +20,7 @@ export interface MoneyOrder {
  */
 export async function lockMoneyOrder(tx: Tx, orderId: string): Promise<MoneyOrder> {
   const rows = await tx.$queryRaw<MoneyOrder[]>`
-    SELECT id, "clientId", "freelancerId", status::text AS status, "subtotalPaisa", "clientFeePaisa",
-           "freelancerFeePaisa", "totalPaisa", "clearanceDays", "deliveryDays"
+    SELECT id, "clientId", "freelancerId", "subtotalPaisa", "clientFeePaisa", "freelancerFeePaisa", "totalPaisa", "clearanceDays"
     FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
   const order = rows[0];
   if (!order) throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import { type DecidedFunding, decideFunding } from "./decide-funding.ts";
 import { parseFields, ZDecisionReason, ZId } from "./funding-input.ts";
+import type { OrderFunding } from "./order-funding.ts";
 import type { FundingAdmin } from "./funding-view.ts";
 
 export const ZFundingDecisionInput = z.object({ fundingRequestId: ZId, reason: ZDecisionReason });
@@ -13,7 +14,7 @@ async function decideAsAdmin(
   db: Db,
   admin: FundingAdmin,
   raw: FundingDecisionInput,
-  outcome: "confirm" | "reject",
+  outcome: { outcome: "confirm"; orders: OrderFunding } | { outcome: "reject" },
 ): Promise<DecidedFunding> {
   // Callers check too (adminProcedure); this keeps the rule true for any other caller.
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
@@ -23,9 +24,9 @@ async function decideAsAdmin(
     const actor = await tx.user.findUnique({ where: { id: admin.userId }, select: { isAdmin: true, suspendedAt: true } });
     if (!actor?.isAdmin || actor.suspendedAt) throw new AppError("FORBIDDEN", "errors:forbidden");
     return decideFunding(tx, input.fundingRequestId, {
-      outcome,
+      ...outcome,
       actorId: admin.userId,
-      action: `funding.${outcome}`,
+      action: `funding.${outcome.outcome}`,
       reason: input.reason,
       ip: admin.ip ?? null,
     });
@@ -37,11 +38,11 @@ async function decideAsAdmin(
  * order waiting for payment is funded, in one transaction. The reason (e.g. the statement line)
  * goes into the audit log.
  */
-export function confirmFunding(db: Db, admin: FundingAdmin, input: FundingDecisionInput): Promise<DecidedFunding> {
-  return decideAsAdmin(db, admin, input, "confirm");
+export function confirmFunding(db: Db, admin: FundingAdmin, input: FundingDecisionInput, orders: OrderFunding): Promise<DecidedFunding> {
+  return decideAsAdmin(db, admin, input, { outcome: "confirm", orders });
 }
 
 /** The transfer never arrived (or not as described); nothing moves, the client sees the reason. */
 export function rejectFunding(db: Db, admin: FundingAdmin, input: FundingDecisionInput): Promise<DecidedFunding> {
-  return decideAsAdmin(db, admin, input, "reject");
+  return decideAsAdmin(db, admin, input, { outcome: "reject" });
 }

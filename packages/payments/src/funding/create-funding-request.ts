@@ -1,7 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import type { FundingStatus, PaymentRail, Tx } from "@hunar/db/types";
 import { FUNDING_VIEW_SELECT, type FundingView } from "./funding-view.ts";
-import { lockOrder } from "./lock-rows.ts";
 
 function referenceUsed(): AppError {
   return new AppError("CONFLICT", "payments:errors.funding.referenceUsed", {
@@ -12,17 +11,6 @@ function referenceUsed(): AppError {
 /** Prisma reports a unique-index violation as P2002 (duck-typed: no runtime client import). */
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-
-/**
- * A funding request may name only the user's own order, and only while it waits for payment.
- * The order stays locked until the transaction ends.
- */
-export async function assertPayableOrder(tx: Tx, userId: string, orderId: string): Promise<{ totalPaisa: number }> {
-  const order = await lockOrder(tx, orderId);
-  if (!order || order.clientId !== userId) throw new AppError("NOT_FOUND", "errors:notFound");
-  if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", "payments:errors.checkout.notAwaitingPayment");
-  return { totalPaisa: order.totalPaisa };
 }
 
 /**

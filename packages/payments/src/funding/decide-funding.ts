@@ -2,10 +2,10 @@ import { AppError } from "@hunar/core/app-error";
 import type { Prisma, Tx } from "@hunar/db/types";
 import { creditFunding } from "./credit-funding.ts";
 import { FUNDING_VIEW_SELECT, type FundingView } from "./funding-view.ts";
-import { lockFunding, lockOrder } from "./lock-rows.ts";
+import { lockFunding, lockOrderRow } from "./lock-rows.ts";
+import type { OrderFunding } from "./order-funding.ts";
 
-export interface FundingDecision {
-  outcome: "confirm" | "reject";
+interface DecisionBase {
   /** The admin deciding; null for the payment gateway. */
   actorId: string | null;
   /** Audit action: "funding.confirm", "funding.reject" or "funding.gateway". */
@@ -15,6 +15,9 @@ export interface FundingDecision {
   /** Extra audit data (the gateway's event id). */
   data?: Prisma.InputJsonObject;
 }
+
+/** A confirmation credits the wallet and hands a named order to `orders`; a rejection moves nothing. */
+export type FundingDecision = DecisionBase & ({ outcome: "confirm"; orders: OrderFunding } | { outcome: "reject" });
 
 export interface DecidedFunding {
   request: FundingView;
@@ -37,9 +40,7 @@ export async function decideFunding(
   if (locked.status !== "PENDING") {
     throw new AppError("INVALID_STATE", "payments:errors.funding.alreadyDecided", { params: { status: locked.status } });
   }
-  // The order is locked before any ledger account, the order every checkout step uses, so a
-  // payment of the same order at this moment waits instead of deadlocking.
-  if (decision.outcome === "confirm" && locked.orderId) await lockOrder(tx, locked.orderId);
+  if (decision.outcome === "confirm" && locked.orderId) await lockOrderRow(tx, locked.orderId);
 
   const confirmed = decision.outcome === "confirm";
   const request = await tx.fundingRequest.update({
@@ -52,7 +53,8 @@ export async function decideFunding(
     },
     select: FUNDING_VIEW_SELECT,
   });
-  const { orderFunded } = confirmed ? await creditFunding(tx, locked, decision.actorId) : { orderFunded: false };
+  const { orderFunded } =
+    decision.outcome === "confirm" ? await creditFunding(tx, locked, decision.actorId, decision.orders) : { orderFunded: false };
   await tx.auditLog.create({
     data: {
       actorId: decision.actorId,

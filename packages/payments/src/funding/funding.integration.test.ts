@@ -1,3 +1,4 @@
+import { walletOnlyFunding } from "./order-funding.ts";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +32,12 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
 
   it("a manual submission waits, PENDING, for an admin and moves nothing", async () => {
     const reference = ref();
-    const started = await submitManualFunding(t.db, client, { amountPaisa: 150_000n, rail: "JAZZCASH", reference: `  ${reference} ` });
+    const started = await submitManualFunding(
+      t.db,
+      client,
+      { amountPaisa: 150_000n, rail: "JAZZCASH", reference: `  ${reference} ` },
+      walletOnlyFunding,
+    );
     expect(started).toMatchObject({ moved: false, orderFunded: false });
     expect(started.request).toMatchObject({
       status: "PENDING",
@@ -48,10 +54,10 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
   });
 
   it("lists the admin queue oldest first, pending requests only", async () => {
-    const first = await submitManualFunding(t.db, stranger, { amountPaisa: 1_000n, rail: "IBAN", reference: ref() });
-    const second = await submitManualFunding(t.db, stranger, { amountPaisa: 2_000n, rail: "IBAN", reference: ref() });
+    const first = await submitManualFunding(t.db, stranger, { amountPaisa: 1_000n, rail: "IBAN", reference: ref() }, walletOnlyFunding);
+    const second = await submitManualFunding(t.db, stranger, { amountPaisa: 2_000n, rail: "IBAN", reference: ref() }, walletOnlyFunding);
     await cancelFunding(t.db, stranger, second.request.id);
-    const third = await submitManualFunding(t.db, stranger, { amountPaisa: 3_000n, rail: "IBAN", reference: ref() });
+    const third = await submitManualFunding(t.db, stranger, { amountPaisa: 3_000n, rail: "IBAN", reference: ref() }, walletOnlyFunding);
     const ids = (await listFundingQueue(t.db)).map((r) => r.id);
     expect(ids).not.toContain(second.request.id);
     expect(ids.indexOf(first.request.id)).toBeLessThan(ids.indexOf(third.request.id));
@@ -78,7 +84,7 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     for (const [override, field, key] of cases) {
       const input = { amountPaisa: 10_000n, rail: "RAAST", reference: ref(), ...override };
       await expect(
-        submitManualFunding(t.db, client, input as never),
+        submitManualFunding(t.db, client, input as never, walletOnlyFunding),
         JSON.stringify(override, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v)),
       ).rejects.toMatchObject({
         code: "BAD_INPUT",
@@ -86,35 +92,53 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
       });
     }
     // The largest allowed amount and the shortest and longest references are fine.
-    await submitManualFunding(t.db, client, { amountPaisa: MAX_FUNDING_PAISA, rail: "RAAST", reference: `${refs++}`.padStart(6, "R") });
-    await submitManualFunding(t.db, client, { amountPaisa: 1n, rail: "RAAST", reference: ref().padEnd(40, "9") });
+    await submitManualFunding(
+      t.db,
+      client,
+      { amountPaisa: MAX_FUNDING_PAISA, rail: "RAAST", reference: `${refs++}`.padStart(6, "R") },
+      walletOnlyFunding,
+    );
+    await submitManualFunding(t.db, client, { amountPaisa: 1n, rail: "RAAST", reference: ref().padEnd(40, "9") }, walletOnlyFunding);
     expect(await t.db.fundingRequest.count()).toBe(before + 2);
   });
 
   it("refuses a reference already used on the same rail, whatever its status, but not on another rail", async () => {
     const reference = ref();
-    const first = await submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "EASYPAISA", reference });
-    const reuse = submitManualFunding(t.db, stranger, { amountPaisa: 5_000n, rail: "EASYPAISA", reference: ` ${reference}` });
+    const first = await submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "EASYPAISA", reference }, walletOnlyFunding);
+    const reuse = submitManualFunding(
+      t.db,
+      stranger,
+      { amountPaisa: 5_000n, rail: "EASYPAISA", reference: ` ${reference}` },
+      walletOnlyFunding,
+    );
     await expect(reuse).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "payments:errors.funding.referenceUsed",
       fields: { reference: { key: "payments:errors.funding.referenceUsed" } },
     });
     await cancelFunding(t.db, client, first.request.id);
-    await expect(submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "EASYPAISA", reference })).rejects.toMatchObject({
+    await expect(
+      submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "EASYPAISA", reference }, walletOnlyFunding),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    const otherRail = await submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "JAZZCASH", reference });
+    const otherRail = await submitManualFunding(t.db, client, { amountPaisa: 5_000n, rail: "JAZZCASH", reference }, walletOnlyFunding);
     expect(otherRail.request.status).toBe("PENDING");
   });
 
   it("an admin's confirmation credits the wallet once, audited with the reason; a second decision is refused", async () => {
     const start = await wallet();
-    const { request } = await submitManualFunding(t.db, client, { amountPaisa: 250_000n, rail: "IBAN", reference: ref() });
+    const { request } = await submitManualFunding(
+      t.db,
+      client,
+      { amountPaisa: 250_000n, rail: "IBAN", reference: ref() },
+      walletOnlyFunding,
+    );
     const decided = await confirmFunding(
       t.db,
       { ...admin, ip: "203.0.113.7" },
       { fundingRequestId: request.id, reason: "  Found on the Meezan statement, 20 Nov  " },
+      walletOnlyFunding,
     );
     expect(decided.request).toMatchObject({ id: request.id, status: "CONFIRMED", rejectionReason: null });
     expect(decided.request.reviewedAt).toBeInstanceOf(Date);
@@ -139,7 +163,7 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     });
 
     for (const again of [confirmFunding, rejectFunding]) {
-      await expect(again(t.db, admin, { fundingRequestId: request.id, reason: "Second look" })).rejects.toMatchObject({
+      await expect(again(t.db, admin, { fundingRequestId: request.id, reason: "Second look" }, walletOnlyFunding)).rejects.toMatchObject({
         code: "INVALID_STATE",
         messageKey: "payments:errors.funding.alreadyDecided",
       });
@@ -151,7 +175,12 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
 
   it("a rejection needs a reason, moves nothing and shows the reason to the client", async () => {
     const start = await wallet();
-    const { request } = await submitManualFunding(t.db, client, { amountPaisa: 40_000n, rail: "RAAST", reference: ref() });
+    const { request } = await submitManualFunding(
+      t.db,
+      client,
+      { amountPaisa: 40_000n, rail: "RAAST", reference: ref() },
+      walletOnlyFunding,
+    );
     for (const reason of ["", "  ", "no", undefined, "x".repeat(501)]) {
       await expect(rejectFunding(t.db, admin, { fundingRequestId: request.id, reason } as never)).rejects.toMatchObject({
         code: "BAD_INPUT",
@@ -169,9 +198,19 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
   });
 
   it("only admins decide, and unknown requests are not found", async () => {
-    const { request } = await submitManualFunding(t.db, client, { amountPaisa: 9_900n, rail: "RAAST", reference: ref() });
+    const { request } = await submitManualFunding(
+      t.db,
+      client,
+      { amountPaisa: 9_900n, rail: "RAAST", reference: ref() },
+      walletOnlyFunding,
+    );
     await expect(
-      confirmFunding(t.db, { userId: client.userId, isAdmin: false }, { fundingRequestId: request.id, reason: "Mine, promise" }),
+      confirmFunding(
+        t.db,
+        { userId: client.userId, isAdmin: false },
+        { fundingRequestId: request.id, reason: "Mine, promise" },
+        walletOnlyFunding,
+      ),
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -181,33 +220,44 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(confirmFunding(t.db, admin, { fundingRequestId: "no-such-request", reason: "Checking" })).rejects.toMatchObject({
+    await expect(
+      confirmFunding(t.db, admin, { fundingRequestId: "no-such-request", reason: "Checking" }, walletOnlyFunding),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(confirmFunding(t.db, admin, { fundingRequestId: "", reason: "Checking" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(confirmFunding(t.db, admin, { fundingRequestId: "", reason: "Checking" }, walletOnlyFunding)).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
     expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
   });
 
   it("the owner may cancel a pending request; anyone else is told it does not exist", async () => {
-    const { request } = await submitManualFunding(t.db, client, { amountPaisa: 7_700n, rail: "JAZZCASH", reference: ref() });
+    const { request } = await submitManualFunding(
+      t.db,
+      client,
+      { amountPaisa: 7_700n, rail: "JAZZCASH", reference: ref() },
+      walletOnlyFunding,
+    );
     await expect(cancelFunding(t.db, stranger, request.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(cancelFunding(t.db, client, "missing")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await cancelFunding(t.db, client, request.id)).toMatchObject({ status: "CANCELLED" });
     await expect(cancelFunding(t.db, client, request.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(confirmFunding(t.db, admin, { fundingRequestId: request.id, reason: "Late find" })).rejects.toMatchObject({
+    await expect(
+      confirmFunding(t.db, admin, { fundingRequestId: request.id, reason: "Late find" }, walletOnlyFunding),
+    ).rejects.toMatchObject({
       messageKey: "payments:errors.funding.alreadyDecided",
     });
   });
 
   it("sandbox funding confirms at once with a generated reference", async () => {
     const start = await wallet();
-    const started = await fundWithSandbox(t.db, client, { amountPaisa: 120_000n });
+    const started = await fundWithSandbox(t.db, client, { amountPaisa: 120_000n }, walletOnlyFunding);
     expect(started).toMatchObject({ moved: true, orderFunded: false });
     expect(started.request).toMatchObject({ status: "CONFIRMED", amountPaisa: 120_000n });
     expect(started.request.providerReference).toMatch(/^SBX-[0-9A-F]{16}$/);
     expect(await wallet()).toBe(start + 120_000n);
     for (const amountPaisa of [0n, -1n, 1.5]) {
-      await expect(fundWithSandbox(t.db, client, { amountPaisa } as never)).rejects.toMatchObject({ code: "BAD_INPUT" });
+      await expect(fundWithSandbox(t.db, client, { amountPaisa } as never, walletOnlyFunding)).rejects.toMatchObject({ code: "BAD_INPUT" });
     }
     expect(await wallet()).toBe(start + 120_000n);
   });
@@ -215,13 +265,13 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
   it("sandbox funding is refused with the production configuration unless enabled", async () => {
     const before = await t.db.fundingRequest.count();
     const production = createSandboxProvider(parsePaymentsEnv({ NODE_ENV: "production" }));
-    await expect(fundWithSandbox(t.db, client, { amountPaisa: 50_000n }, production)).rejects.toMatchObject({
+    await expect(fundWithSandbox(t.db, client, { amountPaisa: 50_000n }, walletOnlyFunding, production)).rejects.toMatchObject({
       code: "FORBIDDEN",
       messageKey: "payments:errors.funding.sandboxDisabled",
     });
     expect(await t.db.fundingRequest.count()).toBe(before);
     const demo = createSandboxProvider(parsePaymentsEnv({ NODE_ENV: "production", PAYMENTS_SANDBOX: "true" }));
-    expect((await fundWithSandbox(t.db, client, { amountPaisa: 50_000n }, demo)).moved).toBe(true);
+    expect((await fundWithSandbox(t.db, client, { amountPaisa: 50_000n }, walletOnlyFunding, demo)).moved).toBe(true);
   });
 
   it("runs inside a caller's transaction when handed one, and goes with its rollback", async () => {
@@ -229,8 +279,8 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     const start = await wallet();
     await expect(
       t.db.$transaction(async (tx) => {
-        await submitManualFunding(tx, client, { amountPaisa: 1_000n, rail: "IBAN", reference });
-        await fundWithSandbox(tx, client, { amountPaisa: 2_000n });
+        await submitManualFunding(tx, client, { amountPaisa: 1_000n, rail: "IBAN", reference }, walletOnlyFunding);
+        await fundWithSandbox(tx, client, { amountPaisa: 2_000n }, walletOnlyFunding);
         expect(await tx.fundingRequest.count({ where: { providerReference: reference } })).toBe(1);
         throw new Error("the caller changed its mind");
       }),

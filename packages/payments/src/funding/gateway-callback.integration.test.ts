@@ -1,3 +1,4 @@
+import { walletOnlyFunding } from "./order-funding.ts";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +15,12 @@ let counter = 0;
 /** A PENDING request as a gateway adapter would have started it. */
 async function pendingRequest(db: Parameters<typeof submitManualFunding>[0], user: TestPerson, amountPaisa: bigint): Promise<string> {
   counter += 1;
-  const started = await submitManualFunding(db, user, { amountPaisa, rail: "JAZZCASH", reference: `JC-${process.pid}-${counter}-GW` });
+  const started = await submitManualFunding(
+    db,
+    user,
+    { amountPaisa, rail: "JAZZCASH", reference: `JC-${process.pid}-${counter}-GW` },
+    walletOnlyFunding,
+  );
   return started.request.id;
 }
 
@@ -41,6 +47,7 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
     const result = await handleGatewayCallback(
       t.db,
       signed({ eventId: "evt_ok_1", fundingRequestId: id, status: "succeeded", amountPaisa: "300000" }),
+      walletOnlyFunding,
       { secret },
     );
     expect(result).toEqual({ fundingRequestId: id, status: "CONFIRMED", orderFunded: false, replayed: false });
@@ -60,15 +67,15 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
   it("a replayed event moves nothing and returns the same result", async () => {
     const id = await pendingRequest(t.db, client, 80_000n);
     const event = { eventId: "evt_replay_1", fundingRequestId: id, status: "succeeded", amountPaisa: "80000" };
-    const first = await handleGatewayCallback(t.db, signed(event), { secret });
+    const first = await handleGatewayCallback(t.db, signed(event), walletOnlyFunding, { secret });
     const afterFirst = await wallet();
-    const again = await handleGatewayCallback(t.db, signed(event), { secret });
+    const again = await handleGatewayCallback(t.db, signed(event), walletOnlyFunding, { secret });
     expect(again).toEqual({ ...first, replayed: true });
     expect(await wallet()).toBe(afterFirst);
     expect(await t.db.auditLog.count({ where: { targetId: id } })).toBe(1);
     // A different event about an already decided request is refused, not applied.
     await expect(
-      handleGatewayCallback(t.db, signed({ ...event, eventId: "evt_replay_2", status: "failed" }), { secret }),
+      handleGatewayCallback(t.db, signed({ ...event, eventId: "evt_replay_2", status: "failed" }), walletOnlyFunding, { secret }),
     ).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
 
@@ -76,8 +83,14 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
     const id = await pendingRequest(t.db, client, 45_000n);
     const start = await wallet();
     const event = { eventId: "evt_failed_1", fundingRequestId: id, status: "failed", amountPaisa: "45000" };
-    expect(await handleGatewayCallback(t.db, signed(event), { secret })).toMatchObject({ status: "REJECTED", replayed: false });
-    expect(await handleGatewayCallback(t.db, signed(event), { secret })).toMatchObject({ status: "REJECTED", replayed: true });
+    expect(await handleGatewayCallback(t.db, signed(event), walletOnlyFunding, { secret })).toMatchObject({
+      status: "REJECTED",
+      replayed: false,
+    });
+    expect(await handleGatewayCallback(t.db, signed(event), walletOnlyFunding, { secret })).toMatchObject({
+      status: "REJECTED",
+      replayed: true,
+    });
     expect(await wallet()).toBe(start);
   });
 
@@ -94,7 +107,7 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
       { ...good, rawBody: Buffer.from(JSON.stringify({ ...event, amountPaisa: "6000000" })) },
     ];
     for (const attempt of attempts) {
-      await expect(handleGatewayCallback(t.db, attempt, { secret })).rejects.toMatchObject({
+      await expect(handleGatewayCallback(t.db, attempt, walletOnlyFunding, { secret })).rejects.toMatchObject({
         code: "UNAUTHENTICATED",
         messageKey: "payments:errors.funding.signatureInvalid",
       });
@@ -105,9 +118,12 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
   it("refuses an amount that differs from the request's, and malformed events", async () => {
     const id = await pendingRequest(t.db, client, 70_000n);
     await expect(
-      handleGatewayCallback(t.db, signed({ eventId: "evt_amount", fundingRequestId: id, status: "succeeded", amountPaisa: "70001" }), {
-        secret,
-      }),
+      handleGatewayCallback(
+        t.db,
+        signed({ eventId: "evt_amount", fundingRequestId: id, status: "succeeded", amountPaisa: "70001" }),
+        walletOnlyFunding,
+        { secret },
+      ),
     ).rejects.toMatchObject({ code: "BAD_INPUT", messageKey: "payments:errors.funding.amountMismatch" });
     const malformed = [
       "not json",
@@ -119,15 +135,18 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
       JSON.stringify({ fundingRequestId: id, status: "succeeded", amountPaisa: "70000" }),
     ];
     for (const raw of malformed) {
-      await expect(handleGatewayCallback(t.db, signed({}, { raw }), { secret })).rejects.toMatchObject({
+      await expect(handleGatewayCallback(t.db, signed({}, { raw }), walletOnlyFunding, { secret })).rejects.toMatchObject({
         code: "BAD_INPUT",
         messageKey: "payments:errors.funding.gatewayEventInvalid",
       });
     }
     await expect(
-      handleGatewayCallback(t.db, signed({ eventId: "evt_unknown", fundingRequestId: "nope", status: "succeeded", amountPaisa: "1" }), {
-        secret,
-      }),
+      handleGatewayCallback(
+        t.db,
+        signed({ eventId: "evt_unknown", fundingRequestId: "nope", status: "succeeded", amountPaisa: "1" }),
+        walletOnlyFunding,
+        { secret },
+      ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await t.db.fundingRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING" });
     expect(await t.db.auditLog.count({ where: { targetId: id } })).toBe(0);
@@ -136,17 +155,20 @@ describe.each(testDbKinds())("gateway callbacks on %s", (kind) => {
   it("is switched off without a secret", async () => {
     const id = await pendingRequest(t.db, client, 10_000n);
     const event = signed({ eventId: "evt_off", fundingRequestId: id, status: "succeeded", amountPaisa: "10000" });
-    await expect(handleGatewayCallback(t.db, event, { secret: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(handleGatewayCallback(t.db, event, walletOnlyFunding, { secret: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("an event for a request an admin already confirmed is refused and credits nothing more", async () => {
     const id = await pendingRequest(t.db, client, 20_000n);
-    await confirmFunding(t.db, admin, { fundingRequestId: id, reason: "Seen on the statement" });
+    await confirmFunding(t.db, admin, { fundingRequestId: id, reason: "Seen on the statement" }, walletOnlyFunding);
     const after = await wallet();
     await expect(
-      handleGatewayCallback(t.db, signed({ eventId: "evt_late", fundingRequestId: id, status: "succeeded", amountPaisa: "20000" }), {
-        secret,
-      }),
+      handleGatewayCallback(
+        t.db,
+        signed({ eventId: "evt_late", fundingRequestId: id, status: "succeeded", amountPaisa: "20000" }),
+        walletOnlyFunding,
+        { secret },
+      ),
     ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "payments:errors.funding.alreadyDecided" });
     expect(await wallet()).toBe(after);
   });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { paymentsEnv } from "../env.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import { decideFunding } from "./decide-funding.ts";
+import type { OrderFunding } from "./order-funding.ts";
 import { ZId } from "./funding-input.ts";
 import { verifyGatewaySignature } from "./gateway-signature.ts";
 import { lockFunding } from "./lock-rows.ts";
@@ -75,6 +76,7 @@ async function earlierOutcome(tx: Tx, event: GatewayEvent): Promise<GatewayCallb
 export async function handleGatewayCallback(
   db: Db,
   input: GatewayCallbackInput,
+  orders: OrderFunding,
   options: { secret?: string | null; now?: Date } = {},
 ): Promise<GatewayCallbackResult> {
   const secret = options.secret === undefined ? paymentsEnv.gatewaySecret : options.secret;
@@ -95,7 +97,7 @@ export async function handleGatewayCallback(
       tx,
       locked.id,
       {
-        outcome: event.status === "succeeded" ? "confirm" : "reject",
+        ...(event.status === "succeeded" ? { outcome: "confirm" as const, orders } : { outcome: "reject" as const }),
         actorId: null,
         action: ACTION,
         reason: null,

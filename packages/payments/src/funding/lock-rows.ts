@@ -1,4 +1,4 @@
-import type { FundingStatus, OrderStatus, PaymentRail, Tx } from "@hunar/db/types";
+import type { FundingStatus, PaymentRail, Tx } from "@hunar/db/types";
 
 export interface LockedFunding {
   id: string;
@@ -20,18 +20,11 @@ export async function lockFunding(tx: Tx, id: string): Promise<LockedFunding | n
   return rows[0] ?? null;
 }
 
-export interface LockedOrder {
-  id: string;
-  clientId: string;
-  freelancerId: string;
-  status: OrderStatus;
-  totalPaisa: number;
-}
-
-/** Locks an order row: payment, funding and cancellation of one order run one after another. */
-export async function lockOrder(tx: Tx, id: string): Promise<LockedOrder | null> {
-  const rows = await tx.$queryRaw<LockedOrder[]>`
-    SELECT id, "clientId", "freelancerId", status::text AS status, "totalPaisa"
-    FROM "Order" WHERE id = ${id} FOR UPDATE`;
-  return rows[0] ?? null;
+/**
+ * Locks an order row without reading it (its state is the orders package's): a confirmation takes
+ * the order's lock before any ledger account, the order every checkout step uses, so a payment of
+ * the same order at that moment waits instead of deadlocking.
+ */
+export async function lockOrderRow(tx: Tx, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${id} FOR UPDATE`;
 }

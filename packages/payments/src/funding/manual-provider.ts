@@ -1,9 +1,10 @@
 import type { Db, Tx } from "@hunar/db/types";
 import { z } from "zod";
-import { assertPayableOrder, createFundingRequest } from "./create-funding-request.ts";
+import { createFundingRequest } from "./create-funding-request.ts";
 import { parseFields, ZFundingAmount, ZId, ZRail, ZReference } from "./funding-input.ts";
 import type { FundingUser } from "./funding-view.ts";
 import { inMoneyTransaction } from "./money-transaction.ts";
+import type { OrderFunding } from "./order-funding.ts";
 import type { FundingStart, PaymentProvider, StartFundingInput } from "./provider.ts";
 
 export const ZManualFundingInput = z.object({
@@ -22,11 +23,11 @@ export type ManualFundingInput = z.input<typeof ZManualFundingInput>;
 export const manualProvider: PaymentProvider = {
   name: "manual",
   needs: { rail: true, reference: true },
-  async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput): Promise<FundingStart> {
+  async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput, orders: OrderFunding): Promise<FundingStart> {
     // Validation first, so bad input never opens a transaction.
     const input = parseFields(ZManualFundingInput, raw);
     return inMoneyTransaction(db, async (tx) => {
-      if (input.orderId) await assertPayableOrder(tx, user.userId, input.orderId);
+      if (input.orderId) await orders.assertPayable(tx, user.userId, input.orderId);
       const request = await createFundingRequest(tx, {
         userId: user.userId,
         orderId: input.orderId ?? null,
@@ -41,6 +42,11 @@ export const manualProvider: PaymentProvider = {
 };
 
 /** "I have sent the money": a PENDING request for the admin queue. */
-export function submitManualFunding(db: Db | Tx, user: FundingUser, input: ManualFundingInput): Promise<FundingStart> {
-  return manualProvider.start(db, user, input);
+export function submitManualFunding(
+  db: Db | Tx,
+  user: FundingUser,
+  input: ManualFundingInput,
+  orders: OrderFunding,
+): Promise<FundingStart> {
+  return manualProvider.start(db, user, input, orders);
 }

@@ -1,5 +1,6 @@
 import type { Db, PaymentRail, Tx } from "@hunar/db/types";
 import type { FundingUser, FundingView } from "./funding-view.ts";
+import type { OrderFunding } from "./order-funding.ts";
 
 export type ProviderName = "sandbox" | "manual";
 
@@ -24,11 +25,11 @@ export interface FundingStart {
  * first (CLIENT_BALANCE) and funds a named order from there, so refunds, later orders and the
  * ledger look the same whichever way the money came in. `start` given the client opens its own
  * money transaction; given a transaction, it runs inside it, so checkout credits and funds in
- * one commit.
+ * one commit. `orders` decides whether a named order may take the money and starts it once paid.
  */
 export interface PaymentProvider {
   name: ProviderName;
   /** What the client must supply besides the amount. */
   needs: { rail: boolean; reference: boolean };
-  start(db: Db | Tx, user: FundingUser, input: StartFundingInput): Promise<FundingStart>;
+  start(db: Db | Tx, user: FundingUser, input: StartFundingInput, orders: OrderFunding): Promise<FundingStart>;
 }

@@ -3,11 +3,12 @@ import { AppError } from "@hunar/core/app-error";
 import type { Db, Tx } from "@hunar/db/types";
 import { z } from "zod";
 import { type PaymentsConfig, paymentsEnv } from "../env.ts";
-import { assertPayableOrder, createFundingRequest } from "./create-funding-request.ts";
+import { createFundingRequest } from "./create-funding-request.ts";
 import { creditFunding } from "./credit-funding.ts";
 import { parseFields, ZFundingAmount, ZId, ZRail } from "./funding-input.ts";
 import type { FundingUser } from "./funding-view.ts";
 import { inMoneyTransaction } from "./money-transaction.ts";
+import type { OrderFunding } from "./order-funding.ts";
 import type { FundingStart, PaymentProvider, StartFundingInput } from "./provider.ts";
 
 export const ZSandboxFundingInput = z.object({
@@ -31,11 +32,11 @@ export function createSandboxProvider(config: Pick<PaymentsConfig, "sandboxEnabl
   return {
     name: "sandbox",
     needs: { rail: false, reference: false },
-    async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput): Promise<FundingStart> {
+    async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput, orders: OrderFunding): Promise<FundingStart> {
       if (!config.sandboxEnabled) throw new AppError("FORBIDDEN", "payments:errors.funding.sandboxDisabled");
       const input = parseFields(ZSandboxFundingInput, raw);
       return inMoneyTransaction(db, async (tx) => {
-        if (input.orderId) await assertPayableOrder(tx, user.userId, input.orderId);
+        if (input.orderId) await orders.assertPayable(tx, user.userId, input.orderId);
         const request = await createFundingRequest(tx, {
           userId: user.userId,
           orderId: input.orderId ?? null,
@@ -45,7 +46,7 @@ export function createSandboxProvider(config: Pick<PaymentsConfig, "sandboxEnabl
           status: "CONFIRMED",
           reviewedAt: new Date(),
         });
-        const { orderFunded } = await creditFunding(tx, request, user.userId);
+        const { orderFunded } = await creditFunding(tx, request, user.userId, orders);
         return { request, moved: true, orderFunded };
       });
     },
@@ -59,7 +60,8 @@ export function fundWithSandbox(
   db: Db | Tx,
   user: FundingUser,
   input: SandboxFundingInput,
+  orders: OrderFunding,
   provider: PaymentProvider = sandboxProvider,
 ): Promise<FundingStart> {
-  return provider.start(db, user, input);
+  return provider.start(db, user, input, orders);
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@hunar/db/client";
 import { clearRelease } from "../escrow/clear-due-earnings.ts";
-import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
+import { fundEscrow } from "../escrow/fund-escrow.ts";
 import { refundEscrow } from "../escrow/refund-escrow.ts";
 import { releaseEscrow } from "../escrow/release-escrow.ts";
 import { postTransaction } from "../ledger/post-transaction.ts";
@@ -42,7 +42,9 @@ async function paidOrder(db: Db, client: TestPerson, freelancerId: string, subto
     select: { number: true },
   });
   await creditWallet(db, client.userId, BigInt(order.totalPaisa));
-  await withMoneyTransaction(db, (tx) => fundOrderFromWallet(tx, { orderId: order.id, actorId: client.userId, now: fundedAt }));
+  await withMoneyTransaction(db, (tx) => fundEscrow(tx, { orderId: order.id, actorId: client.userId, now: fundedAt }));
+  // The work starts as the orders package would start it (payments never writes a status).
+  await db.order.update({ where: { id: order.id }, data: { status: "IN_PROGRESS", fundedAt } });
   return { ...order, number };
 }
 

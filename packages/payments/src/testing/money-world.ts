@@ -1,6 +1,6 @@
 import { isAppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/client";
-import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
+import { fundEscrow } from "../escrow/fund-escrow.ts";
 import { refundEscrow } from "../escrow/refund-escrow.ts";
 import { releaseEscrow } from "../escrow/release-escrow.ts";
 import { getAccountBalance } from "../ledger/balances.ts";
@@ -112,12 +112,14 @@ export async function topUp(world: MoneyWorld, clientId: string, amountPaisa: bi
   move(world, walletKey(clientId), amountPaisa);
 }
 
-export async function fund(world: MoneyWorld, order: ModelOrder): Promise<void> {
-  await withMoneyTransaction(world.db, (tx) => fundOrderFromWallet(tx, { orderId: order.id, actorId: order.clientId }));
+export async function fund(world: MoneyWorld, order: ModelOrder): Promise<"funded" | "replayed"> {
+  const { replayed } = await withMoneyTransaction(world.db, (tx) => fundEscrow(tx, { orderId: order.id, actorId: order.clientId }));
+  if (replayed) return "replayed";
   move(world, walletKey(order.clientId), -BigInt(order.totalPaisa));
   move(world, escrowKey(order.id), BigInt(order.subtotalPaisa));
   move(world, REVENUE, BigInt(order.clientFeePaisa));
   order.funded += BigInt(order.subtotalPaisa);
+  return "funded";
 }
 
 export async function release(world: MoneyWorld, order: ModelOrder, amountPaisa?: bigint, idempotencyKey?: string): Promise<void> {

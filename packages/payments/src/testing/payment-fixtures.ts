@@ -2,7 +2,7 @@ import type { Db } from "@hunar/db/client";
 import { seedFeeSchedule } from "@hunar/db/seed";
 import type { FeeSchedule, OrderStatus } from "@hunar/db/types";
 import { clearRelease } from "../escrow/clear-due-earnings.ts";
-import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
+import { fundEscrow } from "../escrow/fund-escrow.ts";
 import { releaseEscrow } from "../escrow/release-escrow.ts";
 import { calculateFees } from "../fees/calculate-fees.ts";
 import { getFeeScheduleInForce } from "../fees/fee-schedule.ts";
@@ -80,8 +80,9 @@ export interface TestOrder {
 
 /**
  * An offer-style order with the schedule in force snapshotted through calculateFees. Left
- * PENDING_PAYMENT (or CANCELLED) as asked; any other status is reached honestly: the client's
- * wallet is credited with the total, the order funded from it, then the status set.
+ * PENDING_PAYMENT (or CANCELLED) as asked; any other status is reached honestly for the money:
+ * the client's wallet is credited with the total and the escrow funded from it. The status is
+ * then written as the orders package would (payments itself never writes it).
  */
 export async function createOrder(
   db: Db,
@@ -120,8 +121,9 @@ export async function createOrder(
   const status = input.status ?? "PENDING_PAYMENT";
   if (status === "PENDING_PAYMENT" || status === "CANCELLED") return order;
   await creditWallet(db, order.clientId, BigInt(order.totalPaisa));
-  await withMoneyTransaction(db, (tx) => fundOrderFromWallet(tx, { orderId: order.id, actorId: order.clientId }));
-  if (status !== "IN_PROGRESS") await db.order.update({ where: { id: order.id }, data: { status } });
+  await withMoneyTransaction(db, (tx) => fundEscrow(tx, { orderId: order.id, actorId: order.clientId }));
+  const fundedAt = new Date();
+  await db.order.update({ where: { id: order.id }, data: { status, fundedAt, dueAt: new Date(fundedAt.getTime() + 3 * DAY_MS) } });
   return order;
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "@hunar/db/client";
-import { payOrder } from "@hunar/payments/checkout/pay-order";
+import { payOrder } from "@hunar/orders/checkout/pay-order";
 import { parseFields, ZRail, ZReference } from "@hunar/payments/funding/funding-input";
 import { z } from "zod";
 import type { PayMethod } from "./payment-options.server.ts";

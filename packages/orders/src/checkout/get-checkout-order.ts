@@ -1,8 +1,8 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db, Tx } from "@hunar/db/types";
-import { ZId } from "../funding/funding-input.ts";
-import { FUNDING_VIEW_SELECT } from "../funding/funding-view.ts";
-import { walletBalance } from "../funding/wallet-balance.ts";
+import { ZId } from "@hunar/payments/funding/funding-input";
+import { FUNDING_VIEW_SELECT } from "@hunar/payments/funding/funding-view";
+import { walletBalance } from "@hunar/payments/funding/wallet-balance";
 import { CHECKOUT_ORDER_SELECT, type CheckoutOrder } from "./checkout-order.ts";
 
 /** The client's own order with what paying for it takes; anyone else gets NOT_FOUND. */

@@ -1,15 +1,16 @@
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cancelUnpaidOrder } from "../checkout/cancel-unpaid-order.ts";
-import { type CheckoutWorld, createCheckoutWorld } from "../checkout/checkout-fixtures.ts";
-import { payOrder } from "../checkout/pay-order.ts";
-import { placeGigOrder } from "../checkout/place-gig-order.ts";
-import { findBalanceMismatches, getUserBalances } from "../ledger/balances.ts";
-import { createPerson, type TestPerson } from "../testing/payment-fixtures.ts";
-import { confirmFunding, rejectFunding } from "./confirm-funding.ts";
-import { signGatewayPayload } from "./gateway-signature.ts";
-import { handleGatewayCallback } from "./handle-gateway-callback.ts";
-import { submitManualFunding } from "./manual-provider.ts";
+import { cancelUnpaidOrder } from "./cancel-unpaid-order.ts";
+import { type CheckoutWorld, createCheckoutWorld } from "./checkout-fixtures.ts";
+import { payOrder } from "./pay-order.ts";
+import { placeGigOrder } from "./place-gig-order.ts";
+import { findBalanceMismatches, getUserBalances } from "@hunar/payments/ledger/balances";
+import { createPerson, type TestPerson } from "@hunar/payments/testing/payment-fixtures";
+import { confirmFunding, rejectFunding } from "@hunar/payments/funding/confirm-funding";
+import { signGatewayPayload } from "@hunar/payments/funding/gateway-signature";
+import { handleGatewayCallback } from "@hunar/payments/funding/handle-gateway-callback";
+import { submitManualFunding } from "@hunar/payments/funding/manual-provider";
+import { orderFunding } from "../order-funding.ts";
 
 // PGlite has one connection, so transactions there never overlap: the races need PostgreSQL.
 const onPostgres = testDbKinds().includes("postgres");
@@ -36,13 +37,18 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
   it("of a confirm and a reject of one request exactly one wins", async () => {
     let confirmed = 0n;
     for (let round = 0; round < 6; round++) {
-      const { request } = await submitManualFunding(db(), w.client, {
-        amountPaisa: 10_000n + BigInt(round),
-        rail: "RAAST",
-        reference: ref(),
-      });
+      const { request } = await submitManualFunding(
+        db(),
+        w.client,
+        {
+          amountPaisa: 10_000n + BigInt(round),
+          rail: "RAAST",
+          reference: ref(),
+        },
+        orderFunding,
+      );
       const decisions = [
-        confirmFunding(db(), w.admin, { fundingRequestId: request.id, reason: "Seen on statement" }),
+        confirmFunding(db(), w.admin, { fundingRequestId: request.id, reason: "Seen on statement" }, orderFunding),
         rejectFunding(db(), secondAdmin, { fundingRequestId: request.id, reason: "Not on statement" }),
       ];
       // Alternate who starts first, so both orders of arrival are exercised.
@@ -64,7 +70,7 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
     const reference = ref();
     const results = await Promise.allSettled(
       [w.client, w.stranger, w.client, w.stranger].map((user) =>
-        submitManualFunding(db(), user, { amountPaisa: 5_000n, rail: "JAZZCASH", reference }),
+        submitManualFunding(db(), user, { amountPaisa: 5_000n, rail: "JAZZCASH", reference }, orderFunding),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -76,7 +82,7 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
 
   it("simultaneous deliveries of one gateway event credit once and all report the same outcome", async () => {
     const user = await createPerson(db(), "Gateway Payer");
-    const { request } = await submitManualFunding(db(), user, { amountPaisa: 77_000n, rail: "EASYPAISA", reference: ref() });
+    const { request } = await submitManualFunding(db(), user, { amountPaisa: 77_000n, rail: "EASYPAISA", reference: ref() }, orderFunding);
     const rawBody = JSON.stringify({
       eventId: `evt-${request.id}`,
       fundingRequestId: request.id,
@@ -85,7 +91,7 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
     });
     const timestamp = String(Math.floor(Date.now() / 1000));
     const delivery = { rawBody, timestamp, signature: signGatewayPayload(secret, timestamp, rawBody) };
-    const results = await Promise.all([1, 2, 3, 4].map(() => handleGatewayCallback(db(), delivery, { secret })));
+    const results = await Promise.all([1, 2, 3, 4].map(() => handleGatewayCallback(db(), delivery, orderFunding, { secret })));
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(new Set(results.map((r) => r.status))).toEqual(new Set(["CONFIRMED"]));
     expect(await wallet(user.userId)).toBe(77_000n);
@@ -97,7 +103,7 @@ describe.skipIf(!onPostgres)("concurrent funding on postgres", () => {
       const placed = await placeGigOrder(db(), client, { gigId: w.gigId, tier: "BASIC" });
       const pending = await payOrder(db(), client, { orderId: placed.id, method: "manual", rail: "IBAN", reference: ref() });
       const [confirm, cancel] = await Promise.allSettled([
-        confirmFunding(db(), w.admin, { fundingRequestId: pending.funding?.id ?? "", reason: "Arrived" }),
+        confirmFunding(db(), w.admin, { fundingRequestId: pending.funding?.id ?? "", reason: "Arrived" }, orderFunding),
         cancelUnpaidOrder(db(), client, placed.id),
       ]);
       expect(confirm.status).toBe("fulfilled");

@@ -2,10 +2,10 @@ import { DEMO_LOGINS, seedDemo } from "@hunar/db/seed";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getFeeScheduleInForce } from "../fees/fee-schedule.ts";
-import { findBalanceMismatches, getUserBalances } from "../ledger/balances.ts";
-import { ledgerTotal } from "../ledger/integrity.ts";
-import { seedDemoLedger } from "./seed-demo-ledger.ts";
+import { getFeeScheduleInForce } from "@hunar/payments/fees/fee-schedule";
+import { findBalanceMismatches, getUserBalances } from "@hunar/payments/ledger/balances";
+import { ledgerTotal } from "@hunar/payments/ledger/integrity";
+import { seedDemoOrders } from "./seed-demo-orders.ts";
 
 describe.each(testDbKinds())("demo ledger seed on %s", (kind) => {
   const t = useTestDb(kind);
@@ -17,7 +17,7 @@ describe.each(testDbKinds())("demo ledger seed on %s", (kind) => {
   });
 
   it("gives the demo freelancer cleared, pending and in-progress money and the client a wallet", async () => {
-    expect(await seedDemoLedger(t.db, { now })).toEqual({ orders: 9, skipped: false });
+    expect(await seedDemoOrders(t.db, { now })).toEqual({ orders: 9, skipped: false });
     const ayesha = await getUserBalances(t.db, await userId(DEMO_LOGINS.freelancer));
     const schedule = await getFeeScheduleInForce(t.db, now);
     expect(ayesha.available).toBeGreaterThan(BigInt(schedule.payoutMinimumPaisa));
@@ -37,11 +37,11 @@ describe.each(testDbKinds())("demo ledger seed on %s", (kind) => {
 
   it("moves nothing when run again", async () => {
     const before = await t.db.ledgerTransaction.count();
-    expect(await seedDemoLedger(t.db, { now })).toEqual({ orders: 0, skipped: false });
+    expect(await seedDemoOrders(t.db, { now })).toEqual({ orders: 0, skipped: false });
     expect(await t.db.ledgerTransaction.count()).toBe(before);
   });
 
   it("does nothing where the demo people do not exist", async () => {
-    expect(await seedDemoLedger(t.db, { now, emailDomain: "elsewhere.test" })).toEqual({ orders: 0, skipped: true });
+    expect(await seedDemoOrders(t.db, { now, emailDomain: "elsewhere.test" })).toEqual({ orders: 0, skipped: true });
   });
 });

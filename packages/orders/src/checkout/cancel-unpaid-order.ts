@@ -1,8 +1,9 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db, OrderStatus } from "@hunar/db/types";
-import { ZId } from "../funding/funding-input.ts";
-import { lockOrder } from "../funding/lock-rows.ts";
-import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+import { ZId } from "@hunar/payments/funding/funding-input";
+import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
+import { lockOrder } from "../lock-order.ts";
+import { assertTransition } from "../order-states.ts";
 
 /**
  * The client drops an order they have not paid for. Nothing was charged, so nothing is refunded;
@@ -20,10 +21,10 @@ export function cancelUnpaidOrder(
   return withMoneyTransaction(db, async (tx) => {
     const order = await lockOrder(tx, id.data);
     if (!order || order.clientId !== client.userId) throw new AppError("NOT_FOUND", "errors:notFound");
-    if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", "payments:errors.checkout.notAwaitingPayment");
+    const status = assertTransition("cancelUnpaid", order.status, "payments:errors.checkout.notAwaitingPayment");
     return tx.order.update({
       where: { id: order.id },
-      data: { status: "CANCELLED", cancelledAt: now },
+      data: { status, cancelledAt: now },
       select: { id: true, status: true },
     });
   });

@@ -1,6 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
-import { parseFields } from "../funding/funding-input.ts";
+import { parseFields } from "@hunar/payments/funding/funding-input";
 import { type PlaceGigOrderInput, ZPlaceGigOrderInput } from "./checkout-input.ts";
 import { quoteGigOrder } from "./quote-gig-order.ts";
 

@@ -1,5 +1,5 @@
 import type { OrderStatus, PackageTier } from "@hunar/db/types";
-import type { FundingView } from "../funding/funding-view.ts";
+import type { FundingView } from "@hunar/payments/funding/funding-view";
 
 /** An order as the checkout and "pay for your order" pages show it to its client. */
 export interface CheckoutOrder {

@@ -1,15 +1,16 @@
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parsePaymentsEnv } from "../env.ts";
-import { refundEscrow } from "../escrow/refund-escrow.ts";
-import { calculateFees } from "../fees/calculate-fees.ts";
-import { confirmFunding, rejectFunding } from "../funding/confirm-funding.ts";
-import { submitManualFunding } from "../funding/manual-provider.ts";
-import { createSandboxProvider, fundWithSandbox } from "../funding/sandbox-provider.ts";
-import { findBalanceMismatches, getAccountBalance, getUserBalances } from "../ledger/balances.ts";
-import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
-import { creditWallet } from "../testing/payment-fixtures.ts";
+import { parsePaymentsEnv } from "@hunar/payments/env";
+import { refundEscrow } from "@hunar/payments/escrow/refund-escrow";
+import { calculateFees } from "@hunar/payments/fees/calculate-fees";
+import { confirmFunding, rejectFunding } from "@hunar/payments/funding/confirm-funding";
+import { submitManualFunding } from "@hunar/payments/funding/manual-provider";
+import { createSandboxProvider, fundWithSandbox } from "@hunar/payments/funding/sandbox-provider";
+import { findBalanceMismatches, getAccountBalance, getUserBalances } from "@hunar/payments/ledger/balances";
+import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
+import { creditWallet } from "@hunar/payments/testing/payment-fixtures";
+import { orderFunding } from "../order-funding.ts";
 import { cancelUnpaidOrder } from "./cancel-unpaid-order.ts";
 import { type CheckoutWorld, createCheckoutWorld, createTestGig, GIG_PRICES } from "./checkout-fixtures.ts";
 import { getCheckoutOrder } from "./get-checkout-order.ts";
@@ -27,7 +28,7 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
   const order = (id: string) => t.db.order.findUniqueOrThrow({ where: { id } });
   /** A fresh client with an empty wallet. */
   const freshClient = async (name: string) => {
-    const { createPerson } = await import("../testing/payment-fixtures.ts");
+    const { createPerson } = await import("@hunar/payments/testing/payment-fixtures");
     return createPerson(t.db, name);
   };
 
@@ -209,7 +210,12 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     expect(pending.funding).toMatchObject({ status: "PENDING", amountPaisa: 410_000n, orderId: placed.id, rail: "RAAST" });
     expect((await getCheckoutOrder(t.db, client.userId, placed.id)).funding.map((f) => f.id)).toEqual([pending.funding?.id]);
 
-    const decided = await confirmFunding(t.db, w.admin, { fundingRequestId: pending.funding?.id ?? "", reason: "Raast credit seen" });
+    const decided = await confirmFunding(
+      t.db,
+      w.admin,
+      { fundingRequestId: pending.funding?.id ?? "", reason: "Raast credit seen" },
+      orderFunding,
+    );
     expect(decided.orderFunded).toBe(true);
     expect((await order(placed.id)).status).toBe("IN_PROGRESS");
     expect(await wallet(client.userId)).toBe(0n);
@@ -222,7 +228,12 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     const pending = await payOrder(t.db, client, { orderId: placed.id, method: "manual", rail: "IBAN", reference: ref() });
     expect(await cancelUnpaidOrder(t.db, client, placed.id)).toEqual({ id: placed.id, status: "CANCELLED" });
     await expect(cancelUnpaidOrder(t.db, client, placed.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
-    const decided = await confirmFunding(t.db, w.admin, { fundingRequestId: pending.funding?.id ?? "", reason: "Transfer arrived" });
+    const decided = await confirmFunding(
+      t.db,
+      w.admin,
+      { fundingRequestId: pending.funding?.id ?? "", reason: "Transfer arrived" },
+      orderFunding,
+    );
     expect(decided.orderFunded).toBe(false);
     expect((await order(placed.id)).status).toBe("CANCELLED");
     expect(await wallet(client.userId)).toBe(510_000n);
@@ -232,13 +243,18 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
   it("a manual request that does not cover the order leaves it waiting; the money stays in the wallet", async () => {
     const client = await freshClient("Short Transfer");
     const placed = await placeGigOrder(t.db, client, { gigId: w.gigId, tier: "BASIC" });
-    const partial = await submitManualFunding(t.db, client, {
-      amountPaisa: 100_000n,
-      rail: "EASYPAISA",
-      reference: ref(),
-      orderId: placed.id,
-    });
-    const decided = await confirmFunding(t.db, w.admin, { fundingRequestId: partial.request.id, reason: "Easypaisa credit" });
+    const partial = await submitManualFunding(
+      t.db,
+      client,
+      {
+        amountPaisa: 100_000n,
+        rail: "EASYPAISA",
+        reference: ref(),
+        orderId: placed.id,
+      },
+      orderFunding,
+    );
+    const decided = await confirmFunding(t.db, w.admin, { fundingRequestId: partial.request.id, reason: "Easypaisa credit" }, orderFunding);
     expect(decided.orderFunded).toBe(false);
     expect((await order(placed.id)).status).toBe("PENDING_PAYMENT");
     expect(await wallet(client.userId)).toBe(100_000n);
@@ -255,9 +271,9 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     await expect(cancelUnpaidOrder(t.db, w.stranger, placed.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(cancelUnpaidOrder(t.db, w.freelancer, placed.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      submitManualFunding(t.db, w.stranger, { amountPaisa: 510_000n, rail: "IBAN", reference: ref(), orderId: placed.id }),
+      submitManualFunding(t.db, w.stranger, { amountPaisa: 510_000n, rail: "IBAN", reference: ref(), orderId: placed.id }, orderFunding),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(fundWithSandbox(t.db, w.stranger, { amountPaisa: 510_000n, orderId: placed.id })).rejects.toMatchObject({
+    await expect(fundWithSandbox(t.db, w.stranger, { amountPaisa: 510_000n, orderId: placed.id }, orderFunding)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect((await order(placed.id)).status).toBe("PENDING_PAYMENT");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, ZRail, ZReference } from "../funding/funding-input.ts";
+import { ZId, ZRail, ZReference } from "@hunar/payments/funding/funding-input";
 
 const KEY = "payments:errors.checkout";
 

@@ -1,28 +1,28 @@
 import type { Db, Tx } from "@hunar/db/types";
 import { DEMO_EMAIL_DOMAIN } from "@hunar/db/seed";
-import { clearRelease } from "../escrow/clear-due-earnings.ts";
-import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
-import { releaseEscrow } from "../escrow/release-escrow.ts";
-import { calculateFees } from "../fees/calculate-fees.ts";
-import { getFeeScheduleInForce } from "../fees/fee-schedule.ts";
-import { postTransaction } from "../ledger/post-transaction.ts";
-import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
-import { DEMO_CLIENT_SPARE_PAISA, DEMO_LEDGER_ORDERS, type DemoLedgerOrder } from "./demo-ledger-plan.ts";
+import { clearRelease } from "@hunar/payments/escrow/clear-due-earnings";
+import { startPaidOrder } from "../start-paid-order.ts";
+import { releaseEscrow } from "@hunar/payments/escrow/release-escrow";
+import { calculateFees } from "@hunar/payments/fees/calculate-fees";
+import { getFeeScheduleInForce } from "@hunar/payments/fees/fee-schedule";
+import { postTransaction } from "@hunar/payments/ledger/post-transaction";
+import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
+import { DEMO_CLIENT_SPARE_PAISA, DEMO_LEDGER_ORDERS, type DemoLedgerOrder } from "./demo-orders-plan.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface SeedDemoLedgerResult {
+export interface SeedDemoOrdersResult {
   orders: number;
   skipped: boolean;
 }
 
 /**
  * Real money history for the demo marketplace, made by the real ledger functions with the dates
- * passed explicitly (see demo-ledger-plan.ts). Idempotent: each order is created, paid for,
+ * passed explicitly (see demo-orders-plan.ts). Idempotent: each order is created, paid for,
  * released and cleared in one transaction under a stable id, and skipped when it exists; the
  * client's spare credit has a stable key. Skipped entirely when the demo people are not there.
  */
-export async function seedDemoLedger(db: Db, options: { now?: Date; emailDomain?: string } = {}): Promise<SeedDemoLedgerResult> {
+export async function seedDemoOrders(db: Db, options: { now?: Date; emailDomain?: string } = {}): Promise<SeedDemoOrdersResult> {
   const now = options.now ?? new Date();
   const domain = options.emailDomain ?? DEMO_EMAIL_DOMAIN;
   const handles = [...new Set(DEMO_LEDGER_ORDERS.map((o) => o.client))];
@@ -104,7 +104,7 @@ async function seedOrder(tx: Tx, id: string, plan: DemoLedgerOrder, clientId: st
     memo: "Demo bank transfer",
     postedAt: new Date(fundedAt.getTime() - 30 * 60 * 1000),
   });
-  await fundOrderFromWallet(tx, { orderId: id, actorId: clientId, now: fundedAt });
+  await startPaidOrder(tx, { orderId: id, actorId: clientId, now: fundedAt });
   if (plan.releasedAfterDays === null) return;
 
   const releasedAt = new Date(fundedAt.getTime() + plan.releasedAfterDays * DAY_MS);

@@ -1,14 +1,14 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db, OrderStatus, Tx } from "@hunar/db/types";
-import { fundOrderFromWallet } from "../escrow/fund-order-from-wallet.ts";
-import { parseFields } from "../funding/funding-input.ts";
-import type { FundingUser, FundingView } from "../funding/funding-view.ts";
-import { lockOrder } from "../funding/lock-rows.ts";
-import { manualProvider } from "../funding/manual-provider.ts";
-import type { PaymentProvider } from "../funding/provider.ts";
-import { sandboxProvider } from "../funding/sandbox-provider.ts";
-import { walletBalance } from "../funding/wallet-balance.ts";
-import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
+import { parseFields } from "@hunar/payments/funding/funding-input";
+import type { FundingUser, FundingView } from "@hunar/payments/funding/funding-view";
+import { manualProvider } from "@hunar/payments/funding/manual-provider";
+import type { PaymentProvider } from "@hunar/payments/funding/provider";
+import { sandboxProvider } from "@hunar/payments/funding/sandbox-provider";
+import { walletBalance } from "@hunar/payments/funding/wallet-balance";
+import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
+import { lockPayableOrder, orderFunding } from "../order-funding.ts";
+import { startPaidOrder } from "../start-paid-order.ts";
 import { type PayOrderInput, ZPayOrderInput } from "./checkout-input.ts";
 import { rupeesParam } from "./money-param.ts";
 
@@ -18,13 +18,6 @@ export interface PayOrderResult {
   funding: FundingView | null;
   /** True when the order is now funded (IN_PROGRESS). */
   funded: boolean;
-}
-
-async function lockPayableOrder(tx: Tx, clientId: string, orderId: string) {
-  const order = await lockOrder(tx, orderId);
-  if (!order || order.clientId !== clientId) throw new AppError("NOT_FOUND", "errors:notFound");
-  if (order.status !== "PENDING_PAYMENT") throw new AppError("INVALID_STATE", "payments:errors.checkout.notAwaitingPayment");
-  return order;
 }
 
 async function status(tx: Tx, orderId: string): Promise<OrderStatus> {
@@ -50,7 +43,7 @@ export async function payOrder(
     const wallet = await walletBalance(tx, client.userId);
     const shortfall = BigInt(order.totalPaisa) - wallet;
     const fundFromWallet = async (funding: FundingView | null): Promise<PayOrderResult> => {
-      await fundOrderFromWallet(tx, { orderId: order.id, actorId: client.userId });
+      await startPaidOrder(tx, { orderId: order.id, actorId: client.userId });
       return { order: { id: order.id, status: await status(tx, order.id) }, funding, funded: true };
     };
     if (shortfall <= 0n) return fundFromWallet(null);
@@ -62,17 +55,22 @@ export async function payOrder(
         });
       case "sandbox": {
         const provider = options.sandbox ?? sandboxProvider;
-        const started = await provider.start(tx, client, { amountPaisa: shortfall, orderId: order.id });
+        const started = await provider.start(tx, client, { amountPaisa: shortfall, orderId: order.id }, orderFunding);
         if (!started.orderFunded) return fundFromWallet(started.request);
         return { order: { id: order.id, status: await status(tx, order.id) }, funding: started.request, funded: true };
       }
       case "manual": {
-        const started = await manualProvider.start(tx, client, {
-          amountPaisa: shortfall,
-          orderId: order.id,
-          rail: input.rail,
-          reference: input.reference,
-        });
+        const started = await manualProvider.start(
+          tx,
+          client,
+          {
+            amountPaisa: shortfall,
+            orderId: order.id,
+            rail: input.rail,
+            reference: input.reference,
+          },
+          orderFunding,
+        );
         return { order: { id: order.id, status: order.status }, funding: started.request, funded: false };
       }
     }

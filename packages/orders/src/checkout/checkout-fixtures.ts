@@ -1,7 +1,7 @@
 import type { Db } from "@hunar/db/client";
 import { seedFeeSchedule } from "@hunar/db/seed";
 import type { GigStatus, PackageTier } from "@hunar/db/types";
-import { createPerson, type TestPerson } from "../testing/payment-fixtures.ts";
+import { createPerson, type TestPerson } from "@hunar/payments/testing/payment-fixtures";
 
 /*
  * Test-only helpers for checkout: a marketplace with the launch fee schedule, a freelancer with

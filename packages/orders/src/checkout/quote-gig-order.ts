@@ -1,8 +1,8 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db, PackageTier, Tx } from "@hunar/db/types";
-import { calculateFees, type FeeBreakdown } from "../fees/calculate-fees.ts";
-import { getFeeScheduleInForce } from "../fees/fee-schedule.ts";
-import { parseFields } from "../funding/funding-input.ts";
+import { calculateFees, type FeeBreakdown } from "@hunar/payments/fees/calculate-fees";
+import { getFeeScheduleInForce } from "@hunar/payments/fees/fee-schedule";
+import { parseFields } from "@hunar/payments/funding/funding-input";
 import { type GigOrderQuoteInput, ZGigOrderQuoteInput } from "./checkout-input.ts";
 
 export interface GigOrderQuote {
