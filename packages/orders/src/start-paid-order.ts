@@ -1,0 +1,34 @@
+import { AppError } from "@hunar/core/app-error";
+import type { Tx } from "@hunar/db/types";
+import { fundEscrow } from "@hunar/payments/escrow/fund-escrow";
+import { lockOrder } from "./lock-order.ts";
+import { assertTransition } from "./order-states.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface StartPaidOrderInput {
+  orderId: string;
+  /** The client paying, or an admin confirming the client's transfer. */
+  actorId: string;
+  /** When the work starts; defaults to now (the demo seed backdates it). */
+  now?: Date;
+}
+
+/**
+ * Pays an order from its client's wallet and starts the work: escrow is funded (payments) and
+ * the order becomes IN_PROGRESS, due deliveryDays from now, in the caller's transaction. The
+ * status is checked under the order's row lock, so of two concurrent payments exactly one
+ * starts it and the other is told the order no longer waits for payment.
+ */
+export async function startPaidOrder(tx: Tx, input: StartPaidOrderInput): Promise<{ transactionId: string; fundedAt: Date; dueAt: Date }> {
+  const order = await lockOrder(tx, input.orderId);
+  if (!order) throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");
+  const status = assertTransition("pay", order.status, "payments:errors.ledger.orderNotPayable");
+  const fundedAt = input.now ?? new Date();
+  const dueAt = new Date(fundedAt.getTime() + order.deliveryDays * DAY_MS);
+  // The order row is ours already; writing it before the posting keeps the posting's account
+  // locks held for as short a time as possible.
+  await tx.order.update({ where: { id: order.id }, data: { status, fundedAt, dueAt } });
+  const { transactionId } = await fundEscrow(tx, { orderId: order.id, actorId: input.actorId, ...(input.now ? { now: input.now } : {}) });
+  return { transactionId, fundedAt, dueAt };
+}
