@@ -1,0 +1,42 @@
+import type { Db } from "@hunar/db/types";
+import type { Locale } from "@hunar/i18n/config";
+import type { NotifyInput } from "../notify.ts";
+import { notify } from "../notify.ts";
+
+let people = 0;
+
+export interface TestRecipient {
+  userId: string;
+  email: string;
+}
+
+/** A user to notify (no password, no session: nothing here logs in). */
+export async function createRecipient(db: Db, displayName: string, locale: Locale): Promise<TestRecipient> {
+  people += 1;
+  const email = `notify-${process.pid}-${Date.now().toString(36)}-${people}@example.com`;
+  const user = await db.user.create({ data: { email, displayName, passwordHash: "not-a-real-hash", preferredLocale: locale } });
+  return { userId: user.id, email };
+}
+
+let events = 0;
+
+/** A committed payout.paid notification with a fresh dedupe key (payout.paid is e-mailable). */
+export async function notifyPayoutPaid(
+  db: Db,
+  userId: string,
+  overrides: Partial<NotifyInput<"payout.paid">["data"]> = {},
+): Promise<string> {
+  events += 1;
+  const dedupeKey = `test:${process.pid}:${events}`;
+  const { notificationId } = await db.$transaction((tx) =>
+    notify(tx, {
+      userId,
+      kind: "payout.paid",
+      data: { payoutRequestId: `payout-${events}`, amountPaisa: "1250050", rail: "JAZZCASH", reference: `FT${events}X`, ...overrides },
+      link: "/earnings",
+      dedupeKey,
+    }),
+  );
+  if (!notificationId) throw new Error("expected a new notification");
+  return notificationId;
+}
