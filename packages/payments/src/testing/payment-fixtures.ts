@@ -1,5 +1,6 @@
 import type { Db } from "@hunar/db/client";
 import { seedFeeSchedule } from "@hunar/db/seed";
+import { createTestOrder, createTestUser, type TestUser } from "@hunar/db/testing/factories";
 import type { FeeSchedule, OrderStatus } from "@hunar/db/types";
 import { clearRelease } from "../escrow/clear-due-earnings.ts";
 import { fundEscrow } from "../escrow/fund-escrow.ts";
@@ -19,27 +20,11 @@ import { netToSubtotal } from "./net-to-subtotal.ts";
 let counter = 0;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface TestPerson {
-  userId: string;
-  isAdmin: boolean;
-}
+export type TestPerson = Pick<TestUser, "userId" | "isAdmin">;
 
-/** A user with a profile; unique email and handle per call. */
-export async function createPerson(db: Db, name: string, options: { isAdmin?: boolean } = {}): Promise<TestPerson> {
-  counter += 1;
-  const handle = `${name.toLowerCase().replace(/\W+/g, "-")}-${process.pid}-${counter}`;
-  const user = await db.user.create({
-    data: {
-      email: `${handle}@example.pk`,
-      passwordHash: "not-a-real-hash",
-      displayName: name,
-      handle,
-      isAdmin: options.isAdmin ?? false,
-      profile: { create: { city: "Lahore", languages: ["ur", "en"] } },
-    },
-    select: { id: true, isAdmin: true },
-  });
-  return { userId: user.id, isAdmin: user.isAdmin };
+/** A user with a profile in Lahore. */
+export function createPerson(db: Db, name: string, options: { isAdmin?: boolean } = {}): Promise<TestPerson> {
+  return createTestUser(db, name, { ...options, profile: { city: "Lahore" } });
 }
 
 /** The launch fee schedule (5% freelancer, 2% client, 7 days clearance), created once. */
@@ -90,33 +75,11 @@ export async function createOrder(
 ): Promise<TestOrder> {
   const schedule = await ensureFeeSchedule(db);
   const fees = calculateFees(input.subtotalPaisa, schedule);
-  const order = await db.order.create({
-    data: {
-      source: "OFFER",
-      clientId: input.clientId,
-      freelancerId: input.freelancerId,
-      title: "Logo for a Lahore bakery",
-      subtotalPaisa: fees.subtotalPaisa,
-      clientFeePaisa: fees.clientFeePaisa,
-      freelancerFeePaisa: fees.freelancerFeePaisa,
-      totalPaisa: fees.totalPaisa,
-      feeScheduleId: schedule.id,
-      freelancerFeeBps: schedule.freelancerFeeBps,
-      clientFeeBps: schedule.clientFeeBps,
-      minimumFeePaisa: schedule.minimumFeePaisa,
-      clearanceDays: schedule.clearanceDays,
-      deliveryDays: 3,
-      status: input.status === "CANCELLED" ? "CANCELLED" : "PENDING_PAYMENT",
-    },
-    select: {
-      id: true,
-      clientId: true,
-      freelancerId: true,
-      subtotalPaisa: true,
-      clientFeePaisa: true,
-      freelancerFeePaisa: true,
-      totalPaisa: true,
-    },
+  const { number: _number, ...order } = await createTestOrder(db, {
+    clientId: input.clientId,
+    freelancerId: input.freelancerId,
+    amounts: fees,
+    status: input.status === "CANCELLED" ? "CANCELLED" : "PENDING_PAYMENT",
   });
   const status = input.status ?? "PENDING_PAYMENT";
   if (status === "PENDING_PAYMENT" || status === "CANCELLED") return order;
