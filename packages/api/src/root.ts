@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { earningsRouter } from "./routers/earnings.ts";
 import { gigsRouter } from "./routers/gigs.ts";
+import { ordersRouter } from "./routers/orders.ts";
 import { paymentsRouter } from "./routers/payments.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   gigs: gigsRouter,
   adminGigs: adminGigsRouter,
+  orders: ordersRouter,
   payments: paymentsRouter,
   adminPayments: adminPaymentsRouter,
   earnings: earningsRouter,

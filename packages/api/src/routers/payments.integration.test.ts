@@ -50,20 +50,29 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
   });
 
   it("quotes, places and pays by manual transfer; the admin confirms it and the order is funded", async () => {
-    const quote = await client.call((api) => api.payments.quote({ gigId, tier: "BASIC" }));
+    const quote = await client.call((api) => api.orders.quote({ gigId, tier: "BASIC" }));
     expect(quote.fees).toMatchObject({ subtotalPaisa: 500_000, clientFeePaisa: 10_000, totalPaisa: 510_000 });
-    const order = await client.call((api) => api.payments.place({ gigId, tier: "BASIC", requirements: "A logo for my dhaba" }));
+    const order = await client.call((api) => api.orders.place({ gigId, tier: "BASIC", requirements: "A logo for my dhaba" }));
     expect(order.totalPaisa).toBe(quote.fees.totalPaisa);
     const paid = await client.call((api) =>
-      api.payments.pay({ orderId: order.id, method: "manual", rail: "JAZZCASH", reference: reference() }),
+      api.orders.pay({ orderId: order.id, method: "manual", rail: "JAZZCASH", reference: reference() }),
     );
     expect(paid).toMatchObject({ funded: false, funding: { status: "PENDING", amountPaisa: 510_000n } });
+    // My orders: the client sees the transfer waiting for confirmation; the freelancer sees the
+    // order but never the client's reference.
+    const mine = await client.call((api) => api.orders.mine());
+    expect(mine.asClient.find((row) => row.id === order.id)?.fundingRequests).toEqual([
+      { providerReference: paid.funding?.providerReference },
+    ]);
+    const sold = (await seller.call((api) => api.orders.mine())).asFreelancer.find((row) => row.id === order.id);
+    expect(sold).toMatchObject({ id: order.id, status: "PENDING_PAYMENT" });
+    expect(sold).not.toHaveProperty("fundingRequests");
 
     const queue = await admin.call((api) => api.adminPayments.fundingQueue());
     const request = queue.find((item) => item.orderId === order.id);
     expect(request).toBeDefined();
     await admin.call((api) => api.adminPayments.confirmFunding({ fundingRequestId: request!.id, reason: "On the JazzCash statement" }));
-    expect((await client.call((api) => api.payments.order({ orderId: order.id }))).status).toBe("IN_PROGRESS");
+    expect((await client.call((api) => api.orders.checkout({ orderId: order.id }))).status).toBe("IN_PROGRESS");
     expect(await t.db.auditLog.findFirst({ where: { targetId: request!.id }, select: { action: true, actorId: true } })).toEqual({
       action: "funding.confirm",
       actorId: world.admin.userId,
@@ -71,12 +80,12 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
   });
 
   it("keeps a client's order and transfers to that client (404 for anyone else) and to signed-in people (401)", async () => {
-    const order = await client.call((api) => api.payments.place({ gigId, tier: "STANDARD" }));
+    const order = await client.call((api) => api.orders.place({ gigId, tier: "STANDARD" }));
     for (const call of [
-      () => stranger.call((api) => api.payments.order({ orderId: order.id })),
-      () => stranger.call((api) => api.payments.pay({ orderId: order.id, method: "sandbox" })),
-      () => stranger.call((api) => api.payments.cancelOrder({ orderId: order.id })),
-      () => seller.call((api) => api.payments.pay({ orderId: order.id, method: "sandbox" })),
+      () => stranger.call((api) => api.orders.checkout({ orderId: order.id })),
+      () => stranger.call((api) => api.orders.pay({ orderId: order.id, method: "sandbox" })),
+      () => stranger.call((api) => api.orders.cancelUnpaid({ orderId: order.id })),
+      () => seller.call((api) => api.orders.pay({ orderId: order.id, method: "sandbox" })),
     ]) {
       expect(await status(call())).toMatchObject({ status: 404 });
     }
@@ -91,12 +100,12 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
     const visitor = new TestBrowser(t.db, limiter);
     for (const call of [
       () => visitor.call((api) => api.payments.balances()),
-      () => visitor.call((api) => api.payments.place({ gigId, tier: "BASIC" })),
+      () => visitor.call((api) => api.orders.place({ gigId, tier: "BASIC" })),
     ]) {
       expect(await status(call())).toMatchObject({ status: 401 });
     }
     // Sellers cannot buy their own gig.
-    expect(await status(seller.call((api) => api.payments.place({ gigId, tier: "BASIC" })))).toMatchObject({ status: 403 });
+    expect(await status(seller.call((api) => api.orders.place({ gigId, tier: "BASIC" })))).toMatchObject({ status: 403 });
     expect((await t.db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PENDING_PAYMENT");
   });
 
