@@ -2,9 +2,12 @@ import type { OrderStatus, Tx } from "@hunar/db/types";
 
 export interface LockedOrder {
   id: string;
+  number: number;
+  title: string;
   clientId: string;
   freelancerId: string;
   status: OrderStatus;
+  subtotalPaisa: number;
   totalPaisa: number;
   deliveryDays: number;
 }
@@ -16,7 +19,7 @@ export interface LockedOrder {
  */
 export async function lockOrder(tx: Tx, id: string): Promise<LockedOrder | null> {
   const rows = await tx.$queryRaw<LockedOrder[]>`
-    SELECT id, "clientId", "freelancerId", status::text AS status, "totalPaisa", "deliveryDays"
+    SELECT id, number, title, "clientId", "freelancerId", status::text AS status, "subtotalPaisa", "totalPaisa", "deliveryDays"
     FROM "Order" WHERE id = ${id} FOR UPDATE`;
   return rows[0] ?? null;
 }

@@ -1,5 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Tx } from "@hunar/db/types";
+import { notify } from "@hunar/notifications/notify";
 import { fundEscrow } from "@hunar/payments/escrow/fund-escrow";
 import { lockOrder } from "./lock-order.ts";
 import { assertTransition } from "./order-states.ts";
@@ -18,7 +19,8 @@ export interface StartPaidOrderInput {
  * Pays an order from its client's wallet and starts the work: escrow is funded (payments) and
  * the order becomes IN_PROGRESS, due deliveryDays from now, in the caller's transaction. The
  * status is checked under the order's row lock, so of two concurrent payments exactly one
- * starts it and the other is told the order no longer waits for payment.
+ * starts it and the other is told the order no longer waits for payment. The freelancer is
+ * notified in the same transaction (delivered once it commits).
  */
 export async function startPaidOrder(tx: Tx, input: StartPaidOrderInput): Promise<{ transactionId: string; fundedAt: Date; dueAt: Date }> {
   const order = await lockOrder(tx, input.orderId);
@@ -30,5 +32,21 @@ export async function startPaidOrder(tx: Tx, input: StartPaidOrderInput): Promis
   // locks held for as short a time as possible.
   await tx.order.update({ where: { id: order.id }, data: { status, fundedAt, dueAt } });
   const { transactionId } = await fundEscrow(tx, { orderId: order.id, actorId: input.actorId, ...(input.now ? { now: input.now } : {}) });
+  const client = await tx.user.findUniqueOrThrow({ where: { id: order.clientId }, select: { displayName: true } });
+  await notify(tx, {
+    userId: order.freelancerId,
+    kind: "order.paid",
+    data: {
+      orderId: order.id,
+      orderNumber: order.number,
+      title: order.title,
+      clientName: client.displayName,
+      subtotalPaisa: String(order.subtotalPaisa),
+      dueAt: dueAt.toISOString(),
+    },
+    // My orders until the order page exists.
+    link: "/orders",
+    dedupeKey: `order:${order.id}:paid`,
+  });
   return { transactionId, fundedAt, dueAt };
 }

@@ -173,6 +173,17 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     await expect(payOrder(t.db, client, { orderId: placed.id, method: "wallet" })).rejects.toMatchObject({
       messageKey: "payments:errors.checkout.notAwaitingPayment",
     });
+    // The refused payment (rolled back) told nobody; the one that went through told the
+    // freelancer once, in the outbox for delivery.
+    const told = await t.db.notification.findMany({ where: { dedupeKey: `order:${placed.id}:paid` } });
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ userId: w.freelancer.userId, kind: "order.paid", link: "/orders" });
+    expect(told[0]?.data).toMatchObject({
+      orderId: placed.id,
+      orderNumber: stored.number,
+      subtotalPaisa: "500000",
+      dueAt: stored.dueAt?.toISOString(),
+    });
     await expect(cancelUnpaidOrder(t.db, client, placed.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
 
