@@ -9,6 +9,7 @@ import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { closeDb, type Db } from "@hunar/db/client";
 import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
+import { notificationsEnv, type NotificationsConfig } from "@hunar/notifications/env";
 import type { Express, NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
 import type { DestinationStream } from "pino";
@@ -19,6 +20,7 @@ import { scheduleChatAttachmentCleanup } from "./chat-attachment-cleanup.ts";
 import { scheduleGigImageCleanup } from "./gig-image-cleanup.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { scheduleNotificationDispatcher } from "./notification-dispatcher.ts";
 import { schedulePaymentJobs } from "./payment-jobs.ts";
 import { loadServerBuild } from "./react-router.ts";
 import { createRealtime } from "./realtime.ts";
@@ -39,6 +41,8 @@ export interface StartOptions {
   passwordHashing?: PasswordHashingOptions;
   /** Tests: capture log lines. */
   logDestination?: DestinationStream;
+  /** Tests: notification settings (SMTP server, poll interval) over the environment's. */
+  notifications?: Partial<NotificationsConfig>;
 }
 
 export interface RunningApp {
@@ -67,6 +71,13 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const imageCleanup = scheduleGigImageCleanup({ db: prepared.db, storage: gigImageStorage(), log });
   const attachmentCleanup = scheduleChatAttachmentCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
+  const notificationDispatcher = scheduleNotificationDispatcher({
+    db: prepared.db,
+    log,
+    realtime,
+    siteOrigin: () => env.publicOrigins[0] ?? allowedOrigins()[0] ?? `http://localhost:${env.PORT}`,
+    config: { ...notificationsEnv, ...options.notifications },
+  });
 
   const services: AppServices = {
     inFlight: createInFlightWork(),
@@ -88,7 +99,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     app: appFor(services),
     demoLogins: prepared.demoLogins,
     close: async () => {
-      await Promise.all([imageCleanup.stop(), attachmentCleanup.stop(), paymentJobs.stop()]);
+      await Promise.all([imageCleanup.stop(), attachmentCleanup.stop(), paymentJobs.stop(), notificationDispatcher.stop()]);
       await realtime.close();
       await services.inFlight.drain();
       await limiter.close();

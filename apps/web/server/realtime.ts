@@ -8,7 +8,7 @@ import type { Db } from "@hunar/db/client";
 import type { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { createMessageLimiter, type MessageLimiter } from "@hunar/chat/message-limiter";
-import { SOCKET_REJECTION } from "@hunar/chat/realtime/events";
+import { type NotificationEvent, SOCKET_REJECTION } from "@hunar/chat/realtime/events";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import { registerChatHandlers } from "@hunar/chat/realtime/register-chat-handlers";
 import { type ChatServer, type ChatSocketData, sessionRoom, userRoom } from "@hunar/chat/realtime/socket-types";
@@ -36,6 +36,8 @@ export interface Realtime {
   chat: ChatPublisher;
   /** The process's message rate limit (shared through Redis when configured); pass to sendMessage. */
   messageLimiter: MessageLimiter;
+  /** Pushes a notification to every open tab of the user, in every process (the dispatcher's live delivery). */
+  publishNotification(userId: string, notification: NotificationEvent): void;
   /** Ends every socket opened with this session, in every process (logout). */
   disconnectSession(sessionId: string): void;
   /** Ends every socket of this user, in every process (logout everywhere, password change). */
@@ -127,6 +129,7 @@ export async function createRealtime(httpServer: HttpServer, { db, allowedOrigin
     io,
     chat: chat.publisher,
     messageLimiter,
+    publishNotification: (userId, notification) => void io.to(userRoom(userId)).emit("notification:new", notification),
     disconnectSession: (sessionId) => io.in(sessionRoom(sessionId)).disconnectSockets(true),
     disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
     close: async () => {

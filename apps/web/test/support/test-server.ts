@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import type { Db } from "@hunar/db/client";
-import type { RunningApp } from "../../server/app.ts";
+import type { RunningApp, StartOptions } from "../../server/app.ts";
 import type { LoadedApp } from "./app-module.ts";
 
 export interface TestServer {
@@ -14,7 +14,12 @@ export interface TestServer {
 }
 
 /** Starts the app on an ephemeral port against a test database, as server.js would. */
-export async function startTestServer(loaded: LoadedApp, db: Db, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  loaded: LoadedApp,
+  db: Db,
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, "notifications"> = {},
+): Promise<TestServer> {
   const logs: Record<string, unknown>[] = [];
   const httpServer = createServer();
   const running = await loaded.app.start(httpServer, {
@@ -23,6 +28,7 @@ export async function startTestServer(loaded: LoadedApp, db: Db, env: Record<str
     passwordHashing: FAST_TEST_HASHING,
     env: loaded.app.parseServerEnv({ NODE_ENV: "test", LOG_LEVEL: "info", HOST: "127.0.0.1", PORT: "0", ...env }),
     logDestination: { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) },
+    ...options,
   });
   httpServer.on("request", running.app);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));

@@ -54,6 +54,20 @@ export interface Presence {
   lastSeenAt: string | null;
 }
 
+/**
+ * A notification for this user (packages/notifications), pushed once by the dispatcher after the
+ * action that caused it committed. `kind` names an entry of the notifications registry; the
+ * client renders `notifications:kinds.<kind>.*` from `data` in its own language.
+ */
+export interface NotificationEvent {
+  id: string;
+  kind: string;
+  data: unknown;
+  /** In-app path to open, or null. */
+  link: string | null;
+  createdAt: string;
+}
+
 /** Refusals travel as an i18n key the client translates, never as server-written text. */
 export interface AckError {
   code: AppErrorCode;
@@ -86,6 +100,8 @@ export interface ServerToClientEvents {
   presence: (presence: Presence) => void;
   /** The user's total unread messages changed. */
   unread: (event: { total: number }) => void;
+  /** Something happened that this user is told about (every open tab, once). */
+  "notification:new": (notification: NotificationEvent) => void;
 }
 
 export interface ClientToServerEvents {
