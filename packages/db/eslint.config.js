@@ -1,3 +1,3 @@
-import base from "@hunar/eslint-config";
+import { layered } from "@hunar/eslint-config";
 
-export default base;
+export default layered("@hunar/db");

@@ -1,3 +1,3 @@
-import react from "@hunar/eslint-config/react";
+import { layered } from "@hunar/eslint-config/react";
 
-export default react;
+export default layered("@hunar/ui");

@@ -8,6 +8,7 @@ import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import { checkoutFreelancerName } from "#app/components/wallet/checkout-freelancer.server.ts";
 import { FigureLines, isolate, money } from "#app/components/wallet/money.tsx";
 import { PaymentChoices } from "#app/components/wallet/payment-choices.tsx";
 import { paymentOptions, readPayment } from "#app/components/wallet/payment-options.server.ts";
@@ -38,10 +39,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     throw redirect(`/checkout/${encodeURIComponent(params.gigId)}?tier=${encodeURIComponent(requestedTier(url))}`);
   }
   const quote = await orPageError(quoteGigOrder(context.db, { gigId: params.gigId, tier: requestedTier(url) }));
-  const freelancer = await context.db.user.findUnique({ where: { id: quote.gig.freelancerId }, select: { displayName: true } });
   return {
     gig: quote.gig,
-    freelancerName: freelancer?.displayName ?? null,
+    freelancerName: await checkoutFreelancerName(context.db, quote.gig.freelancerId),
     package: { tier: quote.package.tier, name: quote.package.name, deliveryDays: quote.package.deliveryDays },
     figures: { ...quote.fees, clientFeeBps: quote.feeSchedule.clientFeeBps },
     options: await paymentOptions(context.db, user.id),
