@@ -7,6 +7,8 @@ export default [
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
   route("account", "routes/account.tsx"),
+  route("account/notifications", "routes/account-notifications.tsx"),
+  route("notifications/unsubscribe/:token", "routes/notification-unsubscribe.tsx"),
   route("gigs/new", "routes/gigs-new.tsx"),
   route("gigs/mine", "routes/gigs-mine.tsx"),
   route("gigs/:gigId/edit", "routes/gigs-edit.tsx"),

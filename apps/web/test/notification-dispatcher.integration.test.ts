@@ -11,8 +11,8 @@ import { signedInPerson, type SignedInPerson } from "./support/chat-people.ts";
 import { type ClientSocket, openTab, record } from "./support/sockets.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
-const SECRET = "dispatcher-test-secret-0123456789abcdef";
-const testConfig = (smtpUrl: string) => ({ ...parseNotificationsEnv({ NODE_ENV: "test" }), smtpUrl, secret: SECRET, pollMs: 100 });
+// The environment's own secret (the development one in tests): the unsubscribe route checks with it too.
+const testConfig = (smtpUrl: string) => ({ ...parseNotificationsEnv({ NODE_ENV: "test" }), smtpUrl, pollMs: 100 });
 const messageIds = (smtp: SmtpTestServer, notificationId: string) =>
   smtp.received.filter((mail) => mail.headers.get("message-id")?.includes(notificationId));
 
@@ -92,6 +92,42 @@ describe.each(testDbKinds())("the notification dispatcher in the server on %s", 
     expect(smtp.received.some((mail) => mail.text.includes("ROLLEDBACK"))).toBe(false);
     const row = await testDb.db.notification.findUniqueOrThrow({ where: { id: committed } });
     expect(row).toMatchObject({ emailStatus: "SENT", attempts: 1 });
+  });
+
+  it("the e-mail's unsubscribe link works without JavaScript: GET shows a form, its POST turns that kind off", async () => {
+    const id = await notifyPayoutPaid(testDb.db, bilal.userId, { reference: "FT-UNSUB-1" });
+    await until(() => messageIds(smtp, id).length === 1);
+    const header = messageIds(smtp, id)[0]?.headers.get("list-unsubscribe") ?? "";
+    // The link names http://localhost:<port>; ask the server where the test reaches it.
+    const link = new URL(new URL(/<([^>]+)>/.exec(header)?.[1] ?? "").pathname, server.origin).toString();
+
+    const page = await fetch(link, { headers: { "Accept-Language": "en" } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toBe("no-store");
+    const html = await page.text();
+    expect(html).toContain("Hunar will stop sending you e-mails about “Withdrawals sent”");
+    expect(/<form[^>]*method="post"[^>]*>/.test(html)).toBe(true);
+    expect(await testDb.db.notificationPreference.count({ where: { userId: bilal.userId } })).toBe(0);
+
+    const posted = await fetch(link, {
+      method: "POST",
+      headers: { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "en" },
+      body: "",
+      redirect: "manual",
+    });
+    expect(posted.status).toBe(200);
+    expect(await posted.text()).toContain("You will no longer get e-mails about “Withdrawals sent”.");
+    const preferences = await testDb.db.notificationPreference.findMany({
+      where: { userId: bilal.userId },
+      select: { kind: true, email: true },
+    });
+    expect(preferences).toEqual([{ kind: "payout.paid", email: false }]);
+
+    // The next payout.paid reaches Bilal's tabs but not his inbox.
+    const next = await notifyPayoutPaid(testDb.db, bilal.userId, { reference: "FT-UNSUB-2" });
+    await until(async () => (await testDb.db.notification.findUniqueOrThrow({ where: { id: next } })).deliveredAt !== null);
+    expect(await testDb.db.notification.findUniqueOrThrow({ where: { id: next } })).toMatchObject({ emailStatus: "SKIPPED" });
+    expect(messageIds(smtp, next)).toHaveLength(0);
   });
 });
 

@@ -3,7 +3,7 @@ import { serializeBlankSessionCookie } from "@hunar/auth/cookie";
 import { logOut, logOutEverywhere, revokeSession } from "@hunar/auth/log-out";
 import { listUserSessions } from "@hunar/auth/session";
 import { updateAccountSettings } from "@hunar/auth/update-settings";
-import { data, redirect } from "react-router";
+import { data, Link, redirect } from "react-router";
 import { AccountSessions } from "#app/components/account/account-sessions.tsx";
 import { ChangePasswordForm } from "#app/components/account/change-password-form.tsx";
 import { ProfileForm } from "#app/components/account/profile-form.tsx";
@@ -93,6 +93,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <title>{`${t("settings.title")} · ${t("common:appName")}`}</title>
       <h1 className="text-3xl font-bold">{t("settings.title")}</h1>
       <ProfileForm settings={loaderData.settings} result={actionData?.form === "profile" ? actionData : undefined} />
+      <Link to="/account/notifications" className="self-start font-semibold text-emerald-800 underline">
+        {t("notifications:preferences.title")}
+      </Link>
       <ChangePasswordForm result={actionData?.form === "password" ? actionData : undefined} />
       <AccountSessions sessions={loaderData.sessions} result={actionData?.form === "sessions" ? actionData : undefined} />
     </Container>
