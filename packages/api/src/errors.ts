@@ -1,6 +1,6 @@
 import { type AppErrorCode, type AppError, isAppError } from "@hunar/core/app-error";
 import { HTTP_STATUS } from "@hunar/core/http-status";
-import { fieldErrorsFromIssues, type SchemaIssue } from "@hunar/auth/parse-input";
+import { fieldErrorsFromIssues, type SchemaIssue } from "@hunar/core/parse-input";
 import type { Locale } from "@hunar/i18n/config";
 import { createT } from "@hunar/i18n/translate";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";

@@ -2,7 +2,7 @@ import { AppError, type FieldError, badInput } from "@hunar/core/app-error";
 import { passwordProblem } from "./common-passwords.ts";
 import type { AuthDeps, RequestMeta } from "./deps.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
-import { validateInput } from "./parse-input.ts";
+import { validateInput } from "@hunar/core/parse-input";
 import { ZChangePassword } from "./validation.ts";
 
 /**

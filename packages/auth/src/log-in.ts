@@ -1,7 +1,7 @@
 import { AppError } from "@hunar/core/app-error";
 import type { AuthDeps, RequestMeta } from "./deps.ts";
 import { type PasswordHashingOptions, OWASP_HASHING, hashPassword, verifyPassword } from "./password.ts";
-import { parseInput } from "./parse-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
 import { createSession } from "./session.ts";
 import { type Session, type SessionUser, sessionUserSelect } from "./session-user.ts";
 import { ZLogIn } from "./validation.ts";

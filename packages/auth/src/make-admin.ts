@@ -2,7 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/client";
 import { generateSessionToken } from "./session-token.ts";
 import { type PasswordHashingOptions, hashPassword } from "./password.ts";
-import { parseInput } from "./parse-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
 import { ZEmail } from "./validation.ts";
 import { z } from "zod";
 

@@ -2,7 +2,7 @@ import { type FieldError, badInput } from "@hunar/core/app-error";
 import { isCommonPassword } from "./common-passwords.ts";
 import type { AuthDeps, RequestMeta } from "./deps.ts";
 import { hashPassword } from "./password.ts";
-import { validateInput } from "./parse-input.ts";
+import { validateInput } from "@hunar/core/parse-input";
 import { createSession } from "./session.ts";
 import { type Session, type SessionUser, sessionUserSelect } from "./session-user.ts";
 import { isUniqueViolation } from "./unique-violation.ts";

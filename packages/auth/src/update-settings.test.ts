@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateInput } from "./parse-input.ts";
+import { validateInput } from "@hunar/core/parse-input";
 import { ZAccountSettings } from "./update-settings.ts";
 import { NAME_MAX } from "./validation.ts";
 

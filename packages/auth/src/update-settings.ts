@@ -1,6 +1,6 @@
 import type { Db, Tx } from "@hunar/db/client";
 import { z } from "zod";
-import { parseInput } from "./parse-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
 import { type SessionUser, sessionUserSelect } from "./session-user.ts";
 import { LOCALES, NAME_MAX } from "./validation.ts";
 

@@ -1,6 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import { describe, expect, it } from "vitest";
-import { parseInput, validateInput } from "./parse-input.ts";
+import { parseInput, validateInput } from "@hunar/core/parse-input";
 import { EMAIL_MAX, NAME_MAX, ZChangePassword, ZLogIn, ZSignUp } from "./validation.ts";
 
 const valid = { name: "Ayesha Khan", email: "ayesha@example.pk", password: "chai-at-Lahore-4pm", intent: "WORK", locale: "ur" };

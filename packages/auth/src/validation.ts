@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN, matchesIdentity } from "./password-rules.ts";
 
 // Schemas shared by the server and by forms for inline validation. Every message is an i18n key
-// in the `errors` namespace; parse-input.ts turns issues into field errors with their params.
+// in the `errors` namespace; @hunar/core/parse-input turns issues into field errors with their params.
 // Nothing here pulls in server-only code.
 
 export const NAME_MAX = 80;

@@ -2,19 +2,14 @@
 // would be harmless on our pages; it is still refused so that nothing pasted into a listing can
 // turn into script in some other renderer (an email, an export, a partner's widget).
 
+/** C0 controls other than tab and newlines, and DEL; every parsed input refuses them too. */
+export { containsControlCharacters } from "@hunar/core/control-characters";
+
 /** A tag opener (`<a`, `</`, `<!--`, `<?`) or a script URL scheme anywhere in the text. */
 const MARKUP = /<\s*[a-z!/?]|(?:java|vb)script\s*:|data\s*:\s*text\/html/i;
 
-/** C0 controls other than tab and newlines, and DEL: PostgreSQL refuses NUL, the rest is junk. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 export function containsMarkup(text: string): boolean {
   return MARKUP.test(text);
-}
-
-export function containsControlCharacters(text: string): boolean {
-  return CONTROL.test(text);
 }
 
 /** One line of text: NFC, runs of whitespace (including newlines) become one space, trimmed. */

@@ -1,6 +1,6 @@
 import { serializeSessionCookie } from "@hunar/auth/cookie";
 import { logIn } from "@hunar/auth/log-in";
-import { validateInput } from "@hunar/auth/parse-input";
+import { validateInput } from "@hunar/core/parse-input";
 import { EMAIL_MAX, PASSWORD_MAX, ZLogIn } from "@hunar/auth/validation";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";

@@ -1,5 +1,5 @@
 import { serializeSessionCookie } from "@hunar/auth/cookie";
-import { validateInput } from "@hunar/auth/parse-input";
+import { validateInput } from "@hunar/core/parse-input";
 import { signUp } from "@hunar/auth/sign-up";
 import { ACCOUNT_INTENTS, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, ZSignUp, EMAIL_MAX } from "@hunar/auth/validation";
 import { LOCALE_NAMES, SUPPORTED_LOCALES, type Locale } from "@hunar/i18n/config";

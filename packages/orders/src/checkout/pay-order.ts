@@ -1,6 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db, OrderStatus, Tx } from "@hunar/db/types";
-import { parseFields } from "@hunar/payments/funding/funding-input";
+import { parseInput } from "@hunar/core/parse-input";
 import type { FundingUser, FundingView } from "@hunar/payments/funding/funding-view";
 import { manualProvider } from "@hunar/payments/funding/manual-provider";
 import type { PaymentProvider } from "@hunar/payments/funding/provider";
@@ -37,7 +37,7 @@ export async function payOrder(
   raw: PayOrderInput,
   options: { sandbox?: PaymentProvider } = {},
 ): Promise<PayOrderResult> {
-  const input = parseFields(ZPayOrderInput, raw);
+  const input = parseInput(ZPayOrderInput, raw);
   return withMoneyTransaction(db, async (tx) => {
     const order = await lockPayableOrder(tx, client.userId, input.orderId);
     const wallet = await walletBalance(tx, client.userId);

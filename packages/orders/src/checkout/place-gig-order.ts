@@ -1,6 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
-import { parseFields } from "@hunar/payments/funding/funding-input";
+import { parseInput } from "@hunar/core/parse-input";
 import { type PlaceGigOrderInput, ZPlaceGigOrderInput } from "./checkout-input.ts";
 import { quoteGigOrder } from "./quote-gig-order.ts";
 
@@ -17,7 +17,7 @@ export interface PlacedOrder {
  * other one when the gig has only one.
  */
 export async function placeGigOrder(db: Db, client: { userId: string }, raw: PlaceGigOrderInput, now = new Date()): Promise<PlacedOrder> {
-  const input = parseFields(ZPlaceGigOrderInput, raw);
+  const input = parseInput(ZPlaceGigOrderInput, raw);
   return db.$transaction(async (tx) => {
     const buyer = await tx.user.findUnique({
       where: { id: client.userId },

@@ -2,7 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import type { Db, PackageTier, Tx } from "@hunar/db/types";
 import { calculateFees, type FeeBreakdown } from "@hunar/payments/fees/calculate-fees";
 import { getFeeScheduleInForce } from "@hunar/payments/fees/fee-schedule";
-import { parseFields } from "@hunar/payments/funding/funding-input";
+import { parseInput } from "@hunar/core/parse-input";
 import { type GigOrderQuoteInput, ZGigOrderQuoteInput } from "./checkout-input.ts";
 
 export interface GigOrderQuote {
@@ -39,7 +39,7 @@ function gigUnavailable(): AppError {
  * these numbers, so the checkout page never shows one price and charges another.
  */
 export async function quoteGigOrder(db: Db | Tx, raw: GigOrderQuoteInput, now = new Date()): Promise<GigOrderQuote> {
-  const input = parseFields(ZGigOrderQuoteInput, raw);
+  const input = parseInput(ZGigOrderQuoteInput, raw);
   const gig = await db.gig.findUnique({
     where: { id: input.gigId },
     select: {

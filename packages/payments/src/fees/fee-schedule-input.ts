@@ -1,4 +1,3 @@
-import { badInput, type FieldError } from "@hunar/core/app-error";
 import { z } from "zod";
 
 const KEY = "payments:errors.fees";
@@ -35,16 +34,3 @@ export const ZFeeScheduleInput = z.object({
 
 export type FeeScheduleInput = z.input<typeof ZFeeScheduleInput>;
 export type ParsedFeeScheduleInput = z.output<typeof ZFeeScheduleInput>;
-
-/** Parses with one field error per field; zod's own messages become the generic "invalid". */
-export function parseFeeScheduleInput(raw: unknown): ParsedFeeScheduleInput {
-  const result = ZFeeScheduleInput.safeParse(raw);
-  if (result.success) return result.data;
-  const fields: Record<string, FieldError> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.length === 0 ? "form" : issue.path.map(String).join(".");
-    if (fields[field]) continue;
-    fields[field] = { key: issue.message.startsWith("payments:") ? issue.message : "errors:invalid" };
-  }
-  throw badInput(fields);
-}

@@ -1,7 +1,8 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db, FeeSchedule, Tx } from "@hunar/db/types";
 import { isUniqueViolationOn } from "../ledger/retryable-error.ts";
-import { type FeeScheduleInput, parseFeeScheduleInput } from "./fee-schedule-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { type FeeScheduleInput, ZFeeScheduleInput } from "./fee-schedule-input.ts";
 
 export { type FeeScheduleInput, ZFeeScheduleInput } from "./fee-schedule-input.ts";
 
@@ -33,7 +34,7 @@ export async function createFeeScheduleVersion(
   raw: FeeScheduleInput,
   now: Date = new Date(),
 ): Promise<FeeSchedule> {
-  const input = parseFeeScheduleInput(raw);
+  const input = parseInput(ZFeeScheduleInput, raw);
   const effectiveFrom = input.effectiveFrom ?? now;
   if (effectiveFrom.getTime() < now.getTime() - CLOCK_SKEW_MS) {
     throw new AppError("BAD_INPUT", "payments:errors.fees.effectiveFromPast", {

@@ -3,7 +3,8 @@ import type { Db } from "@hunar/db/types";
 import { z } from "zod";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import { type DecidedFunding, decideFunding } from "./decide-funding.ts";
-import { parseFields, ZDecisionReason, ZId } from "./funding-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { ZDecisionReason, ZId } from "./funding-input.ts";
 import type { OrderFunding } from "./order-funding.ts";
 import type { FundingAdmin } from "./funding-view.ts";
 
@@ -18,7 +19,7 @@ async function decideAsAdmin(
 ): Promise<DecidedFunding> {
   // Callers check too (adminProcedure); this keeps the rule true for any other caller.
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
-  const input = parseFields(ZFundingDecisionInput, raw);
+  const input = parseInput(ZFundingDecisionInput, raw);
   return withMoneyTransaction(db, async (tx) => {
     // Money moves on this say-so: the flag the caller passed must also be true in the database.
     const actor = await tx.user.findUnique({ where: { id: admin.userId }, select: { isAdmin: true, suspendedAt: true } });

@@ -1,4 +1,3 @@
-import { badInput, type FieldError } from "@hunar/core/app-error";
 import { z } from "zod";
 
 /**
@@ -35,20 +34,3 @@ export const ZDecisionReason = z
   .max(DECISION_REASON_MAX, `${KEY}.reasonTooLong`);
 
 export const ZId = z.string({ error: "errors:notFound" }).min(1, "errors:notFound").max(64, "errors:notFound");
-
-/**
- * Parses with field errors keyed by field name; messages are our i18n keys, anything zod wrote
- * itself becomes the generic "invalid".
- */
-export function parseFields<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const fields: Record<string, FieldError> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.length === 0 ? "form" : issue.path.map(String).join(".");
-    if (fields[field]) continue;
-    const known = issue.message.startsWith("payments:") || issue.message.startsWith("errors:");
-    fields[field] = { key: known ? issue.message : "errors:invalid" };
-  }
-  throw badInput(fields);
-}

@@ -1,7 +1,8 @@
 import type { Db, Tx } from "@hunar/db/types";
 import { z } from "zod";
 import { createFundingRequest } from "./create-funding-request.ts";
-import { parseFields, ZFundingAmount, ZId, ZRail, ZReference } from "./funding-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { ZFundingAmount, ZId, ZRail, ZReference } from "./funding-input.ts";
 import type { FundingUser } from "./funding-view.ts";
 import { inMoneyTransaction } from "./money-transaction.ts";
 import type { OrderFunding } from "./order-funding.ts";
@@ -25,7 +26,7 @@ export const manualProvider: PaymentProvider = {
   needs: { rail: true, reference: true },
   async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput, orders: OrderFunding): Promise<FundingStart> {
     // Validation first, so bad input never opens a transaction.
-    const input = parseFields(ZManualFundingInput, raw);
+    const input = parseInput(ZManualFundingInput, raw);
     return inMoneyTransaction(db, async (tx) => {
       if (input.orderId) await orders.assertPayable(tx, user.userId, input.orderId);
       const request = await createFundingRequest(tx, {

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { type PaymentsConfig, paymentsEnv } from "../env.ts";
 import { createFundingRequest } from "./create-funding-request.ts";
 import { creditFunding } from "./credit-funding.ts";
-import { parseFields, ZFundingAmount, ZId, ZRail } from "./funding-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { ZFundingAmount, ZId, ZRail } from "./funding-input.ts";
 import type { FundingUser } from "./funding-view.ts";
 import { inMoneyTransaction } from "./money-transaction.ts";
 import type { OrderFunding } from "./order-funding.ts";
@@ -34,7 +35,7 @@ export function createSandboxProvider(config: Pick<PaymentsConfig, "sandboxEnabl
     needs: { rail: false, reference: false },
     async start(db: Db | Tx, user: FundingUser, raw: StartFundingInput, orders: OrderFunding): Promise<FundingStart> {
       if (!config.sandboxEnabled) throw new AppError("FORBIDDEN", "payments:errors.funding.sandboxDisabled");
-      const input = parseFields(ZSandboxFundingInput, raw);
+      const input = parseInput(ZSandboxFundingInput, raw);
       return inMoneyTransaction(db, async (tx) => {
         if (input.orderId) await orders.assertPayable(tx, user.userId, input.orderId);
         const request = await createFundingRequest(tx, {

@@ -1,7 +1,8 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import type { PayoutUser } from "./payout-actor.ts";
-import { PAYOUTS_KEY, parsePayoutInput } from "./payout-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { PAYOUTS_KEY } from "./payout-input.ts";
 import { ZPayoutMethodInput } from "./payout-method-input.ts";
 import { lockPayoutMethods, PAYOUT_METHOD_SELECT, type PayoutMethodView } from "./payout-method-view.ts";
 
@@ -13,7 +14,7 @@ export const MAX_PAYOUT_METHODS = 10;
  * comes back (its row stays because old payout requests point at it).
  */
 export async function addPayoutMethod(db: Db, user: PayoutUser, raw: unknown): Promise<PayoutMethodView> {
-  const input = parsePayoutInput(ZPayoutMethodInput, raw);
+  const input = parseInput(ZPayoutMethodInput, raw);
   return db.$transaction(async (tx) => {
     if (!(await lockPayoutMethods(tx, user.userId))) throw new AppError("NOT_FOUND", "errors:notFound");
     const same = await tx.payoutMethod.findUnique({

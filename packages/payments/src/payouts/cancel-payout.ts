@@ -3,7 +3,8 @@ import type { Db } from "@hunar/db/types";
 import { postTransaction } from "../ledger/post-transaction.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import type { PayoutUser } from "./payout-actor.ts";
-import { PAYOUTS_KEY, parsePayoutInput, ZPayoutId } from "./payout-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { PAYOUTS_KEY, ZPayoutId } from "./payout-input.ts";
 import { assertRequested, lockPayoutRequest, PAYOUT_REQUEST_SELECT, type PayoutRequestView } from "./payout-request-view.ts";
 
 /**
@@ -12,7 +13,7 @@ import { assertRequested, lockPayoutRequest, PAYOUT_REQUEST_SELECT, type PayoutR
  * back from clearing) with its own key and a memo, and the request's status says CANCELLED.
  */
 export async function cancelPayout(db: Db, user: PayoutUser, rawId: unknown): Promise<PayoutRequestView> {
-  const payoutRequestId = parsePayoutInput(ZPayoutId, rawId);
+  const payoutRequestId = parseInput(ZPayoutId, rawId);
   return withMoneyTransaction(db, async (tx) => {
     const request = await lockPayoutRequest(tx, payoutRequestId);
     if (request.userId !== user.userId) throw new AppError("NOT_FOUND", `${PAYOUTS_KEY}.notFound`);

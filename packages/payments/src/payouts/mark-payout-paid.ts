@@ -5,7 +5,8 @@ import { postTransaction } from "../ledger/post-transaction.ts";
 import { isUniqueViolationOn } from "../ledger/retryable-error.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import type { PayoutAdmin } from "./payout-actor.ts";
-import { PAYOUTS_KEY, parsePayoutInput, ZDecisionReason, ZPayoutId, ZProviderReference } from "./payout-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { PAYOUTS_KEY, ZDecisionReason, ZPayoutId, ZProviderReference } from "./payout-input.ts";
 import {
   assertAdmin,
   assertAdminInDb,
@@ -45,7 +46,7 @@ function isReferenceRace(error: unknown): boolean {
  */
 export async function markPayoutPaid(db: Db, admin: PayoutAdmin, raw: unknown): Promise<PayoutRequestView> {
   assertAdmin(admin);
-  const input = parsePayoutInput(ZMarkPayoutPaidInput, raw);
+  const input = parseInput(ZMarkPayoutPaidInput, raw);
   try {
     return await withMoneyTransaction(db, async (tx) => {
       await assertAdminInDb(tx, admin);

@@ -1,4 +1,3 @@
-import { badInput, type FieldError } from "@hunar/core/app-error";
 import { z } from "zod";
 
 export const PAYOUTS_KEY = "payments:errors.payouts";
@@ -31,24 +30,6 @@ export const ZProviderReference = z
   .string({ error: `${KEY}.referenceInvalid` })
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]{3,63}$/, `${KEY}.referenceInvalid`);
-
-/**
- * Parses with field errors keyed by field name; messages are our i18n keys, anything zod wrote
- * on its own becomes the generic "invalid".
- */
-export function parsePayoutInput<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const fields: Record<string, FieldError> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.length === 0 ? "form" : issue.path.map(String).join(".");
-    if (fields[field]) continue;
-    const known = issue.message.startsWith("payments:") || issue.message.startsWith("errors:");
-    const params = (issue as { params?: FieldError["params"] }).params;
-    fields[field] = known ? (params ? { key: issue.message, params } : { key: issue.message }) : { key: "errors:invalid" };
-  }
-  throw badInput(fields);
-}
 
 /** Rupees for messages ("Rs {{minimumRupees}}"); exact for whole paisa, never used for sums. */
 export function rupeesParam(paisa: bigint | number): number {

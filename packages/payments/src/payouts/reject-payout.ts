@@ -3,7 +3,8 @@ import { z } from "zod";
 import { postTransaction } from "../ledger/post-transaction.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import type { PayoutAdmin } from "./payout-actor.ts";
-import { parsePayoutInput, ZDecisionReason, ZPayoutId } from "./payout-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { ZDecisionReason, ZPayoutId } from "./payout-input.ts";
 import {
   assertAdmin,
   assertAdminInDb,
@@ -22,7 +23,7 @@ export const ZRejectPayoutInput = z.object({ payoutRequestId: ZPayoutId, reason:
  */
 export async function rejectPayout(db: Db, admin: PayoutAdmin, raw: unknown): Promise<PayoutRequestView> {
   assertAdmin(admin);
-  const input = parsePayoutInput(ZRejectPayoutInput, raw);
+  const input = parseInput(ZRejectPayoutInput, raw);
   return withMoneyTransaction(db, async (tx) => {
     await assertAdminInDb(tx, admin);
     const request = await lockPayoutRequest(tx, input.payoutRequestId);

@@ -1,7 +1,8 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db, Tx } from "@hunar/db/types";
 import type { PayoutUser } from "./payout-actor.ts";
-import { PAYOUTS_KEY, parsePayoutInput, ZPayoutId } from "./payout-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { PAYOUTS_KEY, ZPayoutId } from "./payout-input.ts";
 import { lockPayoutMethods } from "./payout-method-view.ts";
 
 /** The user's own, not removed method; someone else's is NOT_FOUND so ids reveal nothing. */
@@ -20,7 +21,7 @@ export async function findOwnPayoutMethod(tx: Tx | Db, userId: string, methodId:
  * method takes over.
  */
 export async function removePayoutMethod(db: Db, user: PayoutUser, rawId: unknown): Promise<void> {
-  const methodId = parsePayoutInput(ZPayoutId, rawId);
+  const methodId = parseInput(ZPayoutId, rawId);
   await db.$transaction(async (tx) => {
     await lockPayoutMethods(tx, user.userId);
     const method = await findOwnPayoutMethod(tx, user.userId, methodId);

@@ -9,7 +9,8 @@ import { postTransaction } from "../ledger/post-transaction.ts";
 import { isIdempotencyKeyRace } from "../ledger/retryable-error.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import type { PayoutUser } from "./payout-actor.ts";
-import { PAYOUTS_KEY, parsePayoutInput, rupeesParam, ZPayoutAmount, ZPayoutId, ZRequestKey } from "./payout-input.ts";
+import { parseInput } from "@hunar/core/parse-input";
+import { PAYOUTS_KEY, rupeesParam, ZPayoutAmount, ZPayoutId, ZRequestKey } from "./payout-input.ts";
 import { PAYOUT_REQUEST_SELECT, type PayoutRequestView } from "./payout-request-view.ts";
 import { findOwnPayoutMethod } from "./remove-payout-method.ts";
 
@@ -53,7 +54,7 @@ async function findByRequestKey(db: Db | Tx, idempotencyKey: string): Promise<Pa
  * second finds the money gone.
  */
 export async function requestPayout(db: Db, user: PayoutUser, raw: unknown): Promise<RequestPayoutResult> {
-  const input = parsePayoutInput(ZRequestPayoutInput, raw);
+  const input = parseInput(ZRequestPayoutInput, raw);
   const idempotencyKey = `payout:${user.userId}:${input.requestKey}`;
   // The common replay (a form posted again later) answers without a transaction.
   const earlier = await findByRequestKey(db, idempotencyKey);

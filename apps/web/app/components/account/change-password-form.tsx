@@ -1,4 +1,4 @@
-import { validateInput } from "@hunar/auth/parse-input";
+import { validateInput } from "@hunar/core/parse-input";
 import { PASSWORD_MAX, PASSWORD_MIN, ZChangePassword } from "@hunar/auth/validation";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";

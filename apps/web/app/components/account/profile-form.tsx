@@ -1,4 +1,4 @@
-import { validateInput } from "@hunar/auth/parse-input";
+import { validateInput } from "@hunar/core/parse-input";
 import { ZAccountSettings } from "@hunar/auth/update-settings";
 import { NAME_MAX } from "@hunar/auth/validation";
 import { LOCALE_NAMES, SUPPORTED_LOCALES } from "@hunar/i18n/config";

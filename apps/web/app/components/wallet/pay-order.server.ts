@@ -1,6 +1,7 @@
 import type { Db } from "@hunar/db/client";
 import { payOrder } from "@hunar/orders/checkout/pay-order";
-import { parseFields, ZRail, ZReference } from "@hunar/payments/funding/funding-input";
+import { parseInput } from "@hunar/core/parse-input";
+import { ZRail, ZReference } from "@hunar/payments/funding/funding-input";
 import { z } from "zod";
 import type { PayMethod } from "./payment-options.server.ts";
 
@@ -14,7 +15,7 @@ const ZTransfer = z.object({ rail: ZRail, reference: ZReference });
 
 /** A manual transfer's rail and reference, checked by the funding domain's own rules (field errors). */
 export function validateTransfer(payment: Payment): void {
-  if (payment.method === "manual") parseFields(ZTransfer, { rail: payment.rail, reference: payment.reference });
+  if (payment.method === "manual") parseInput(ZTransfer, { rail: payment.rail, reference: payment.reference });
 }
 
 export function payPlacedOrder(db: Db, userId: string, orderId: string, payment: Payment) {
