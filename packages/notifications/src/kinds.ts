@@ -91,15 +91,15 @@ export const NOTIFICATION_KINDS = {
     more: (d) => (d.orderFunded ? ["notifications:kinds.funding.confirmed.orderFunded"] : []),
     params: (d, { locale }) => ({ amount: money(d.amountPaisa, locale) }),
   }),
-  /** To the client: the transfer was not found, nothing was credited. */
+  /** To the client: the transfer was not found (an admin's reason) or the gateway failed it (none). */
   "funding.rejected": defineKind({
-    data: z.object({ fundingRequestId: ZId, amountPaisa: ZPaisa, reason: ZReason }),
+    data: z.object({ fundingRequestId: ZId, amountPaisa: ZPaisa, reason: ZReason.nullable() }),
     email: true,
     label: "notifications:kinds.funding.rejected.label",
     subject: "notifications:kinds.funding.rejected.subject",
     body: "notifications:kinds.funding.rejected.body",
-    more: () => [REASON_LINE],
-    params: (d, { locale }) => ({ amount: money(d.amountPaisa, locale), reason: d.reason }),
+    more: (d) => (d.reason ? [REASON_LINE] : []),
+    params: (d, { locale }) => ({ amount: money(d.amountPaisa, locale), reason: d.reason ?? "" }),
   }),
   /** To the freelancer: the admin sent the withdrawal and recorded the bank's reference. */
   "payout.paid": defineKind({

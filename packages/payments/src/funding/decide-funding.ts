@@ -3,6 +3,7 @@ import type { Prisma, Tx } from "@hunar/db/types";
 import { creditFunding } from "./credit-funding.ts";
 import { FUNDING_VIEW_SELECT, type FundingView } from "./funding-view.ts";
 import { lockFunding, lockOrderRow } from "./lock-rows.ts";
+import { notifyFundingDecision } from "./notify-funding-decision.ts";
 import type { OrderFunding } from "./order-funding.ts";
 
 interface DecisionBase {
@@ -26,8 +27,9 @@ export interface DecidedFunding {
 
 /**
  * Confirms or rejects a PENDING funding request inside the caller's transaction: lock, check the
- * status, change it, move the money (confirm), write the audit row. Anything but PENDING was
- * decided already (or cancelled), so the second of two racing decisions gets INVALID_STATE.
+ * status, change it, move the money (confirm), write the audit row, notify the client. Anything
+ * but PENDING was decided already (or cancelled), so the second of two racing decisions gets
+ * INVALID_STATE.
  */
 export async function decideFunding(
   tx: Tx,
@@ -73,5 +75,6 @@ export async function decideFunding(
       ip: decision.ip ?? null,
     },
   });
+  await notifyFundingDecision(tx, locked, { confirmed, orderFunded, reason: decision.reason });
   return { request, orderFunded };
 }

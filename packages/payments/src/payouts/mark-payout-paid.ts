@@ -1,5 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
+import { notify } from "@hunar/notifications/notify";
 import { z } from "zod";
 import { postTransaction } from "../ledger/post-transaction.ts";
 import { isUniqueViolationOn } from "../ledger/retryable-error.ts";
@@ -41,7 +42,8 @@ function isReferenceRace(error: unknown): boolean {
 
 /**
  * The admin sent the money and records the bank or wallet transaction id: the request becomes
- * PAID and its amount leaves the platform (payout clearing -> external payouts). A reference
+ * PAID and its amount leaves the platform (payout clearing -> external payouts), and the
+ * freelancer is notified (payout.paid, delivered once this commits). A reference
  * may be used once per rail, so one transfer cannot settle two requests.
  */
 export async function markPayoutPaid(db: Db, admin: PayoutAdmin, raw: unknown): Promise<PayoutRequestView> {
@@ -77,6 +79,13 @@ export async function markPayoutPaid(db: Db, admin: PayoutAdmin, raw: unknown): 
         request,
         reason: input.reason ?? null,
         data: { reference: input.reference },
+      });
+      await notify(tx, {
+        userId: request.userId,
+        kind: "payout.paid",
+        data: { payoutRequestId: request.id, amountPaisa: request.amountPaisa.toString(), rail: request.rail, reference: input.reference },
+        link: "/earnings",
+        dedupeKey: `payout:${request.id}:paid`,
       });
       return paid;
     });

@@ -1,4 +1,5 @@
 import type { Db } from "@hunar/db/types";
+import { notify } from "@hunar/notifications/notify";
 import { z } from "zod";
 import { postTransaction } from "../ledger/post-transaction.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
@@ -19,7 +20,8 @@ export const ZRejectPayoutInput = z.object({ payoutRequestId: ZPayoutId, reason:
 
 /**
  * The admin cannot pay this request (the account title does not match, the bank bounced it):
- * the money goes back to the freelancer's available balance and the reason is shown to them.
+ * the money goes back to the freelancer's available balance and the reason is shown to them (and
+ * sent, as payout.rejected).
  */
 export async function rejectPayout(db: Db, admin: PayoutAdmin, raw: unknown): Promise<PayoutRequestView> {
   assertAdmin(admin);
@@ -44,6 +46,13 @@ export async function rejectPayout(db: Db, admin: PayoutAdmin, raw: unknown): Pr
       ],
     });
     await auditPayoutDecision(tx, admin, { action: "payout.reject", request, reason: input.reason, data: {} });
+    await notify(tx, {
+      userId: request.userId,
+      kind: "payout.rejected",
+      data: { payoutRequestId: request.id, amountPaisa: request.amountPaisa.toString(), reason: input.reason },
+      link: "/earnings",
+      dedupeKey: `payout:${request.id}:rejected`,
+    });
     return rejected;
   });
 }
