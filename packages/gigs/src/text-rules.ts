@@ -4,6 +4,8 @@
 
 /** C0 controls other than tab and newlines, and DEL; every parsed input refuses them too. */
 export { containsControlCharacters } from "@hunar/core/control-characters";
+/** "۵,۰۰۰" → "5000": local digits to ASCII, thousands separators and spaces dropped. */
+export { normaliseNumberText } from "@hunar/core/number-text";
 
 /** A tag opener (`<a`, `</`, `<!--`, `<?`) or a script URL scheme anywhere in the text. */
 const MARKUP = /<\s*[a-z!/?]|(?:java|vb)script\s*:|data\s*:\s*text\/html/i;
@@ -20,19 +22,4 @@ export function normaliseLine(text: string): string {
 /** Several lines (descriptions, answers): NFC, Windows line ends unified, outer space trimmed. */
 export function normaliseBlock(text: string): string {
   return text.normalize("NFC").replace(/\r\n?/g, "\n").trim();
-}
-
-// Urdu keyboards type Extended Arabic-Indic digits (۰–۹); Arabic ones (٠–٩) also turn up.
-const DIGIT_BASES = [0x06f0, 0x0660];
-
-/** "۵,۰۰۰" → "5000": local digits to ASCII, thousands separators and spaces dropped. */
-export function normaliseNumberText(text: string): string {
-  let out = "";
-  for (const char of text.trim()) {
-    const code = char.codePointAt(0) ?? 0;
-    const base = DIGIT_BASES.find((b) => code >= b && code <= b + 9);
-    if (base !== undefined) out += String(code - base);
-    else if (char !== "," && char !== "٬" && char !== " ") out += char;
-  }
-  return out;
 }

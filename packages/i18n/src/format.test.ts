@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatDate, formatMoney, formatNumber, formatRelativeTime } from "./format.ts";
+import { formatDate, formatMoney, formatNumber, formatRelativeTime, moneyParam } from "./format.ts";
 
 describe("formatMoney", () => {
   it("shows whole rupees without decimals and paisa with two", () => {
@@ -22,6 +22,11 @@ describe("formatMoney", () => {
 
   it("refuses fractional paisa instead of rounding money silently", () => {
     expect(() => formatMoney(10.5, "en")).toThrow(RangeError);
+  });
+
+  it("gives domain messages an amount that reads the same in both languages", () => {
+    expect(moneyParam(125_050n)).toBe("Rs\u00a01,250.50");
+    expect(moneyParam(125_050n)).toBe(formatMoney(125_050n, "ur"));
   });
 });
 

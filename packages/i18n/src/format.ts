@@ -55,6 +55,15 @@ export function formatMoney(paisa: number | bigint, locale: Locale): string {
   }).format(decimal as Intl.StringNumericLiteral);
 }
 
+/**
+ * An amount inside a message that domain code builds ("add Rs 1,250"). Domain code does not know
+ * the reader's language, and both locales print PKR identically (Latin digits, "Rs"), so English
+ * formatting serves either translation.
+ */
+export function moneyParam(paisa: number | bigint): string {
+  return formatMoney(paisa, "en");
+}
+
 export function formatNumber(value: number | bigint, locale: Locale, options?: Intl.NumberFormatOptions): string {
   return numberFormat(intlLocale(locale), options).format(value);
 }

@@ -1,3 +1,4 @@
+import { rupeesText } from "@hunar/core/money";
 import { formatDate } from "@hunar/i18n/format";
 import { createFeeScheduleVersion, getFeeScheduleInForce, listFeeSchedules } from "@hunar/payments/fees/fee-schedule";
 import { Alert } from "@hunar/ui/alert";
@@ -7,7 +8,7 @@ import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { data, Form } from "react-router";
-import { bpsToPercentText } from "#app/components/wallet/amount.ts";
+import { bpsToPercentText } from "#app/components/wallet/percent.ts";
 import { readFeeScheduleForm } from "#app/components/wallet/fee-schedule-form.server.ts";
 import { money, rate, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
@@ -126,7 +127,7 @@ export default function AdminFees({ loaderData, actionData }: Route.ComponentPro
             inputMode="numeric"
             dir="ltr"
             required
-            defaultValue={initial("minimumFeePaisa", current ? String(current.minimumFeePaisa / 100) : "0")}
+            defaultValue={initial("minimumFeePaisa", current ? rupeesText(current.minimumFeePaisa) : "0")}
             error={field("minimumFeePaisa")}
           />
           <TextField
@@ -144,7 +145,7 @@ export default function AdminFees({ loaderData, actionData }: Route.ComponentPro
             inputMode="numeric"
             dir="ltr"
             required
-            defaultValue={initial("payoutMinimumPaisa", current ? String(current.payoutMinimumPaisa / 100) : "")}
+            defaultValue={initial("payoutMinimumPaisa", current ? rupeesText(current.payoutMinimumPaisa) : "")}
             error={field("payoutMinimumPaisa")}
           />
           <TextField

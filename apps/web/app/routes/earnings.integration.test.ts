@@ -104,11 +104,11 @@ describe.each(testDbKinds())("earnings pages on %s", (kind) => {
   });
 
   it.each([
-    ["0", "earnings:errors.amountPositive"],
-    ["-1500", "earnings:errors.amountPositive"],
-    ["1500.555", "earnings:errors.amountPrecision"],
-    ["fifteen hundred", "earnings:errors.amountInvalid"],
-    ["", "earnings:errors.amountRequired"],
+    ["0", "errors:amountPositive"],
+    ["-1500", "errors:amountPositive"],
+    ["1500.555", "errors:amountPrecision"],
+    ["fifteen hundred", "errors:amountInvalid"],
+    ["", "errors:amountRequired"],
   ])("refuses the amount %j with %s and moves nothing", async (amount, key) => {
     const [method] = await t.db.payoutMethod.findMany({ where: { userId: freelancer.userId, deletedAt: null } });
     const before = await getUserBalances(t.db, freelancer.userId);

@@ -215,12 +215,12 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
         context,
       );
     const cases: [string, string][] = [
-      ["0", "wallet:errors.amountPositive"],
-      ["-500", "wallet:errors.amountPositive"],
-      ["100.50", "wallet:errors.amountWholeRupees"],
-      ["", "wallet:errors.amountRequired"],
-      ["1e5", "wallet:errors.amountWholeRupees"],
-      ["9999999999999", "wallet:errors.amountTooBig"],
+      ["0", "errors:amountPositive"],
+      ["-500", "errors:amountPositive"],
+      ["100.50", "errors:amountWholeRupees"],
+      ["", "errors:amountRequired"],
+      ["1e5", "errors:amountInvalid"],
+      ["9999999999999", "errors:amountTooLarge"],
     ];
     for (const [amount, key] of cases) {
       const refused = await topUp({ amount });

@@ -1,3 +1,4 @@
+import { parseRupees } from "@hunar/core/money";
 import { orderFunding } from "@hunar/orders/order-funding";
 import { cancelFunding } from "@hunar/payments/funding/cancel-funding";
 import { listMyFunding } from "@hunar/payments/funding/list-funding";
@@ -8,7 +9,6 @@ import { Alert } from "@hunar/ui/alert";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, redirect, useSearchParams } from "react-router";
-import { parseRupeesToPaisa as parseAmount } from "#app/components/wallet/amount.ts";
 import { ActivityList, activityView } from "#app/components/wallet/activity-list.tsx";
 import { FundingList } from "#app/components/wallet/funding-list.tsx";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
@@ -60,15 +60,15 @@ export async function action({ request, context }: Route.ActionArgs) {
     rail: textField(form, "rail"),
     reference: textField(form, "reference"),
   };
-  const amount = parseAmount(values.amount);
+  const amount = parseRupees(values.amount, { wholeRupees: true });
   if (!amount.ok) return data({ values, errors: { fields: { amount: amount.error }, form: { key: "errors:badInput" } } }, { status: 400 });
   try {
-    if (values.method === "sandbox") await fundWithSandbox(context.db, { userId: user.id }, { amountPaisa: amount.value }, orderFunding);
+    if (values.method === "sandbox") await fundWithSandbox(context.db, { userId: user.id }, { amountPaisa: amount.paisa }, orderFunding);
     else if (values.method === "manual") {
       await submitManualFunding(
         context.db,
         { userId: user.id },
-        { amountPaisa: amount.value, rail: values.rail as never, reference: values.reference },
+        { amountPaisa: amount.paisa, rail: values.rail as never, reference: values.reference },
         orderFunding,
       );
     } else

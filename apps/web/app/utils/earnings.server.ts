@@ -8,9 +8,9 @@ import { listPayoutMethods } from "@hunar/payments/payouts/list-payout-methods";
 import { requestPayout } from "@hunar/payments/payouts/request-payout";
 import { type ActivityLine, listAccountActivity } from "@hunar/payments/statements/list-account-activity";
 import { monthlyNetEarnings } from "@hunar/payments/statements/monthly-net-earnings";
+import { parseRupees } from "@hunar/core/money";
 import { data, redirect } from "react-router";
 import type { BalancesView } from "#app/components/earnings/balance-cards.tsx";
-import { parseRupees } from "#app/components/earnings/rupee-amount.ts";
 import { formErrorResponse } from "./action-errors.server.ts";
 import { textField } from "./form-data.ts";
 
@@ -79,7 +79,7 @@ export async function earningsAction(db: Db, userId: string, form: FormData) {
   const values = { payoutMethodId: textField(form, "payoutMethodId"), amount: textField(form, "amount") };
   try {
     const amount = parseRupees(values.amount);
-    if ("error" in amount) throw badInput({ amount: amount.error });
+    if (!amount.ok) throw badInput({ amount: amount.error });
     if (!values.payoutMethodId) throw badInput({ payoutMethodId: { key: "earnings:errors.methodRequired" } });
     await requestPayout(db, user, {
       payoutMethodId: values.payoutMethodId,

@@ -7,10 +7,10 @@ import type { PaymentProvider } from "@hunar/payments/funding/provider";
 import { sandboxProvider } from "@hunar/payments/funding/sandbox-provider";
 import { walletBalance } from "@hunar/payments/funding/wallet-balance";
 import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
+import { moneyParam } from "@hunar/i18n/format";
 import { lockPayableOrder, orderFunding } from "../order-funding.ts";
 import { startPaidOrder } from "../start-paid-order.ts";
 import { type PayOrderInput, ZPayOrderInput } from "./checkout-input.ts";
-import { rupeesParam } from "./money-param.ts";
 
 export interface PayOrderResult {
   order: { id: string; status: OrderStatus };
@@ -51,7 +51,7 @@ export async function payOrder(
     switch (input.method) {
       case "wallet":
         throw new AppError("INVALID_STATE", "payments:errors.checkout.walletShort", {
-          params: { shortfall: rupeesParam(shortfall), wallet: rupeesParam(wallet), total: rupeesParam(BigInt(order.totalPaisa)) },
+          params: { shortfall: moneyParam(shortfall), wallet: moneyParam(wallet), total: moneyParam(BigInt(order.totalPaisa)) },
         });
       case "sandbox": {
         const provider = options.sandbox ?? sandboxProvider;

@@ -30,8 +30,3 @@ export const ZProviderReference = z
   .string({ error: `${KEY}.referenceInvalid` })
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]{3,63}$/, `${KEY}.referenceInvalid`);
-
-/** Rupees for messages ("Rs {{minimumRupees}}"); exact for whole paisa, never used for sums. */
-export function rupeesParam(paisa: bigint | number): number {
-  return Number(paisa) / 100;
-}

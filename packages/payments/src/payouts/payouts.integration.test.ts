@@ -103,13 +103,13 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     await expect(attempt({ amountPaisa: PAYOUT_MINIMUM_PAISA - 1n })).rejects.toMatchObject({
       code: "BAD_INPUT",
       messageKey: `${KEY}.belowMinimum`,
-      params: { minimumPaisa: "100000", minimumRupees: 1000 },
+      params: { minimumPaisa: "100000", minimum: "Rs\u00a01,000" },
       fields: { amountPaisa: { key: `${KEY}.belowMinimum` } },
     });
     await expect(attempt({ amountPaisa: 500_001n })).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: `${KEY}.insufficientFunds`,
-      params: { availablePaisa: "500000", availableRupees: 5000 },
+      params: { availablePaisa: "500000", available: "Rs\u00a05,000" },
     });
     await expect(attempt({ payoutMethodId: strangerMethodId })).rejects.toMatchObject({
       code: "NOT_FOUND",

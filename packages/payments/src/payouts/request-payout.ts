@@ -10,7 +10,8 @@ import { isIdempotencyKeyRace } from "../ledger/retryable-error.ts";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
 import type { PayoutUser } from "./payout-actor.ts";
 import { parseInput } from "@hunar/core/parse-input";
-import { PAYOUTS_KEY, rupeesParam, ZPayoutAmount, ZPayoutId, ZRequestKey } from "./payout-input.ts";
+import { moneyParam } from "@hunar/i18n/format";
+import { PAYOUTS_KEY, ZPayoutAmount, ZPayoutId, ZRequestKey } from "./payout-input.ts";
 import { PAYOUT_REQUEST_SELECT, type PayoutRequestView } from "./payout-request-view.ts";
 import { findOwnPayoutMethod } from "./remove-payout-method.ts";
 
@@ -28,7 +29,7 @@ export type RequestPayoutResult = PayoutRequestView & { replayed: boolean };
 const INSUFFICIENT = `${PAYOUTS_KEY}.insufficientFunds`;
 
 function insufficientFunds(availablePaisa: bigint): AppError {
-  const params = { availablePaisa: availablePaisa.toString(), availableRupees: rupeesParam(availablePaisa) };
+  const params = { availablePaisa: availablePaisa.toString(), available: moneyParam(availablePaisa) };
   return new AppError("CONFLICT", INSUFFICIENT, { params, fields: { amountPaisa: { key: INSUFFICIENT, params } } });
 }
 
@@ -63,7 +64,7 @@ export async function requestPayout(db: Db, user: PayoutUser, raw: unknown): Pro
   const schedule = await getFeeScheduleInForce(db);
   const minimum = BigInt(schedule.payoutMinimumPaisa);
   if (input.amountPaisa < minimum) {
-    const params = { minimumPaisa: minimum.toString(), minimumRupees: rupeesParam(minimum) };
+    const params = { minimumPaisa: minimum.toString(), minimum: moneyParam(minimum) };
     throw new AppError("BAD_INPUT", `${PAYOUTS_KEY}.belowMinimum`, {
       params,
       fields: { amountPaisa: { key: `${PAYOUTS_KEY}.belowMinimum`, params } },

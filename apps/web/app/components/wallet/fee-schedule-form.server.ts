@@ -1,8 +1,8 @@
-import { normaliseNumberText } from "@hunar/gigs/text-rules";
+import { parseRupees } from "@hunar/core/money";
 import type { FeeScheduleInput } from "@hunar/payments/fees/fee-schedule";
 import type { Message } from "#app/utils/form-errors.ts";
 import { textField } from "#app/utils/form-data.ts";
-import { parsePercentToBps } from "./amount.ts";
+import { parsePercentToBps } from "./percent.ts";
 
 export const FEE_FIELDS = [
   "freelancerFeeBps",
@@ -18,9 +18,9 @@ export type FeeFormValues = Record<(typeof FEE_FIELDS)[number], string>;
 /** Pakistan has no daylight saving time: its wall clock is always UTC+5. */
 const PAKISTAN_OFFSET = "+05:00";
 
-function rupeesToPaisa(text: string): number | null {
-  const normalised = normaliseNumberText(text);
-  return /^\d{1,9}$/.test(normalised) ? Number(normalised) * 100 : null;
+/** A fee floor or payout minimum: whole rupees, zero allowed; the domain checks the range. */
+function minimumRupees(text: string) {
+  return parseRupees(text, { wholeRupees: true, allowZero: true });
 }
 
 /**
@@ -39,27 +39,26 @@ export function readFeeScheduleForm(form: FormData): {
   const client = parsePercentToBps(values.clientFeeBps);
   if (!freelancer.ok) fields.freelancerFeeBps = freelancer.error;
   if (!client.ok) fields.clientFeeBps = client.error;
-  const minimumFee = rupeesToPaisa(values.minimumFeePaisa);
-  const payoutMinimum = rupeesToPaisa(values.payoutMinimumPaisa);
-  if (minimumFee === null) fields.minimumFeePaisa = { key: "wallet:errors.amountWholeRupees" };
-  if (payoutMinimum === null) fields.payoutMinimumPaisa = { key: "wallet:errors.amountWholeRupees" };
+  const minimumFee = minimumRupees(values.minimumFeePaisa);
+  const payoutMinimum = minimumRupees(values.payoutMinimumPaisa);
+  if (!minimumFee.ok) fields.minimumFeePaisa = minimumFee.error;
+  if (!payoutMinimum.ok) fields.payoutMinimumPaisa = payoutMinimum.error;
   let effectiveFrom: Date | undefined;
   if (values.effectiveFrom.trim() !== "") {
     const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(values.effectiveFrom.trim());
     effectiveFrom = local ? new Date(`${values.effectiveFrom.trim()}:00${PAKISTAN_OFFSET}`) : new Date(Number.NaN);
     if (Number.isNaN(effectiveFrom.getTime())) fields.effectiveFrom = { key: "wallet:errors.dateInvalid" };
   }
-  if (!freelancer.ok || !client.ok || minimumFee === null || payoutMinimum === null || fields.effectiveFrom)
-    return { values, input: null, fields };
+  if (!freelancer.ok || !client.ok || !minimumFee.ok || !payoutMinimum.ok || fields.effectiveFrom) return { values, input: null, fields };
   return {
     values,
     fields,
     input: {
       freelancerFeeBps: freelancer.value,
       clientFeeBps: client.value,
-      minimumFeePaisa: minimumFee,
+      minimumFeePaisa: Number(minimumFee.paisa),
       clearanceDays: values.clearanceDays,
-      payoutMinimumPaisa: payoutMinimum,
+      payoutMinimumPaisa: Number(payoutMinimum.paisa),
       effectiveFrom,
       reason: values.reason,
     },
