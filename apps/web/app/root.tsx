@@ -15,6 +15,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { ChatProvider } from "./chat/chat-provider.tsx";
+import { LiveNotices } from "./components/notifications/live-notices.tsx";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
@@ -99,6 +100,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {children}
             </main>
             {rootData ? <SiteFooter year={rootData.year} /> : null}
+            {rootData?.user ? <LiveNotices locale={locale} /> : null}
           </ChatProvider>
         </I18nextProvider>
         {hydrate ? (

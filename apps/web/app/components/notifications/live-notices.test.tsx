@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import type { NotificationEvent } from "@hunar/chat/realtime/events";
+import { act, cleanup, screen } from "@testing-library/react";
+import { createRoutesStub } from "react-router";
+import { afterEach, describe, expect, it } from "vitest";
+import { ChatContext } from "#app/chat/chat-provider.tsx";
+import type { RealtimeSocket } from "#app/realtime/connect.client.ts";
+import { renderInLocale } from "#app/test/render.tsx";
+import { LiveNotices } from "./live-notices.tsx";
+
+afterEach(cleanup);
+
+/** A socket the test speaks for, as the server's dispatcher would. */
+function fakeSocket() {
+  const handlers = new Map<string, Set<(payload: unknown) => void>>();
+  const socket = {
+    on: (event: string, fn: (payload: unknown) => void) => void (handlers.get(event) ?? handlers.set(event, new Set()).get(event))!.add(fn),
+    off: (event: string, fn: (payload: unknown) => void) => void handlers.get(event)?.delete(fn),
+  };
+  return {
+    socket: socket as unknown as RealtimeSocket,
+    push: (event: NotificationEvent) => handlers.get("notification:new")?.forEach((fn) => fn(event)),
+  };
+}
+
+const paid = (id: string, number: number): NotificationEvent => ({
+  id,
+  kind: "order.paid",
+  data: {
+    orderId: `o${number}`,
+    orderNumber: number,
+    title: "لوگو ڈیزائن",
+    clientName: "Saad Rehman",
+    subtotalPaisa: "500000",
+    dueAt: "2026-12-04T10:00:00.000Z",
+  },
+  link: "/orders",
+  createdAt: "2026-12-01T10:00:00.000Z",
+});
+
+function renderNotices(locale: "ur" | "en") {
+  const live = fakeSocket();
+  const Stub = createRoutesStub([
+    {
+      path: "*",
+      Component: () => (
+        <ChatContext.Provider value={{ socket: live.socket, connected: true, userId: "me", unread: 0 }}>
+          <LiveNotices locale={locale} />
+        </ChatContext.Provider>
+      ),
+    },
+  ]);
+  renderInLocale(<Stub initialEntries={["/"]} />, locale);
+  return live;
+}
+
+describe("live notices", () => {
+  it("show a pushed notification in Urdu with a link, once however often it arrives, and go when dismissed", () => {
+    const live = renderNotices("ur");
+    const region = screen.getByRole("region", { name: "اطلاعات" });
+    expect(region.getAttribute("aria-live")).toBe("polite");
+    act(() => live.push(paid("n1", 42)));
+    act(() => live.push(paid("n1", 42)));
+    expect(screen.getAllByText(/#42/)).toHaveLength(1);
+    expect(screen.getByText(/لوگو ڈیزائن/).textContent).toContain("نیا آرڈر");
+    expect(screen.getByRole("link", { name: "کھولیں" }).getAttribute("href")).toBe("/orders");
+    act(() => screen.getByRole("button", { name: "بند کریں" }).click());
+    expect(screen.queryByText(/#42/)).toBeNull();
+  });
+
+  it("keep the newest three, in English for an English reader, and ignore what they cannot read", () => {
+    const live = renderNotices("en");
+    for (const number of [1, 2, 3, 4]) act(() => live.push(paid(`n${number}`, number)));
+    act(() => live.push({ ...paid("bad", 5), data: { orderId: "o5" } }));
+    act(() => live.push({ ...paid("unknown", 6), kind: "order.teleported" }));
+    expect(screen.queryByText(/#1:/)).toBeNull();
+    expect(screen.getAllByText(/^New order #[234]: /)).toHaveLength(3);
+  });
+});
