@@ -1,10 +1,9 @@
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
-import type { AttachmentStorage } from "@hunar/chat/attachments/storage";
 import type { MessageLimiter } from "@hunar/chat/message-limiter";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/client";
-import type { ImageStorage } from "@hunar/gigs/images/storage";
 
 /** Closes live sockets when their session ends (logout, logout everywhere, password change). */
 export interface RealtimeControl {
@@ -43,13 +42,13 @@ export interface HunarLoadContext {
   realtime: RealtimeControl;
   log: RequestLog;
   /** Where uploaded gig images are kept (the process's storage; a temporary folder in tests). */
-  imageStorage: ImageStorage;
+  imageStorage: UploadStorage;
   /**
    * Chat services shared with the socket handlers: live delivery of what a page's form stored,
    * the per-user message limit, attachment storage. Tests may leave it out: chat pages then use
    * this process's defaults and deliver nothing live.
    */
-  chat?: { publisher: ChatPublisher; limiter: MessageLimiter; attachmentStorage: AttachmentStorage };
+  chat?: { publisher: ChatPublisher; limiter: MessageLimiter; attachmentStorage: UploadStorage };
 }
 
 declare module "react-router" {

@@ -16,12 +16,11 @@ import type { DestinationStream } from "pino";
 import { allowedOriginsResolver } from "./allowed-origins.ts";
 import { createApp } from "./create-app.ts";
 import { createInFlightWork } from "./in-flight.ts";
-import { scheduleChatAttachmentCleanup } from "./chat-attachment-cleanup.ts";
-import { scheduleGigImageCleanup } from "./gig-image-cleanup.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { scheduleNotificationDispatcher } from "./notification-dispatcher.ts";
 import { schedulePaymentJobs } from "./payment-jobs.ts";
+import { scheduleUploadCleanup } from "./upload-cleanup.ts";
 import { loadServerBuild } from "./react-router.ts";
 import { createRealtime } from "./realtime.ts";
 import type { AppServices } from "./services.ts";
@@ -68,8 +67,8 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const limiter = createAuthLimiter({ redis });
   const allowedOrigins = allowedOriginsResolver(env, authEnv.ALLOWED_ORIGINS, httpServer);
   const realtime = await createRealtime(httpServer, { db: prepared.db, allowedOrigins, log, redis });
-  const imageCleanup = scheduleGigImageCleanup({ db: prepared.db, storage: gigImageStorage(), log });
-  const attachmentCleanup = scheduleChatAttachmentCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
+  const imageCleanup = scheduleUploadCleanup({ db: prepared.db, storage: gigImageStorage(), log });
+  const attachmentCleanup = scheduleUploadCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
   const notificationDispatcher = scheduleNotificationDispatcher({
     db: prepared.db,

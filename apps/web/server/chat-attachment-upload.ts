@@ -1,28 +1,21 @@
 import { ATTACHMENT_FILE_FIELD, attachmentError } from "@hunar/chat/attachments/attachment-errors";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@hunar/chat/attachments/limits";
-import type { AttachmentStorage } from "@hunar/chat/attachments/storage";
 import { uploadAttachment } from "@hunar/chat/attachments/upload-attachment";
 import { isAllowedOrigin } from "@hunar/auth/origin";
 import { AppError, isAppError } from "@hunar/core/app-error";
 import { HTTP_STATUS } from "@hunar/core/http-status";
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/client";
 import { createT } from "@hunar/i18n/translate";
 import type { SessionUser } from "@hunar/auth/session";
-import {
-  type FileUpload,
-  FormDataParseError,
-  MaxFileSizeExceededError,
-  MaxFilesExceededError,
-  MaxTotalSizeExceededError,
-  parseFormData,
-} from "@remix-run/form-data-parser";
 import type { Request, RequestHandler, Response } from "express";
+import { readMultipartForm } from "#app/utils/read-multipart-form.server.ts";
 import { localeOf, sessionUserOf } from "./chat-session.ts";
 import { requestBodyStream } from "./request-body-stream.ts";
 
 export interface ChatAttachmentUploadDeps {
   db: Db;
-  storage: AttachmentStorage;
+  storage: UploadStorage;
   allowedOrigins: () => readonly string[];
 }
 
@@ -70,29 +63,32 @@ export function chatAttachmentUpload(deps: ChatAttachmentUploadDeps): RequestHan
   };
 }
 
-async function readFile(req: Request): Promise<FileUpload> {
-  let file: FileUpload | null = null;
+async function readFile(req: Request): Promise<File> {
   const body = requestBodyStream(req);
+  let files: File[];
   try {
-    await parseFormData(body.request, { maxFileSize: MAX_ATTACHMENT_BYTES, maxFiles: 2, maxTotalSize: MAX_BODY_BYTES }, (upload) => {
-      if (upload.fieldName === ATTACHMENT_FILE_FIELD && upload.size > 0 && !file) file = upload;
-      return null;
-    });
+    ({ files } = await readMultipartForm(body.request, {
+      fileField: ATTACHMENT_FILE_FIELD,
+      maxFiles: 1,
+      maxFileBytes: MAX_ATTACHMENT_BYTES,
+      maxTotalBytes: MAX_BODY_BYTES,
+      // One file per upload: a second one means the form is not what the page sends.
+      refuse: { tooLarge, tooMany: unreadableForm, unreadable: unreadableForm },
+    }));
   } catch (error) {
     body.stop();
-    if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) throw tooLarge();
-    if (error instanceof MaxFilesExceededError || error instanceof FormDataParseError || error instanceof TypeError) {
-      throw attachmentError("unreadableForm");
-    }
+    if (isAppError(error)) throw error;
     // The browser went away mid-upload (closed tab, lost connection): not a server fault.
-    if (!req.complete) throw attachmentError("unreadableForm");
+    if (!req.complete) throw unreadableForm();
     throw error;
   }
+  const [file] = files;
   if (!file) throw attachmentError("missingFile");
   return file;
 }
 
 const tooLarge = () => attachmentError("tooLarge", { maxMb: MAX_ATTACHMENT_MB });
+const unreadableForm = () => attachmentError("unreadableForm");
 
 function sendError(req: Request, res: Response, user: SessionUser | null, error: AppError): void {
   const t = createT(localeOf(req, user));

@@ -1,7 +1,7 @@
 import { pipeline } from "node:stream/promises";
 import { readAttachment } from "@hunar/chat/attachments/read-attachment";
-import type { AttachmentStorage } from "@hunar/chat/attachments/storage";
 import { isAppError } from "@hunar/core/app-error";
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/client";
 import { Router, type Response } from "express";
 import { chatAttachmentUpload } from "./chat-attachment-upload.ts";
@@ -9,7 +9,7 @@ import { sessionUserOf } from "./chat-session.ts";
 
 export interface ChatAttachmentDeps {
   db: Db;
-  storage: AttachmentStorage;
+  storage: UploadStorage;
   allowedOrigins: () => readonly string[];
 }
 

@@ -1,6 +1,6 @@
 import { pipeline } from "node:stream/promises";
 import { parseGigImageFileName, variantStorageKey } from "@hunar/gigs/images/gig-image-urls";
-import type { ImageStorage } from "@hunar/gigs/images/storage";
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import { Router, type Response } from "express";
 
 function notFound(res: Response): void {
@@ -13,7 +13,7 @@ function notFound(res: Response): void {
  * never changes its bytes, so browsers and proxies may keep an image for a year; nosniff and a
  * fixed Content-Type keep a browser from treating a stored file as anything but an image.
  */
-export function gigImages(storage: ImageStorage): Router {
+export function gigImages(storage: UploadStorage): Router {
   const router = Router();
   router.get("/:file", async (req, res, next) => {
     const wanted = parseGigImageFileName(req.params.file);

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { attachToMessage } from "@hunar/chat/attachments/attach-to-message";
-import { LocalDiskAttachmentStorage } from "@hunar/chat/attachments/storage";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { createConversation, createMessage, createPerson } from "@hunar/chat/attachments/testing/chat-fixtures";
 import { minimalPdf } from "@hunar/chat/attachments/testing/sample-files";
 import type { ChatAttachment } from "@hunar/chat/realtime/events";
@@ -84,7 +84,7 @@ describe.each(testDbKinds())("chat attachment routes on %s", (kind) => {
     }
     conversationId = await createConversation(testDb.db, ids.ayesha, ids.bilal);
     const app = express();
-    app.use(chatAttachments({ db: testDb.db, storage: new LocalDiskAttachmentStorage(dir), allowedOrigins: () => [origin] }));
+    app.use(chatAttachments({ db: testDb.db, storage: new LocalDiskUploadStorage(dir, "chat"), allowedOrigins: () => [origin] }));
     app.use((_req, res) => void res.status(418).send("fell through"));
     server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));

@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LocalDiskStorage } from "@hunar/gigs/images/storage";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { samplePng } from "@hunar/gigs/images/testing/sample-images";
 import { uploadGigImage, type UploadedGigImage } from "@hunar/gigs/images/upload-gig-image";
 import { createTestDb, type TestDb } from "@hunar/db/testing";
@@ -37,7 +37,7 @@ describe("GET /media/gigs/<key>-<width>.webp", () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "hunar-media-"));
-    const storage = new LocalDiskStorage(dir);
+    const storage = new LocalDiskUploadStorage(dir, "gig-images");
     testDb = await createTestDb("pglite");
     image = await uploadGigImage(testDb.db, storage, { uploaderId: await createUser(testDb), bytes: await samplePng(1600, 1200) });
     const app = express();
@@ -130,7 +130,7 @@ describe("gig images in the web server", () => {
 
   it("serves an uploaded image from DATA_DIR/uploads under the site's security headers", async () => {
     const { server, testDb } = started();
-    const storage = new LocalDiskStorage(join(dataDir, "uploads"));
+    const storage = new LocalDiskUploadStorage(join(dataDir, "uploads"), "gig-images");
     const image = await uploadGigImage(testDb.db, storage, { uploaderId: await createUser(testDb), bytes: await samplePng(500, 500) });
 
     const response = await fetch(`${server.origin}${image.thumbnailUrl}`);

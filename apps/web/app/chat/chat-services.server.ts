@@ -1,7 +1,7 @@
 import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
-import type { AttachmentStorage } from "@hunar/chat/attachments/storage";
 import { createMessageLimiter, type MessageLimiter } from "@hunar/chat/message-limiter";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { HunarLoadContext } from "#app/load-context.ts";
 
 let fallbackLimiter: MessageLimiter | undefined;
@@ -13,7 +13,7 @@ let fallbackLimiter: MessageLimiter | undefined;
  */
 export function chatServices(context: HunarLoadContext): {
   limiter: MessageLimiter;
-  storage: AttachmentStorage;
+  storage: UploadStorage;
   publisher: ChatPublisher | null;
 } {
   if (context.chat) return { limiter: context.chat.limiter, storage: context.chat.attachmentStorage, publisher: context.chat.publisher };

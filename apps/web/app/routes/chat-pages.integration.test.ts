@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LocalDiskAttachmentStorage } from "@hunar/chat/attachments/storage";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import type { ReadReceipt } from "@hunar/chat/realtime/events";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import type { SendMessageResult } from "@hunar/chat/send-message";
@@ -67,7 +67,7 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     };
     context = {
       ...testContext(t.db).context,
-      chat: { publisher, limiter: relaxedLimiter(), attachmentStorage: new LocalDiskAttachmentStorage(uploads) },
+      chat: { publisher, limiter: relaxedLimiter(), attachmentStorage: new LocalDiskUploadStorage(uploads, "chat") },
     };
     pair = await createPair(t.db, ["Sana Tariq", "Ayesha Khan"]);
     cookieA = await sessionCookie(t.db, pair.a.userId);

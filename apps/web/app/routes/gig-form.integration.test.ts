@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
-import { LocalDiskStorage } from "@hunar/gigs/images/storage";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { samplePdf, samplePng } from "@hunar/gigs/images/testing/sample-images";
 import { createGigWorld, type GigWorld } from "@hunar/gigs/testing/gig-fixtures";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -38,7 +38,7 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
     world = await createGigWorld(t.db);
     freelancer = await sessionCookie(t.db, world.freelancer.userId);
     stranger = await sessionCookie(t.db, world.stranger.userId);
-    context = testContext(t.db, { imageStorage: new LocalDiskStorage(imageDir) }).context;
+    context = testContext(t.db, { imageStorage: new LocalDiskUploadStorage(imageDir, "gig-images") }).context;
   });
 
   it("creates a gig with a real PNG from the no-JavaScript form and submits it for review", async () => {

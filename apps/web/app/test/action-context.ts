@@ -3,7 +3,7 @@ import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "@hunar/db/client";
-import { type ImageStorage, LocalDiskStorage } from "@hunar/gigs/images/storage";
+import { LocalDiskUploadStorage, type UploadStorage } from "@hunar/core/upload-storage";
 import { vi } from "vitest";
 import type { HunarLoadContext } from "#app/load-context.ts";
 
@@ -14,7 +14,7 @@ export const ORIGIN = "http://hunar.test";
  * Uploaded images go to a folder of their own under the system's temporary directory unless the
  * test passes a storage.
  */
-export function testContext(db: Db, opts: { imageStorage?: ImageStorage } = {}) {
+export function testContext(db: Db, opts: { imageStorage?: UploadStorage } = {}) {
   const realtime = { disconnectSession: vi.fn<(id: string) => void>(), disconnectUser: vi.fn<(id: string) => void>() };
   const context: HunarLoadContext = {
     db,
@@ -26,7 +26,7 @@ export function testContext(db: Db, opts: { imageStorage?: ImageStorage } = {}) 
     passwordHashing: FAST_TEST_HASHING,
     realtime,
     log: { info: () => {}, warn: () => {}, error: () => {} },
-    imageStorage: opts.imageStorage ?? new LocalDiskStorage(join(tmpdir(), `hunar-test-images-${crypto.randomUUID()}`)),
+    imageStorage: opts.imageStorage ?? new LocalDiskUploadStorage(join(tmpdir(), `hunar-test-images-${crypto.randomUUID()}`), "gig-images"),
   };
   return { context, realtime };
 }

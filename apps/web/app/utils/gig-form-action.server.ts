@@ -3,7 +3,6 @@ import { HTTP_STATUS } from "@hunar/core/http-status";
 import { createGig } from "@hunar/gigs/create-gig";
 import { gigImageUrl } from "@hunar/gigs/images/gig-image-urls";
 import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
-import { readUploadForm } from "@hunar/gigs/images/read-upload-form";
 import { uploadGigImage } from "@hunar/gigs/images/upload-gig-image";
 import { submitGig } from "@hunar/gigs/submit-gig";
 import { updateGig } from "@hunar/gigs/update-gig";
@@ -13,6 +12,7 @@ import type { HunarLoadContext } from "#app/load-context.ts";
 import { data, redirect } from "react-router";
 import type { ImagePreview } from "#app/components/gig-form/images-section.tsx";
 import type { FormErrors } from "./form-errors.ts";
+import { GIG_IMAGES_FILE_FIELD, readGigForm } from "./read-gig-form.server.ts";
 import { emptyGigFields, type GigFormFields, gigFieldsFromForm, gigInputFromFields, slotFieldErrors } from "./gig-form-data.ts";
 
 /** What the form page gets back when the listing cannot be saved as sent. */
@@ -37,13 +37,13 @@ export async function saveGigFromForm(
   const actor = { userId: user.id, isAdmin: user.isAdmin };
   let fields = emptyGigFields();
   try {
-    const { form, files } = await readUploadForm(request);
+    const { form, files } = await readGigForm(request);
     fields = gigFieldsFromForm(form);
     for (const file of files) {
       const uploaded = await uploadGigImage(db, imageStorage, {
         uploaderId: user.id,
         bytes: new Uint8Array(await file.arrayBuffer()),
-        field: "images",
+        field: GIG_IMAGES_FILE_FIELD,
       });
       fields.imageIds.push(uploaded.id);
     }

@@ -1,6 +1,6 @@
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db, Prisma } from "@hunar/db/types";
 import { ATTACHMENT_ORPHAN_MAX_AGE_MS } from "./limits.ts";
-import type { AttachmentStorage } from "./storage.ts";
 
 export interface AttachmentCleanupOptions {
   /** Uploads created before this and on nothing are deleted; by default a day ago. */
@@ -22,7 +22,7 @@ export interface AttachmentCleanupResult {
  */
 export async function deleteOrphanedAttachments(
   db: Db,
-  storage: AttachmentStorage,
+  storage: UploadStorage,
   options: AttachmentCleanupOptions = {},
 ): Promise<AttachmentCleanupResult> {
   const batchSize = options.batchSize ?? 100;

@@ -1,7 +1,7 @@
+import type { StoredUpload, UploadStorage } from "@hunar/core/upload-storage";
 import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import { chatAttachmentStorage } from "./default-storage.ts";
-import type { AttachmentStorage, StoredFile } from "./storage.ts";
 
 export interface AttachmentViewer {
   userId: string;
@@ -10,7 +10,7 @@ export interface AttachmentViewer {
 
 export interface ReadableAttachment {
   attachment: { id: string; fileName: string; mimeType: string; byteSize: number; width: number | null; height: number | null };
-  file: StoredFile;
+  file: StoredUpload;
 }
 
 /** How long an admin's audited dispute read of a conversation also opens its attachments. */
@@ -29,7 +29,7 @@ export async function readAttachment(
   db: Db,
   viewer: string | AttachmentViewer,
   attachmentId: string,
-  storage: AttachmentStorage = chatAttachmentStorage(),
+  storage: UploadStorage = chatAttachmentStorage(),
   now = new Date(),
 ): Promise<ReadableAttachment> {
   const { userId, isAdmin = false } = typeof viewer === "string" ? { userId: viewer } : viewer;

@@ -9,7 +9,7 @@ import { attachToMessage } from "./attach-to-message.ts";
 import { deleteOrphanedAttachments } from "./delete-orphaned-attachments.ts";
 import { MAX_ATTACHMENT_BYTES } from "./limits.ts";
 import { readAttachment } from "./read-attachment.ts";
-import { LocalDiskAttachmentStorage } from "./storage.ts";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { createConversation, createMessage, createPerson, type Person } from "./testing/chat-fixtures.ts";
 import { minimalPdf } from "./testing/sample-files.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
@@ -22,7 +22,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /** Whether a file is stored under the key (the opened file is closed again). */
-async function isStored(storage: LocalDiskAttachmentStorage, key: string): Promise<boolean> {
+async function isStored(storage: LocalDiskUploadStorage, key: string): Promise<boolean> {
   const file = await storage.get(key);
   file?.body.destroy();
   return file !== null;
@@ -37,7 +37,7 @@ async function bodyOf(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
 describe.each(testDbKinds())("chat attachments on %s", (kind) => {
   let testDb: TestDb;
   let dir: string;
-  let storage: LocalDiskAttachmentStorage;
+  let storage: LocalDiskUploadStorage;
   let ayesha: Person;
   let bilal: Person;
   let stranger: Person;
@@ -47,7 +47,7 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
   beforeAll(async () => {
     testDb = await createTestDb(kind);
     dir = await mkdtemp(join(tmpdir(), "hunar-attachments-"));
-    storage = new LocalDiskAttachmentStorage(dir);
+    storage = new LocalDiskUploadStorage(dir, "chat");
     ayesha = await createPerson(db(), "Ayesha Khan");
     bilal = await createPerson(db(), "Bilal Ahmed");
     stranger = await createPerson(db(), "Sana Malik");

@@ -1,3 +1,5 @@
+import { newUploadKey } from "@hunar/core/upload-keys";
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db, Tx } from "@hunar/db/types";
 import type { ChatAttachment } from "../realtime/events.ts";
 import { CHAT_ATTACHMENT_SELECT, toChatAttachment } from "./attach-to-message.ts";
@@ -7,7 +9,6 @@ import { imageFileName, sanitiseFileName } from "./file-name.ts";
 import { ATTACHMENT_ORPHAN_MAX_AGE_MS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB, MAX_PENDING_ATTACHMENTS } from "./limits.ts";
 import { processAttachmentImage } from "./process-attachment-image.ts";
 import { readLimited } from "./read-limited.ts";
-import { type AttachmentStorage, newAttachmentKey } from "./storage.ts";
 
 export type AttachmentUpload = { fileName: string; now?: Date } & (
   | { bytes: Uint8Array; stream?: never }
@@ -32,7 +33,7 @@ interface StoredForm {
  */
 export async function uploadAttachment(
   db: Db | Tx,
-  storage: AttachmentStorage,
+  storage: UploadStorage,
   user: { userId: string },
   upload: AttachmentUpload,
 ): Promise<ChatAttachment> {
@@ -56,7 +57,7 @@ export async function uploadAttachment(
   if (pending >= MAX_PENDING_ATTACHMENTS) throw attachmentError("tooManyPending", { max: MAX_PENDING_ATTACHMENTS });
 
   const stored = await prepare(raw, upload.fileName);
-  const storageKey = newAttachmentKey();
+  const storageKey = newUploadKey("chat");
   await storage.put(storageKey, stored.bytes);
   try {
     const row = await db.attachment.create({

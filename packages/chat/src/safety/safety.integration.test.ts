@@ -5,7 +5,7 @@ import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachToMessage } from "../attachments/attach-to-message.ts";
 import { readAttachment } from "../attachments/read-attachment.ts";
-import { LocalDiskAttachmentStorage } from "../attachments/storage.ts";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { minimalPdf } from "../attachments/testing/sample-files.ts";
 import { uploadAttachment } from "../attachments/upload-attachment.ts";
 import { createConversation, createDispute, createMessage, createPerson, type Person } from "../attachments/testing/chat-fixtures.ts";
@@ -230,7 +230,7 @@ describe.each(testDbKinds())("chat safety on %s", (kind) => {
     it("opens the conversation's files to the admin only after the audited read", async () => {
       const dir = await mkdtemp(join(tmpdir(), "hunar-dispute-files-"));
       try {
-        const storage = new LocalDiskAttachmentStorage(dir);
+        const storage = new LocalDiskUploadStorage(dir, "chat");
         const pair = [await createPerson(db(), "Kamran Ali"), await createPerson(db(), "Nadia Iqbal")] as const;
         const pairConversation = await createConversation(db(), pair[0].userId, pair[1].userId);
         const upload = await uploadAttachment(db(), storage, pair[0], { fileName: "delivery.pdf", bytes: minimalPdf() });

@@ -6,7 +6,7 @@ import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachGigImages, reserveGigImagesForRevision } from "./attach-gig-images.ts";
-import { LocalDiskStorage } from "./storage.ts";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { createDraftGig, createFreelancer } from "./testing/fixtures.ts";
 import { samplePng } from "./testing/sample-images.ts";
 import { uploadGigImage } from "./upload-gig-image.ts";
@@ -23,11 +23,11 @@ async function fieldKey(promise: Promise<unknown>, field = "imageIds"): Promise<
 describe.each(testDbKinds())("attaching gig images on %s", (kind) => {
   const t = useTestDb(kind);
   let dir: string;
-  let storage: LocalDiskStorage;
+  let storage: LocalDiskUploadStorage;
   let png: Buffer;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "hunar-attach-"));
-    storage = new LocalDiskStorage(dir);
+    storage = new LocalDiskUploadStorage(dir, "gig-images");
     png = await samplePng(200, 200);
   });
   afterAll(async () => {

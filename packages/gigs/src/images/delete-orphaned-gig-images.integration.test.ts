@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachGigImages, reserveGigImagesForRevision } from "./attach-gig-images.ts";
 import { deleteOrphanedGigImages } from "./delete-orphaned-gig-images.ts";
 import { variantStorageKey } from "./gig-image-urls.ts";
-import { LocalDiskStorage } from "./storage.ts";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { createDraftGig, createFreelancer } from "./testing/fixtures.ts";
 import { samplePng } from "./testing/sample-images.ts";
 import { uploadGigImage } from "./upload-gig-image.ts";
@@ -17,10 +17,10 @@ const DAY = 24 * 60 * 60 * 1000;
 describe.each(testDbKinds())("deleteOrphanedGigImages on %s", (kind) => {
   const t = useTestDb(kind);
   let dir: string;
-  let storage: LocalDiskStorage;
+  let storage: LocalDiskUploadStorage;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "hunar-cleanup-"));
-    storage = new LocalDiskStorage(dir);
+    storage = new LocalDiskUploadStorage(dir, "gig-images");
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db, Prisma } from "@hunar/db/types";
 import { variantStorageKey } from "./gig-image-urls.ts";
 import { ORPHAN_MAX_AGE_MS } from "./limits.ts";
-import type { ImageStorage } from "./storage.ts";
 
 export interface OrphanCleanupOptions {
   now?: Date;
@@ -24,7 +24,7 @@ export interface OrphanCleanupResult {
  */
 export async function deleteOrphanedGigImages(
   db: Db,
-  storage: ImageStorage,
+  storage: UploadStorage,
   options: OrphanCleanupOptions = {},
 ): Promise<OrphanCleanupResult> {
   const now = options.now ?? new Date();

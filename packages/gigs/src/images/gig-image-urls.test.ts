@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { gigImageSources, gigImageUrl, isGigImageKey, newGigImageKey, parseGigImageFileName, variantStorageKey } from "./gig-image-urls.ts";
-import { isSafeStorageKey } from "./storage.ts";
+import {
+  gigImageSources,
+  gigImageUrl,
+  isGigImageKey,
+  newGigImageKey,
+  parseGigImageFileName,
+  storageKeyOfVariant,
+  variantStorageKey,
+} from "./gig-image-urls.ts";
+import { isSafeUploadKey } from "@hunar/core/upload-keys";
 
 const KEY = "3fa9c0d2e4b6a8c0d2e4f6a8b0c2d4e6";
 
@@ -10,9 +18,16 @@ describe("gig image keys and URLs", () => {
     expect(keys.size).toBe(100);
     for (const key of keys) {
       expect(isGigImageKey(key)).toBe(true);
-      expect(isSafeStorageKey(variantStorageKey(key, 400))).toBe(true);
+      expect(isSafeUploadKey("gig-images", variantStorageKey(key, 400))).toBe(true);
     }
     expect(variantStorageKey(KEY, 1200)).toBe(`gigs/3f/${KEY}-1200.webp`);
+  });
+
+  it("reads a variant's upload key back to its image's key, and nothing else", () => {
+    expect(storageKeyOfVariant(variantStorageKey(KEY, 400))).toBe(KEY);
+    for (const other of [`gigs/3f/${KEY}.webp`, `attachments/3f/${KEY}-400.webp`, `gigs/3f/${KEY}-400.png`, "gigs/ab/abnotavariant"]) {
+      expect(storageKeyOfVariant(other), other).toBeNull();
+    }
   });
 
   it("reads back only the file names it makes, for the stored widths", () => {

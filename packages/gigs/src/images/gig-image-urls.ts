@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { uploadKey } from "@hunar/core/upload-keys";
 import { GIG_IMAGE_VARIANT_WIDTHS } from "./limits.ts";
 
 // A gig image's storageKey is 32 random hex characters (128 bits: unguessable, so a pending
@@ -18,9 +19,9 @@ export function isGigImageKey(value: string): boolean {
   return STORAGE_KEY.test(value);
 }
 
-/** The key of one variant in ImageStorage, e.g. "gigs/3f/3f…9a-400.webp". */
+/** The upload key of one variant in the gig-images area, e.g. "gigs/3f/3f…9a-400.webp". */
 export function variantStorageKey(storageKey: string, width: number): string {
-  return `gigs/${storageKey.slice(0, 2)}/${storageKey}-${width}.webp`;
+  return uploadKey("gig-images", `${storageKey}-${width}.webp`);
 }
 
 export function gigImageUrl(storageKey: string, width: number): string {
@@ -66,4 +67,11 @@ export function gigImageSources(image: GigImageSourceInput): { src: string; srcS
     width: image.width,
     height: image.height,
   };
+}
+
+const VARIANT_KEY = /^gigs\/[0-9a-f]{2}\/([0-9a-f]{32})-[1-9][0-9]{0,4}\.webp$/;
+
+/** The image's storageKey of a variant's upload key (variantStorageKey read back), or null. */
+export function storageKeyOfVariant(key: string): string | null {
+  return VARIANT_KEY.exec(key)?.[1] ?? null;
 }

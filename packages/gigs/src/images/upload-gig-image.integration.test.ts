@@ -9,7 +9,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { variantStorageKey } from "./gig-image-urls.ts";
 import { MAX_PENDING_UPLOADS } from "./limits.ts";
-import { LocalDiskStorage } from "./storage.ts";
+import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { createFreelancer } from "./testing/fixtures.ts";
 import { oversizedJpegLike, pixelFloodPng, sampleJpeg, samplePdf, samplePng } from "./testing/sample-images.ts";
 import { uploadGigImage } from "./upload-gig-image.ts";
@@ -22,10 +22,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 describe.each(testDbKinds())("uploadGigImage on %s", (kind) => {
   const t = useTestDb(kind);
   let dir: string;
-  let storage: LocalDiskStorage;
+  let storage: LocalDiskUploadStorage;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "hunar-uploads-"));
-    storage = new LocalDiskStorage(dir);
+    storage = new LocalDiskUploadStorage(dir, "gig-images");
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

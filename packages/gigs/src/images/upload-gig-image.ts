@@ -1,9 +1,9 @@
+import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db, Tx } from "@hunar/db/types";
 import { gigImageSources, newGigImageKey, variantStorageKey } from "./gig-image-urls.ts";
 import { DEFAULT_IMAGE_FIELD, imageError } from "./image-errors.ts";
 import { MAX_PENDING_UPLOADS, ORPHAN_MAX_AGE_MS } from "./limits.ts";
 import { processImage } from "./process-image.ts";
-import type { ImageStorage } from "./storage.ts";
 
 export interface UploadedGigImage {
   id: string;
@@ -31,7 +31,7 @@ const WEBP = "image/webp";
  * (attachGigImages). Bad input throws BAD_INPUT and stores nothing; if the database insert fails
  * after the files were written, the files are removed again.
  */
-export async function uploadGigImage(db: Db | Tx, storage: ImageStorage, input: UploadGigImageInput): Promise<UploadedGigImage> {
+export async function uploadGigImage(db: Db | Tx, storage: UploadStorage, input: UploadGigImageInput): Promise<UploadedGigImage> {
   const field = input.field ?? DEFAULT_IMAGE_FIELD;
   const now = input.now ?? new Date();
   // A soft cap (two concurrent uploads may both pass) that stops one account filling the disk
@@ -52,7 +52,7 @@ export async function uploadGigImage(db: Db | Tx, storage: ImageStorage, input: 
   try {
     for (const variant of processed.variants) {
       const key = variantStorageKey(storageKey, variant.width);
-      await storage.put(key, variant.bytes, WEBP);
+      await storage.put(key, variant.bytes);
       written.push(key);
     }
     const largest = processed.variants.at(-1);
