@@ -8,9 +8,11 @@ import { gigFormValues } from "./testing/gig-form.ts";
 import { updateGig } from "./update-gig.ts";
 
 // PGlite has one connection, so transactions there never overlap: the race needs PostgreSQL.
-const kinds = testDbKinds().filter((kind) => kind === "postgres");
+const onPostgres = testDbKinds().includes("postgres");
 
-describe.skipIf(kinds.length === 0).each(kinds)("concurrent moderation decisions on %s", (kind) => {
+// Skipped (not absent) without PostgreSQL, so the file still declares a suite; CI always has it.
+describe.skipIf(!onPostgres)("concurrent moderation decisions on postgres", () => {
+  const kind = "postgres" as const;
   let testDb: TestDb;
   let world: GigWorld;
   let secondAdmin: { userId: string; isAdmin: true };
