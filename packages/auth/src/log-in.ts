@@ -1,4 +1,5 @@
 import { AppError } from "@hunar/core/app-error";
+import { activeUserSelect, assertActiveUser, withoutActiveUserFields } from "./active-user.ts";
 import type { AuthDeps, RequestMeta } from "./deps.ts";
 import { type PasswordHashingOptions, OWASP_HASHING, hashPassword, verifyPassword } from "./password.ts";
 import { parseInput } from "@hunar/core/parse-input";
@@ -19,7 +20,7 @@ export async function logIn(
 
   const found = await deps.db.user.findUnique({
     where: { email: input.email },
-    select: { ...sessionUserSelect, passwordHash: true, suspendedAt: true },
+    select: { ...sessionUserSelect, ...activeUserSelect, passwordHash: true },
   });
   // Unknown emails still cost one hash, so response time does not reveal who has an account.
   const valid = found
@@ -28,8 +29,8 @@ export async function logIn(
   if (!found || !valid) throw invalidCredentials();
 
   await deps.limiter.logInSucceeded(input.email, meta.ip);
-  if (found.suspendedAt) throw new AppError("FORBIDDEN", "errors:accountSuspended");
-  const { passwordHash: _hash, suspendedAt: _suspended, ...user } = found;
+  assertActiveUser(found);
+  const { passwordHash: _hash, ...user } = withoutActiveUserFields(found);
   const { token, session } = await createSession(deps.db, user.id, meta);
   return { user, token, session };
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@hunar/db/client";
+import { activeUserSelect, isActiveUser, withoutActiveUserFields } from "./active-user.ts";
 import { sessionExpiresAt, sessionState } from "./session-expiry.ts";
 import { generateSessionToken, sessionIdFromToken } from "./session-token.ts";
 import { type Session, type SessionUser, sessionSelect, sessionUserSelect } from "./session-user.ts";
@@ -53,16 +54,16 @@ export async function validateSessionToken(
   const now = opts.now ?? new Date();
   const row = await db.session.findUnique({
     where: { id: sessionIdFromToken(token) },
-    select: { ...sessionSelect, user: { select: { ...sessionUserSelect, suspendedAt: true } } },
+    select: { ...sessionSelect, user: { select: { ...sessionUserSelect, ...activeUserSelect } } },
   });
   if (row === null) return null;
   const { user, ...session } = row;
   const state = sessionState(session.expiresAt, now);
-  if (state === "expired" || user.suspendedAt !== null) {
+  if (state === "expired" || !isActiveUser(user)) {
     await db.session.deleteMany({ where: { id: session.id } });
     return null;
   }
-  const { suspendedAt: _suspendedAt, ...sessionUser } = user;
+  const sessionUser = withoutActiveUserFields(user);
   if (state === "fresh") return { session, user: sessionUser, renewed: false };
   const expiresAt = sessionExpiresAt(now);
   // deleteMany/updateMany: a concurrent logout may have removed the row; that is not an error.

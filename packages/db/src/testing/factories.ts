@@ -56,6 +56,14 @@ export async function createTestUser(db: Db, name = "Bilal Ahmed", options: Test
   return { userId: user.id, isAdmin: user.isAdmin, email: user.email, handle };
 }
 
+/** Suspends an account (`true`) or lifts the suspension (`false`), as an admin would; nothing else about it changes. */
+export async function setTestUserSuspended(db: Db, userId: string, suspended: boolean): Promise<void> {
+  await db.user.update({
+    where: { id: userId },
+    data: suspended ? { suspendedAt: new Date(), suspendedReason: "test" } : { suspendedAt: null, suspendedReason: null },
+  });
+}
+
 /** A freelancer with a public profile (Lahore, Urdu and English unless given). */
 export function createTestFreelancer(db: Db, name = "Ayesha Khan", options: TestUserOptions = {}): Promise<TestUser> {
   return createTestUser(db, name, { intent: "WORK", ...options, profile: { city: "Lahore", ...options.profile } });
