@@ -1,3 +1,4 @@
+import { activeUserSelect, isActiveUser } from "@hunar/db/active-user";
 import type { Db } from "@hunar/db/types";
 import { conversationNotFound } from "./chat-errors.ts";
 
@@ -24,7 +25,7 @@ export interface ConversationView {
 
 /** One of the user's conversations with the other person and both read marks; NOT_FOUND otherwise. */
 export async function getConversation(db: Db, userId: string, conversationId: string): Promise<ConversationView> {
-  const person = { select: { id: true, displayName: true, handle: true, lastSeenAt: true, suspendedAt: true } } as const;
+  const person = { select: { id: true, displayName: true, handle: true, lastSeenAt: true, ...activeUserSelect } } as const;
   const conversation = await db.conversation.findFirst({
     where: { id: conversationId, participants: { some: { userId } } },
     select: {
@@ -64,6 +65,6 @@ export async function getConversation(db: Db, userId: string, conversationId: st
     otherLastReadSeq: readSeq(other.id),
     unread: Math.max(0, conversation.lastSeq - myLastReadSeq),
     blockedByMe: blocks.some((block) => block.blockerId === userId),
-    canMessage: blocks.length === 0 && other.suspendedAt === null,
+    canMessage: blocks.length === 0 && isActiveUser(other),
   };
 }

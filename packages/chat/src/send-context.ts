@@ -1,9 +1,10 @@
+import { activeUserSql } from "@hunar/db/active-user";
 import type { Db } from "@hunar/db/types";
 import { conversationNotFound } from "./chat-errors.ts";
 
 export interface SendContext {
   otherUserId: string;
-  /** The recipient exists and is not suspended. */
+  /** The recipient's account is active (@hunar/db/active-user). */
   recipientActive: boolean;
   /** Either of the two has blocked the other. */
   blocked: boolean;
@@ -18,7 +19,7 @@ export interface SendContext {
 export async function loadSendContext(db: Db, userId: string, conversationId: string): Promise<SendContext> {
   const [row] = await db.$queryRaw<SendContext[]>`
     SELECT other."id" AS "otherUserId",
-           (other."suspendedAt" IS NULL) AS "recipientActive",
+           (${activeUserSql("other")}) AS "recipientActive",
            EXISTS (
              SELECT 1 FROM "Block" AS b
              WHERE (b."blockerId" = c."userAId" AND b."blockedId" = c."userBId")

@@ -4,6 +4,7 @@ import type { ChatActor } from "./chat-actor.ts";
 import { chatError, isUniqueViolation } from "./chat-errors.ts";
 import { parseChatInput } from "./parse-chat-input.ts";
 import { ZAbout, ZId } from "./message-rules.ts";
+import { findMessageRecipient } from "./message-recipient.ts";
 import { isBlockedBetween } from "./safety/blocks.ts";
 import { verifyAbout } from "./verify-about.ts";
 
@@ -23,8 +24,7 @@ export function orderedPair(one: string, two: string): { userAId: string; userBI
 export async function startConversation(db: Db, actor: ChatActor, values: StartConversationInput): Promise<string> {
   const input = parseChatInput(ZStartConversation, values);
   if (input.otherUserId === actor.userId) throw chatError("INVALID_STATE", "cannotMessageSelf");
-  const other = await db.user.findUnique({ where: { id: input.otherUserId }, select: { suspendedAt: true } });
-  if (!other || other.suspendedAt !== null) throw chatError("NOT_FOUND", "userNotFound");
+  if (!(await findMessageRecipient(db, input.otherUserId))) throw chatError("NOT_FOUND", "userNotFound");
   if (await isBlockedBetween(db, actor.userId, input.otherUserId)) throw chatError("FORBIDDEN", "blocked");
   await verifyAbout(db, input.about, [actor.userId, input.otherUserId]);
 

@@ -1,4 +1,5 @@
 import { AppError } from "@hunar/core/app-error";
+import { activeUserSelect, isActiveUser } from "@hunar/db/active-user";
 import type { Db } from "@hunar/db/types";
 import { z } from "zod";
 import { withMoneyTransaction } from "../ledger/with-money-transaction.ts";
@@ -22,8 +23,8 @@ async function decideAsAdmin(
   const input = parseInput(ZFundingDecisionInput, raw);
   return withMoneyTransaction(db, async (tx) => {
     // Money moves on this say-so: the flag the caller passed must also be true in the database.
-    const actor = await tx.user.findUnique({ where: { id: admin.userId }, select: { isAdmin: true, suspendedAt: true } });
-    if (!actor?.isAdmin || actor.suspendedAt) throw new AppError("FORBIDDEN", "errors:forbidden");
+    const actor = await tx.user.findUnique({ where: { id: admin.userId }, select: { isAdmin: true, ...activeUserSelect } });
+    if (!actor?.isAdmin || !isActiveUser(actor)) throw new AppError("FORBIDDEN", "errors:forbidden");
     return decideFunding(tx, input.fundingRequestId, {
       ...outcome,
       actorId: admin.userId,

@@ -1,5 +1,6 @@
 import { walletOnlyFunding } from "./order-funding.ts";
 import { testDbKinds } from "@hunar/db/testing";
+import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePaymentsEnv } from "../env.ts";
@@ -229,6 +230,28 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
       code: "BAD_INPUT",
     });
     expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
+  });
+
+  it("a suspended admin decides nothing until the suspension is lifted", async () => {
+    const other = { ...(await createPerson(t.db, "Second Admin", { isAdmin: true })), isAdmin: true as const };
+    const { request } = await submitManualFunding(
+      t.db,
+      client,
+      { amountPaisa: 5_000n, rail: "RAAST", reference: ref() },
+      walletOnlyFunding,
+    );
+    await setTestUserSuspended(t.db, other.userId, true);
+    await expect(
+      confirmFunding(t.db, other, { fundingRequestId: request.id, reason: "Found it" }, walletOnlyFunding),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rejectFunding(t.db, other, { fundingRequestId: request.id, reason: "Not found" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await t.db.fundingRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
+
+    await setTestUserSuspended(t.db, other.userId, false);
+    const decided = await rejectFunding(t.db, other, { fundingRequestId: request.id, reason: "Not on our statement" });
+    expect(decided.request).toMatchObject({ status: "REJECTED" });
   });
 
   it("the owner may cancel a pending request; anyone else is told it does not exist", async () => {
