@@ -1,7 +1,8 @@
-import { AppError } from "@hunar/core/app-error";
+import { isActiveUser } from "@hunar/db/active-user";
 import type { Db, GigStatus, PackageTier, Tx } from "@hunar/db/types";
 import type { GigActor } from "./gig-actor.ts";
 import { renderGigMarkdown } from "./markdown.ts";
+import { gigUnavailable, isOrderableGig, orderableGigSelect } from "./orderable-gig.ts";
 import { averageRating } from "./rating.ts";
 import { loadSellerCard, type SellerCard } from "./seller-card.ts";
 import { PACKAGE_TIERS } from "./validation.ts";
@@ -58,6 +59,8 @@ export interface GigPage {
     author: { displayName: string; handle: string | null };
   }>;
   viewer: { isOwner: boolean; isAdmin: boolean };
+  /** False when the seller's account is not active (only owners and admins ever see such a gig). */
+  sellerActive: boolean;
   /** Owner and admins only; null for everyone else. */
   rejectionReason: string | null;
   pendingRevision: { id: string; createdAt: Date } | null;
@@ -78,6 +81,7 @@ function loadGig(db: Db | Tx, idOrSlug: string) {
   return db.gig.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
     include: {
+      freelancer: orderableGigSelect.freelancer,
       category: { select: { ...CATEGORY, parent: { select: CATEGORY } } },
       packages: true,
       images: { orderBy: { position: "asc" } },
@@ -89,18 +93,19 @@ function loadGig(db: Db | Tx, idOrSlug: string) {
 }
 
 /**
- * Everything the gig page shows. A published gig is public; any other status is NOT_FOUND for
- * everyone but its owner and admins (who see it with its status and the moderator's reason).
+ * Everything the gig page shows. An orderable gig (published, by an active seller) is public;
+ * any other is NOT_FOUND `gigs:errors.gigUnavailable` for everyone but its owner and admins (who
+ * see it with its status and the moderator's reason), the same answer as for a gig that does not
+ * exist, so the page never tells which.
  */
 export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | null): Promise<GigPage> {
-  const notFound = () => new AppError("NOT_FOUND", "errors:notFound");
-  if (idOrSlug.length === 0 || idOrSlug.length > 200) throw notFound();
+  if (idOrSlug.length === 0 || idOrSlug.length > 200) throw gigUnavailable();
   const gig = await loadGig(db, idOrSlug);
-  if (!gig) throw notFound();
+  if (!gig) throw gigUnavailable();
   const isOwner = viewer?.userId === gig.freelancerId;
   const isAdmin = viewer?.isAdmin === true;
   const privileged = isOwner || isAdmin;
-  if (gig.status !== "PUBLISHED" && !privileged) throw notFound();
+  if (!isOrderableGig(gig) && !privileged) throw gigUnavailable();
 
   const [seller, reviews, revisions] = await Promise.all([
     loadSellerCard(db, gig.freelancerId),
@@ -126,7 +131,7 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
         })
       : Promise.resolve([]),
   ]);
-  if (!seller) throw notFound();
+  if (!seller) throw gigUnavailable();
   const latest = revisions[0];
 
   return {
@@ -175,6 +180,7 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
     seller,
     reviews,
     viewer: { isOwner, isAdmin },
+    sellerActive: isActiveUser(gig.freelancer),
     rejectionReason: privileged ? gig.rejectionReason : null,
     pendingRevision: latest?.status === "PENDING_REVIEW" ? { id: latest.id, createdAt: latest.createdAt } : null,
     lastRevisionDecision:

@@ -1,10 +1,13 @@
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
+import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGig } from "./create-gig.ts";
 import { getGig } from "./get-gig.ts";
 import { loadGigFormValues } from "./gig-form-values.ts";
 import { approveGig, rejectGig, requestGigChanges } from "./moderate-gig.ts";
 import { pauseGig, resumeGig } from "./pause-gig.ts";
+import { recordGigView } from "./record-view.ts";
+import { reportGig } from "./report-gig.ts";
 import { submitGig } from "./submit-gig.ts";
 import { createGigWorld, type GigWorld, publishedGig } from "./testing/gig-fixtures.ts";
 import { gigFormValues } from "./testing/gig-form.ts";
@@ -67,6 +70,31 @@ describe.each(testDbKinds())("gig authorization on %s", (kind) => {
     expect((await resumeGig(db(), world.freelancer, liveId)).status).toBe("PUBLISHED");
     expect((await getGig(db(), liveId, world.stranger)).status).toBe("PUBLISHED");
     await expect(resumeGig(db(), world.freelancer, liveId)).rejects.toMatchObject({ messageKey: "gigs:errors.notResumable" });
+  });
+
+  it("a suspended seller's gig is unavailable to buyers like a paused one, shown to admins as such, and back once restored", async () => {
+    const unavailable = { code: "NOT_FOUND", messageKey: "gigs:errors.gigUnavailable" };
+    const slug = (await db().gig.findUniqueOrThrow({ where: { id: liveId } })).slug;
+    const views = async () => (await db().gig.findUniqueOrThrow({ where: { id: liveId } })).viewCount;
+    expect(await getGig(db(), liveId, world.stranger)).toMatchObject({ status: "PUBLISHED", sellerActive: true });
+
+    await setTestUserSuspended(db(), world.freelancer.userId, true);
+    for (const ref of [liveId, slug]) {
+      await expect(getGig(db(), ref, null)).rejects.toMatchObject(unavailable);
+      await expect(getGig(db(), ref, world.stranger)).rejects.toMatchObject(unavailable);
+    }
+    // The same answer as for a gig that never existed: nothing says which it is.
+    await expect(getGig(db(), "no-such-gig", null)).rejects.toMatchObject(unavailable);
+    expect(await getGig(db(), liveId, world.admin)).toMatchObject({ status: "PUBLISHED", sellerActive: false, viewer: { isAdmin: true } });
+    await expect(reportGig(db(), world.stranger.userId, liveId, { reason: "SPAM" })).rejects.toMatchObject(unavailable);
+    const before = await views();
+    await recordGigView(db(), liveId, world.admin.userId);
+    expect(await views()).toBe(before);
+
+    await setTestUserSuspended(db(), world.freelancer.userId, false);
+    expect(await getGig(db(), slug, null)).toMatchObject({ id: liveId, status: "PUBLISHED", sellerActive: true });
+    await recordGigView(db(), liveId, world.stranger.userId);
+    expect(await views()).toBe(before + 1);
   });
 
   it("moderation by a non-admin is FORBIDDEN and writes nothing", async () => {

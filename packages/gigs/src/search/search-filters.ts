@@ -3,13 +3,6 @@ import type { Db, Tx } from "@hunar/db/client";
 import { Prisma } from "@hunar/db/types";
 import type { SearchParams } from "./search-params.ts";
 
-/**
- * The listed gigs. Published gigs always have a price and a publication time (approval and the
- * listing form guarantee both), so the filter is the status alone, which lets counts run as
- * index-only scans on the (status, ...) indexes.
- */
-const LISTED = Prisma.sql`g."status" = 'PUBLISHED'`;
-
 /** The category and its subcategories; BAD_INPUT when no category has that slug. */
 export async function categoryIds(db: Db | Tx, slug: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
@@ -20,9 +13,14 @@ export async function categoryIds(db: Db | Tx, slug: string): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
-/** WHERE conditions for everything but the text query and the page position. */
+/**
+ * WHERE conditions for everything but the text query, the page position and which gigs are
+ * listed at all (the orderable-gig rule, which searchGigs adds: see search-gigs.ts). Published
+ * gigs always have a price and a publication time (approval and the listing form guarantee
+ * both), so the filters need not check for them.
+ */
 export function filterConditions(params: SearchParams, categories: string[] | null): Prisma.Sql[] {
-  const conditions = [LISTED];
+  const conditions: Prisma.Sql[] = [];
   if (categories) conditions.push(Prisma.sql`g."categoryId" = ANY(${categories}::text[])`);
   if (params.min !== undefined) conditions.push(Prisma.sql`g."startingPricePaisa" >= ${params.min * 100}::int4`);
   if (params.max !== undefined) conditions.push(Prisma.sql`g."startingPricePaisa" <= ${params.max * 100}::int4`);

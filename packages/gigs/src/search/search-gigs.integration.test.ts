@@ -2,6 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/client";
 import { seedCategories } from "@hunar/db/seed";
 import { testDbKinds } from "@hunar/db/testing";
+import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchGigs } from "./search-gigs.ts";
@@ -36,6 +37,7 @@ type GigName =
 describe.each(testDbKinds())("searchGigs on %s", (kind) => {
   const t = useTestDb(kind);
   const gig = {} as Record<GigName, string>;
+  const seller = {} as Record<"ayesha" | "bilal" | "sana", string>;
   let categories: Map<string, string>;
 
   beforeAll(async () => {
@@ -45,6 +47,7 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
     const ayesha = await createSeller(db, { name: "Ayesha Khan", city: "Lahore", languages: ["ur", "en"] });
     const bilal = await createSeller(db, { name: "Bilal Ahmed", city: "Karachi", languages: ["ur"] });
     const sana = await createSeller(db, { name: "Sana Malik", city: "Islamabad", languages: ["en", "pa"] });
+    Object.assign(seller, { ayesha, bilal, sana });
 
     gig.logoEn = await createGig(db, {
       freelancerId: ayesha,
@@ -256,6 +259,48 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
         const found = await ids(t.db, query);
         for (const id of hidden) expect(found).not.toContain(id);
       }
+      expect((await search(t.db, {})).total).toBe(7);
+    });
+
+    it("leaves out every gig of a suspended seller, in pages and counts, until the suspension is lifted", async () => {
+      const bilals = [gig.logoRoman, gig.menuKit, gig.translationNew];
+      const queries: Record<string, string>[] = [
+        { q: "logo" },
+        { q: "tarjuma" },
+        {},
+        { category: "logo-design" },
+        { category: "graphic-design", sort: "price_asc" },
+        { sort: "rating" },
+        { sort: "newest", max: "5000" },
+        { city: "karachi" },
+      ];
+      const everyPage = async (query: Record<string, string>) => {
+        const found: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await search(t.db, { ...query, limit: "2", ...(cursor ? { cursor } : {}) });
+          found.push(...page.items.map((i) => i.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return found;
+      };
+      const before = await Promise.all(queries.map((query) => ids(t.db, query)));
+      expect(before.flat()).toEqual(expect.arrayContaining(bilals));
+
+      await setTestUserSuspended(t.db, seller.bilal, true);
+      try {
+        for (const [i, query] of queries.entries()) {
+          const found = await ids(t.db, query);
+          expect({ query, found }).toEqual({ query, found: before[i]?.filter((id) => !bilals.includes(id)) });
+          expect(await everyPage(query)).toEqual(found);
+          expect((await search(t.db, query)).total).toBe(found.length);
+        }
+        expect((await search(t.db, {})).total).toBe(4);
+        expect(await ids(t.db, { city: "karachi" })).toEqual([]);
+      } finally {
+        await setTestUserSuspended(t.db, seller.bilal, false);
+      }
+      expect(await Promise.all(queries.map((query) => ids(t.db, query)))).toEqual(before);
       expect((await search(t.db, {})).total).toBe(7);
     });
   });

@@ -1,5 +1,6 @@
 import type { Db, Tx } from "@hunar/db/client";
 import { Prisma } from "@hunar/db/types";
+import { countOrderableGigsSql, orderableGigSql } from "../orderable-gig.ts";
 import { decodeCursor, encodeCursor, type SearchCursor } from "./search-cursor.ts";
 import { categoryIds, filterConditions } from "./search-filters.ts";
 import { afterCursor, orderBy, orderSpec, type OrderSpec } from "./search-order.ts";
@@ -50,8 +51,9 @@ interface CardRow {
 }
 
 /**
- * Published gigs matching `params`, one keyset page at a time. Two queries run side by side: the
- * page (filtered, ordered, cut after the cursor) and the count (same filters, no order).
+ * Orderable gigs (published, seller active) matching `params`, one keyset page at a time. Two
+ * queries run side by side: the page (filtered, ordered, cut after the cursor) and the count
+ * (same filters, no order).
  */
 export async function searchGigs(db: Db | Tx, params: SearchParams): Promise<GigSearchResult> {
   const { spec, cursor, page: pageSql, count } = await searchQueries(db, params);
@@ -91,12 +93,16 @@ export async function searchQueries(db: Db | Tx, params: SearchParams): Promise<
 
   const conditions = filterConditions(params, categories);
   if (hasText) conditions.push(textMatch(terms));
-  const where = Prisma.join(conditions, " AND ");
+  const matching = conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+  const listed = Prisma.sql`${orderableGigSql("g")} AND ${matching}`;
   return {
     spec,
     cursor,
-    page: pageQuery(spec, where, cursor, params.limit),
-    count: Prisma.sql`SELECT count(*)::int AS total FROM "Gig" g WHERE ${where}`,
+    page: pageQuery(spec, listed, cursor, params.limit),
+    // The same set either way. A text count reads the matching rows anyway (GIN bitmap), so the
+    // seller check costs little there; without text the count is an index-only scan, which
+    // countOrderableGigsSql keeps by subtracting the suspended sellers' gigs instead.
+    count: hasText ? Prisma.sql`SELECT count(*)::int AS total FROM "Gig" g WHERE ${listed}` : countOrderableGigsSql(matching),
   };
 }
 

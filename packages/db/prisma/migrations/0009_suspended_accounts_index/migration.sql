@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "User_suspendedAt_idx" ON "User"("suspendedAt");
