@@ -1,5 +1,5 @@
-import { cachedCategoryTree } from "@hunar/api/catalog/cached-catalog";
-import type { CategoryNode } from "@hunar/api/catalog/category-tree";
+import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
+import type { CategoryNode } from "@hunar/gigs/catalog/category-tree";
 import { isAppError } from "@hunar/core/app-error";
 import { searchGigs } from "@hunar/gigs/search/search-gigs";
 import { validateSearchParams } from "@hunar/gigs/search/search-params";

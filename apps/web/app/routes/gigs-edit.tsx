@@ -1,4 +1,4 @@
-import { cachedCategoryTree } from "@hunar/api/catalog/cached-catalog";
+import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import { loadGigFormValues } from "@hunar/gigs/gig-form-values";
 import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
 import { gigImageUrl } from "@hunar/gigs/images/gig-image-urls";

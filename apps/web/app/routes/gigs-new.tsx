@@ -1,4 +1,4 @@
-import { cachedCategoryTree } from "@hunar/api/catalog/cached-catalog";
+import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { GigForm } from "#app/components/gig-form/gig-form.tsx";

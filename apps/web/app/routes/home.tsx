@@ -4,7 +4,7 @@ import { buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteLoaderData } from "react-router";
-import { cachedCategoryTree, cachedPopularGigs } from "@hunar/api/catalog/cached-catalog";
+import { cachedCategoryTree, cachedPopularGigs } from "@hunar/gigs/catalog/cached-catalog";
 import { advertisedFees } from "#app/utils/fees.server.ts";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";
 import { cardFromPopular } from "#app/utils/gig-cards.server.ts";

@@ -3,7 +3,7 @@ import { formatNumber } from "@hunar/i18n/format";
 import { isAppError } from "@hunar/core/app-error";
 import { validateSearchParams } from "@hunar/gigs/search/search-params";
 import { searchGigs } from "@hunar/gigs/search/search-gigs";
-import { cachedCategoryTree } from "@hunar/api/catalog/cached-catalog";
+import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
 import { data, useSearchParams } from "react-router";

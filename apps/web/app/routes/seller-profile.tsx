@@ -1,9 +1,10 @@
-import { loadSellerProfile } from "@hunar/api/catalog/seller-profile";
+import { loadSellerProfile } from "@hunar/gigs/catalog/seller-profile";
 import type { Locale } from "@hunar/i18n/config";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";
+import { ListingErrorPage } from "#app/components/gigs/listing-unavailable.tsx";
 import { ReviewList } from "#app/components/gigs/review-list.tsx";
 import { SellerCard } from "#app/components/gigs/seller-card.tsx";
 import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
@@ -17,7 +18,8 @@ import type { Route } from "./+types/seller-profile";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const by = params.handle !== undefined ? { handle: params.handle } : { id: params.userId ?? "" };
   const seller = await loadSellerProfile(context.db, by);
-  if (!seller) throw data({ messageKey: "errors:notFound" }, { status: 404 });
+  // Unknown and suspended sellers get the same 404, which says the page is not available.
+  if (!seller) throw data({ messageKey: "gigs:errors.sellerUnavailable" }, { status: 404 });
   const href = sellerHref(seller) ?? "";
   // One address per seller: once there is a handle, the id address leads to it.
   if (new URL(request.url).pathname !== href) throw redirect(href, 301);
@@ -41,6 +43,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       image: gig.image ? imageView(gig.image) : null,
     })),
   };
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ListingErrorPage kind="seller" error={error} />;
 }
 
 export default function SellerProfilePage({ loaderData }: Route.ComponentProps) {

@@ -1,5 +1,5 @@
-import { CATALOG_TTL_MS } from "@hunar/api/catalog/cached-catalog";
-import { cached } from "@hunar/api/catalog/ttl-cache";
+import { CATALOG_TTL_MS } from "@hunar/gigs/catalog/cached-catalog";
+import { cached } from "@hunar/core/ttl-cache";
 import type { Db } from "@hunar/db/client";
 
 /** The fee schedule in force now, or null before one is configured. */

@@ -1,6 +1,6 @@
 import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
 import { gigImageSources, gigImageUrl, type GigImageSourceInput } from "@hunar/gigs/images/gig-image-urls";
-import type { PopularGig } from "@hunar/api/catalog/popular-gigs";
+import type { PopularGig } from "@hunar/gigs/catalog/popular-gigs";
 import type { GigSearchCard } from "@hunar/gigs/search/search-gigs";
 import type { GigCardView } from "#app/components/gigs/gig-card.tsx";
 import { sellerHref } from "./gig-links.ts";

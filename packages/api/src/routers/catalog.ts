@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { loadCategoryTree } from "../catalog/category-tree.ts";
-import { loadPopularGigs } from "../catalog/popular-gigs.ts";
+import { loadCategoryTree } from "@hunar/gigs/catalog/category-tree";
+import { loadPopularGigs } from "@hunar/gigs/catalog/popular-gigs";
 import { publicProcedure, router } from "../trpc.ts";
 
 export const ZPopularGigs = z

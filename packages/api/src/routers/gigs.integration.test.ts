@@ -2,6 +2,7 @@ import { type AuthLimiter, createAuthLimiter } from "@hunar/auth/rate-limit";
 import type { Db } from "@hunar/db/client";
 import { seedCategories } from "@hunar/db/seed";
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
+import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { gigFormValues, packageValues } from "@hunar/gigs/testing/gig-form";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeError } from "../errors.ts";
@@ -63,6 +64,38 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
       action: "gig.approve",
       ip: "198.51.100.20",
     });
+  });
+
+  it("hides a suspended seller's gig from byIdOrSlug and popularGigs with a localised 404, and shows it again once restored", async () => {
+    const seller = await signedUp("Hina Baig");
+    const gig = await seller.browser.call((api) => api.gigs.create(gigFormValues(logoCategoryId)));
+    await seller.browser.call((api) => api.gigs.submit({ gigId: gig.id }));
+    await admin.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: gig.id }));
+    await db.gig.update({ where: { id: gig.id }, data: { ordersCompleted: 10_000 } });
+    const popular = async () => (await visitor().call((api) => api.catalog.popularGigs({ limit: 24 }))).map((g) => g.id);
+    const page = () => visitor().call((api) => api.gigs.byIdOrSlug({ idOrSlug: gig.slug }));
+    expect(await page()).toMatchObject({ id: gig.id, sellerActive: true });
+    expect(await popular()).toContain(gig.id);
+
+    await setTestUserSuspended(db, seller.user.id, true);
+    const error = await rejection(page());
+    expect(describeError(error, "en")).toMatchObject({
+      status: 404,
+      appCode: "NOT_FOUND",
+      message: "This gig is not available right now.",
+    });
+    expect(describeError(error, "ur").message).toBe("یہ گِگ اس وقت دستیاب نہیں ہے۔");
+    expect(await popular()).not.toContain(gig.id);
+    // Suspension also ended the seller's session.
+    expect(describeError(await rejection(seller.browser.call((api) => api.gigs.mine())), "en").status).toBe(401);
+    expect(await admin.call((api) => api.gigs.byIdOrSlug({ idOrSlug: gig.slug }))).toMatchObject({
+      status: "PUBLISHED",
+      sellerActive: false,
+    });
+
+    await setTestUserSuspended(db, seller.user.id, false);
+    expect(await page()).toMatchObject({ id: gig.id, sellerActive: true });
+    expect(await popular()).toContain(gig.id);
   });
 
   it("answers bad listing input with localised field errors keyed by field path, storing nothing", async () => {

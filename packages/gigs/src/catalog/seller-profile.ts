@@ -1,6 +1,8 @@
+import { activeUserWhere } from "@hunar/db/active-user";
 import type { Db } from "@hunar/db/client";
-import { averageRating } from "@hunar/gigs/rating";
-import { loadSellerCard, type SellerCard } from "@hunar/gigs/seller-card";
+import { orderableGigWhere } from "../orderable-gig.ts";
+import { averageRating } from "../rating.ts";
+import { loadSellerCard, type SellerCard } from "../seller-card.ts";
 
 /** The seller card the gig page shows, plus the bio, published gigs and reviews. */
 export interface SellerProfile extends SellerCard {
@@ -34,20 +36,21 @@ const REVIEWS_SHOWN = 10;
 const GIGS_SHOWN = 24;
 
 /**
- * A seller's public page by handle or id: the same card as on their gigs, their bio, published
- * gigs and the newest visible reviews they received. Suspended accounts have no public page (null,
- * as for an unknown seller).
+ * A seller's public page by handle or id: the same card as on their gigs, their bio, orderable
+ * gigs and the newest visible reviews they received. Only active accounts have a public page: a
+ * suspended seller's is null, as for an unknown one, so the page says "not available" without
+ * telling the world why.
  */
 export async function loadSellerProfile(db: Db, by: { handle: string } | { id: string }): Promise<SellerProfile | null> {
-  const user = await db.user.findUnique({
-    where: "handle" in by ? { handle: by.handle } : { id: by.id },
-    select: { id: true, suspendedAt: true, profile: { select: { bioUr: true, bioEn: true } } },
+  const user = await db.user.findFirst({
+    where: { ...("handle" in by ? { handle: by.handle } : { id: by.id }), ...activeUserWhere },
+    select: { id: true, profile: { select: { bioUr: true, bioEn: true } } },
   });
-  if (!user || user.suspendedAt) return null;
+  if (!user) return null;
   const [card, gigs, reviews] = await Promise.all([
     loadSellerCard(db, user.id),
     db.gig.findMany({
-      where: { freelancerId: user.id, status: "PUBLISHED" },
+      where: { freelancerId: user.id, ...orderableGigWhere },
       orderBy: [{ ordersCompleted: "desc" }, { publishedAt: "desc" }, { id: "asc" }],
       take: GIGS_SHOWN,
       select: {

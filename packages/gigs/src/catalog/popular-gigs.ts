@@ -1,4 +1,6 @@
 import type { Db } from "@hunar/db/client";
+import { orderableGigWhere } from "../orderable-gig.ts";
+import { averageRating } from "../rating.ts";
 
 export interface PopularGig {
   id: string;
@@ -16,10 +18,10 @@ export interface PopularGig {
   image: { storageKey: string; width: number; height: number; altUr: string | null; altEn: string | null } | null;
 }
 
-/** Published gigs people order most, then the best rated, then the newest. */
+/** Orderable gigs (published, by active sellers) people order most, then the best rated, then the newest. */
 export async function loadPopularGigs(db: Db, limit: number): Promise<PopularGig[]> {
   const gigs = await db.gig.findMany({
-    where: { status: "PUBLISHED" },
+    where: orderableGigWhere,
     orderBy: [{ ordersCompleted: "desc" }, { ratingCount: "desc" }, { publishedAt: "desc" }, { id: "asc" }],
     take: limit,
     select: {
@@ -42,7 +44,7 @@ export async function loadPopularGigs(db: Db, limit: number): Promise<PopularGig
   });
   return gigs.map(({ ratingSum, freelancer, images, ...gig }) => ({
     ...gig,
-    rating: gig.ratingCount > 0 ? Math.round((ratingSum / gig.ratingCount) * 10) / 10 : null,
+    rating: averageRating(ratingSum, gig.ratingCount),
     freelancer: {
       displayName: freelancer.displayName,
       handle: freelancer.handle,

@@ -1,6 +1,6 @@
+import { cached } from "@hunar/core/ttl-cache";
 import { loadCategoryTree } from "./category-tree.ts";
 import { loadPopularGigs } from "./popular-gigs.ts";
-import { cached } from "./ttl-cache.ts";
 
 /**
  * How stale the catalog on the home page may be. Categories are edited by hand and rarely, and
