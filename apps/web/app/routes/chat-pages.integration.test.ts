@@ -9,6 +9,7 @@ import type { SendMessageResult } from "@hunar/chat/send-message";
 import { createChatUser, createPair, type Pair, relaxedLimiter, say } from "@hunar/chat/testing/chat-fixtures";
 import { unreadTotal } from "@hunar/chat/unread-total";
 import { testDbKinds } from "@hunar/db/testing";
+import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { samplePng } from "@hunar/gigs/images/testing/sample-images";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -311,5 +312,34 @@ describe.each(testDbKinds())("chat pages on %s", (kind) => {
     expect((await run(startLoader, get("/messages/start?otherUserId=nobody", cookie), context)).status).toBe(404);
     const signedOut = await run(startLoader, get(`/messages/start?otherUserId=${pair.b.userId}`), context);
     expect(signedOut.location).toBe(`/login?redirectTo=${encodeURIComponent(`/messages/start?otherUserId=${pair.b.userId}`)}`);
+  });
+
+  it("will not start a conversation with a suspended account or name its gig, and will again once it is restored", async () => {
+    const client = await createChatUser(t.db, "Zara Shah");
+    const cookie = await sessionCookie(t.db, client.userId);
+    const category = await t.db.category.create({ data: { slug: `chat-${randomUUID()}`, nameEn: "Logos", nameUr: "لوگو" } });
+    const gig = await t.db.gig.create({
+      data: {
+        slug: `gig-${randomUUID()}`,
+        freelancerId: pair.b.userId,
+        categoryId: category.id,
+        titleEn: "Logo design",
+        status: "PUBLISHED",
+      },
+    });
+    const start = `/messages/start?otherUserId=${pair.b.userId}&gigId=${gig.id}`;
+    expect((await run(startLoader, get(start, cookie), context)).body).toMatchObject({
+      other: { id: pair.b.userId },
+      gig: { id: gig.id, titleEn: "Logo design" },
+    });
+
+    await setTestUserSuspended(t.db, pair.b.userId, true);
+    expect((await run(startLoader, get(start, cookie), context)).status).toBe(404);
+    const refused = await run(startAction, formPost("/messages/start", { otherUserId: pair.b.userId, gigId: gig.id }, { cookie }), context);
+    expect(refused.status).toBe(404);
+    expect(await t.db.conversation.count({ where: { participants: { some: { userId: client.userId } } } })).toBe(0);
+
+    await setTestUserSuspended(t.db, pair.b.userId, false);
+    expect((await run(startLoader, get(start, cookie), context)).body).toMatchObject({ other: { id: pair.b.userId }, gig: { id: gig.id } });
   });
 });

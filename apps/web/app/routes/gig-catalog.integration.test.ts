@@ -1,15 +1,18 @@
 import { testDbKinds } from "@hunar/db/testing";
+import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { createGig } from "@hunar/gigs/create-gig";
 import { submitGig } from "@hunar/gigs/submit-gig";
+import { CATALOG_TTL_MS } from "@hunar/gigs/catalog/cached-catalog";
 import { createGigWorld, type GigWorld } from "@hunar/gigs/testing/gig-fixtures";
 import { gigFormValues } from "@hunar/gigs/testing/gig-form";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as moderationAction, loader as moderationLoader } from "./admin-moderation.tsx";
 import { loader as categoryLoader } from "./category.tsx";
 import { action as gigAction, loader as gigLoader } from "./gig.tsx";
+import { loader as homeLoader } from "./home.tsx";
 import { loader as searchLoader } from "./search.tsx";
 import { loader as sellerLoader } from "./seller-profile.tsx";
 
@@ -198,6 +201,84 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     expect((seller.body as { gigs: { slug: string }[] }).gigs.map((gig) => gig.slug).sort()).toEqual([...slugs].sort());
     const byId = await run(sellerLoader, get(`/users/${world.freelancer.userId}`), context, { userId: world.freelancer.userId });
     expect(byId).toMatchObject({ status: 301, location: `/u/${handle}` });
-    expect((await run(sellerLoader, get("/u/nobody-here"), context, { handle: "nobody-here" })).status).toBe(404);
+    expect(await run(sellerLoader, get("/u/nobody-here"), context, { handle: "nobody-here" })).toMatchObject({
+      status: 404,
+      body: { messageKey: "gigs:errors.sellerUnavailable" },
+    });
+  });
+
+  describe("a suspended seller", () => {
+    // The home page's popular gigs are cached for CATALOG_TTL_MS; this moves the clock past it.
+    let shift = 0;
+    beforeEach(() => {
+      const realNow = performance.now.bind(performance);
+      vi.spyOn(performance, "now").mockImplementation(() => realNow() + shift);
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+    const afterCatalogTtl = () => {
+      shift += CATALOG_TTL_MS + 1;
+    };
+
+    it("is gone from search, category, home, seller and gig pages, and everything is back once restored", async () => {
+      const marker = `کیسر${Date.now() % 100_000}`;
+      const gig = await submittedGig({ titleUr: `میں ${marker} کے لیے لوگو بناؤں گی`, tags: ["logo", marker] });
+      await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve" });
+      // First among the popular gigs, whatever the other tests left in this database.
+      await t.db.gig.update({ where: { id: gig.id }, data: { ordersCompleted: 10_000 } });
+      const handle = (await t.db.user.findUniqueOrThrow({ where: { id: world.freelancer.userId } })).handle!;
+
+      const pages = async () => {
+        const search = (await run(searchLoader, get(`/search?q=${encodeURIComponent(marker)}`), context)).body as SearchBody;
+        const category = (await run(categoryLoader, get("/c/logo-design?sort=newest&limit=50"), context, { slug: "logo-design" }))
+          .body as SearchBody;
+        const home = (await run(homeLoader, get("/"), context)).body as { gigs: { id: string }[] };
+        return {
+          search: search.results?.items.map((item) => item.id),
+          category: category.results?.items.some((item) => item.id === gig.id),
+          home: home.gigs.some((card) => card.id === gig.id),
+          seller: await run(sellerLoader, get(`/u/${handle}`), context, { handle }),
+          visitor: await run(gigLoader, get(`/gigs/${gig.slug}`), context, { idOrSlug: gig.slug }),
+          stranger: await run(gigLoader, get(`/gigs/${gig.slug}`, cookies.stranger), context, { idOrSlug: gig.slug }),
+          admin: await run(gigLoader, get(`/gigs/${gig.slug}`, cookies.admin), context, { idOrSlug: gig.slug }),
+        };
+      };
+      const listed = {
+        search: [gig.id],
+        category: true,
+        home: true,
+        seller: { status: 200, body: { gigs: [{ id: gig.id }] } },
+        visitor: { status: 200, body: { gig: { id: gig.id, sellerActive: true } } },
+        stranger: { status: 200, body: { gig: { id: gig.id } } },
+        admin: { status: 200, body: { gig: { id: gig.id, sellerActive: true } } },
+      };
+      expect(await pages()).toMatchObject(listed);
+      const viewsBefore = (await t.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).viewCount;
+
+      await setTestUserSuspended(t.db, world.freelancer.userId, true);
+      afterCatalogTtl();
+      const unavailable = { status: 404, body: { messageKey: "gigs:errors.gigUnavailable" } };
+      expect(await pages()).toMatchObject({
+        search: [],
+        category: false,
+        home: false,
+        seller: { status: 404, body: { messageKey: "gigs:errors.sellerUnavailable" } },
+        visitor: unavailable,
+        stranger: unavailable,
+        // Moderators still see it, told why buyers do not.
+        admin: { status: 200, body: { gig: { id: gig.id, status: "PUBLISHED", sellerActive: false } } },
+      });
+      // The seller's own session ended with the suspension: they get the visitor's answer.
+      expect(await run(gigLoader, get(`/gigs/${gig.slug}`, cookies.freelancer), context, { idOrSlug: gig.slug })).toMatchObject(
+        unavailable,
+      );
+      // Nobody's visit counted while it was hidden (the admin's included).
+      expect((await t.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).viewCount).toBe(viewsBefore);
+
+      await setTestUserSuspended(t.db, world.freelancer.userId, false);
+      afterCatalogTtl();
+      expect(await pages()).toMatchObject(listed);
+    });
   });
 });

@@ -9,6 +9,7 @@ import { redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import { GigActions } from "#app/components/gigs/gig-actions.tsx";
 import { GigDetails } from "#app/components/gigs/gig-details.tsx";
 import { GigGallery } from "#app/components/gigs/gig-gallery.tsx";
+import { ListingErrorPage } from "#app/components/gigs/listing-unavailable.tsx";
 import { GigOwnerNotice } from "#app/components/gigs/gig-owner-notice.tsx";
 import { PackagePicker } from "#app/components/gigs/package-picker.tsx";
 import { ReportGigForm } from "#app/components/gigs/report-gig-form.tsx";
@@ -65,6 +66,11 @@ export async function action({ request, context }: Route.ActionArgs) {
     return formErrorResponse(error, { form: "report" as const, values, done: false });
   }
   return { form: "report" as const, values: null, done: true, errors: null };
+}
+
+// A gig buyers cannot order (unknown, unpublished, or its seller suspended) is a 404 that says so.
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <ListingErrorPage kind="gig" error={error} />;
 }
 
 export default function GigPage({ loaderData, actionData }: Route.ComponentProps) {

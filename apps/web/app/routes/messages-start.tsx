@@ -1,4 +1,6 @@
+import { findMessageRecipient } from "@hunar/chat/message-recipient";
 import { startConversation } from "@hunar/chat/start-conversation";
+import { findOrderableGigTitle } from "@hunar/gigs/orderable-gig";
 import type { Locale } from "@hunar/i18n/config";
 import { Alert } from "@hunar/ui/alert";
 import { Button, buttonClassName } from "@hunar/ui/button";
@@ -21,19 +23,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const otherUserId = url.searchParams.get("otherUserId") ?? "";
   const gigId = url.searchParams.get("gigId") ?? "";
   const [other, gig] = await Promise.all([
-    otherUserId
-      ? context.db.user.findUnique({ where: { id: otherUserId }, select: { id: true, displayName: true, suspendedAt: true } })
-      : null,
-    gigId
-      ? context.db.gig.findUnique({ where: { id: gigId }, select: { id: true, slug: true, titleUr: true, titleEn: true, status: true } })
-      : null,
+    otherUserId ? findMessageRecipient(context.db, otherUserId) : null,
+    // The gig is named only while buyers can see it.
+    gigId ? findOrderableGigTitle(context.db, gigId) : null,
   ]);
-  // A link naming nobody (or a closed account) leads nowhere; the bare address after a refused post still renders.
-  if (otherUserId && (!other || other.suspendedAt !== null)) throw data({ messageKey: "errors:notFound" }, { status: 404 });
-  return {
-    other: other ? { id: other.id, displayName: other.displayName } : null,
-    gig: gig && gig.status === "PUBLISHED" ? { id: gig.id, slug: gig.slug, titleUr: gig.titleUr, titleEn: gig.titleEn } : null,
-  };
+  // A link naming nobody (or an account that is not active) leads nowhere; the bare address after a refused post still renders.
+  if (otherUserId && !other) throw data({ messageKey: "errors:notFound" }, { status: 404 });
+  return { other, gig };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
