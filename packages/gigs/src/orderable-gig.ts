@@ -79,7 +79,7 @@ const ORDERABLE_PACKAGE_SELECT = {
 } as const satisfies Prisma.GigPackageSelect;
 
 export interface OrderableGig {
-  gig: { id: string; slug: string; freelancerId: string; titleUr: string | null; titleEn: string | null };
+  gig: { id: string; slug: string; freelancerId: string; freelancerName: string; titleUr: string | null; titleEn: string | null };
   package: {
     id: string;
     tier: PackageTier;
@@ -107,12 +107,13 @@ export async function findOrderableGig(db: Db | Tx, gigId: string, tier: Package
       freelancerId: true,
       titleUr: true,
       titleEn: true,
+      freelancer: { select: { displayName: true } },
       packages: { where: { tier }, select: ORDERABLE_PACKAGE_SELECT },
     },
   });
   if (!found) throw gigUnavailable();
-  const { packages, ...gig } = found;
+  const { packages, freelancer, ...gig } = found;
   const [pkg] = packages;
   if (!pkg) throw packageUnavailable();
-  return { gig, package: pkg };
+  return { gig: { ...gig, freelancerName: freelancer.displayName }, package: pkg };
 }

@@ -8,7 +8,6 @@ import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
-import { checkoutFreelancerName } from "#app/components/wallet/checkout-freelancer.server.ts";
 import { FigureLines, isolate, money } from "#app/components/wallet/money.tsx";
 import { PaymentChoices } from "#app/components/wallet/payment-choices.tsx";
 import { paymentOptions, readPayment } from "#app/components/wallet/payment-options.server.ts";
@@ -41,7 +40,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const quote = await orPageError(quoteGigOrder(context.db, { gigId: params.gigId, tier: requestedTier(url) }));
   return {
     gig: quote.gig,
-    freelancerName: await checkoutFreelancerName(context.db, quote.gig.freelancerId),
+    freelancerName: quote.gig.freelancerName,
     package: { tier: quote.package.tier, name: quote.package.name, deliveryDays: quote.package.deliveryDays },
     figures: { ...quote.fees, clientFeeBps: quote.feeSchedule.clientFeeBps },
     options: await paymentOptions(context.db, user.id),

@@ -90,17 +90,17 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
       const gigId = await createTestGig(t.db, w, { status });
       await expect(quoteGigOrder(t.db, { gigId, tier: "BASIC" })).rejects.toMatchObject({
         code: "NOT_FOUND",
-        messageKey: "payments:errors.checkout.gigUnavailable",
+        messageKey: "gigs:errors.gigUnavailable",
       });
       await expect(placeGigOrder(t.db, w.client, { gigId, tier: "BASIC" })).rejects.toMatchObject({
-        messageKey: "payments:errors.checkout.gigUnavailable",
+        messageKey: "gigs:errors.gigUnavailable",
       });
     }
     await expect(placeGigOrder(t.db, w.client, { gigId: "no-such-gig", tier: "BASIC" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const basicOnly = await createTestGig(t.db, w, { tiers: ["BASIC"] });
     await expect(placeGigOrder(t.db, w.client, { gigId: basicOnly, tier: "PREMIUM" })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      messageKey: "payments:errors.checkout.packageUnavailable",
+      messageKey: "gigs:errors.packageUnavailable",
     });
     await expect(placeGigOrder(t.db, w.freelancer, { gigId: w.gigId, tier: "BASIC" })).rejects.toMatchObject({
       code: "FORBIDDEN",
@@ -122,7 +122,7 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     // A suspended freelancer's gigs are not for sale either.
     await t.db.user.update({ where: { id: w.freelancer.userId }, data: { suspendedAt: new Date() } });
     await expect(quoteGigOrder(t.db, { gigId: w.gigId, tier: "BASIC" })).rejects.toMatchObject({
-      messageKey: "payments:errors.checkout.gigUnavailable",
+      messageKey: "gigs:errors.gigUnavailable",
     });
     await t.db.user.update({ where: { id: w.freelancer.userId }, data: { suspendedAt: null } });
     expect(await t.db.order.count()).toBe(before);

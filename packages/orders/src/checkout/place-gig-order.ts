@@ -1,3 +1,4 @@
+import { activeUserSelect, isActiveUser } from "@hunar/auth/active-user";
 import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import { parseInput } from "@hunar/core/parse-input";
@@ -21,10 +22,10 @@ export async function placeGigOrder(db: Db, client: { userId: string }, raw: Pla
   return db.$transaction(async (tx) => {
     const buyer = await tx.user.findUnique({
       where: { id: client.userId },
-      select: { suspendedAt: true, preferredLocale: true },
+      select: { ...activeUserSelect, preferredLocale: true },
     });
     if (!buyer) throw new AppError("UNAUTHENTICATED", "errors:unauthenticated");
-    if (buyer.suspendedAt) throw new AppError("FORBIDDEN", "payments:errors.checkout.accountSuspended");
+    if (!isActiveUser(buyer)) throw new AppError("FORBIDDEN", "payments:errors.checkout.accountSuspended");
     const quote = await quoteGigOrder(tx, input, now);
     if (quote.gig.freelancerId === client.userId) throw new AppError("FORBIDDEN", "payments:errors.checkout.ownGig");
     const { gig, package: pkg, fees, feeSchedule } = quote;
