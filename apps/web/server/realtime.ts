@@ -11,6 +11,7 @@ import { createMessageLimiter, type MessageLimiter } from "@hunar/chat/message-l
 import { type NotificationEvent, SOCKET_REJECTION } from "@hunar/chat/realtime/events";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import { registerChatHandlers } from "@hunar/chat/realtime/register-chat-handlers";
+import { conversationSubjects } from "@hunar/api/conversation-subjects";
 import { type ChatServer, type ChatSocketData, sessionRoom, userRoom } from "@hunar/chat/realtime/socket-types";
 import { unreadTotal } from "@hunar/chat/unread-total";
 import type { Logger } from "./logger.ts";
@@ -123,7 +124,7 @@ export async function createRealtime(httpServer: HttpServer, { db, allowedOrigin
   });
 
   const messageLimiter = createMessageLimiter({ redis: redis ?? null });
-  const chat = registerChatHandlers(io, { db, limiter: messageLimiter, log });
+  const chat = registerChatHandlers(io, { db, limiter: messageLimiter, log, subjects: conversationSubjects });
 
   return {
     io,

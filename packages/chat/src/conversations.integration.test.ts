@@ -1,4 +1,7 @@
 import { testDbKinds } from "@hunar/db/testing";
+import { createTestGig } from "@hunar/db/testing/factories";
+import type { ConversationSubjects } from "./conversation-subjects.ts";
+import type { MessageAbout } from "./message-rules.ts";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { getConversation } from "./get-conversation.ts";
@@ -55,34 +58,45 @@ describe.each(testDbKinds())("conversations on %s", (kind) => {
     expect(await t.db.conversation.count({ where: { OR: [{ userAId: a.userId }, { userBId: a.userId }] } })).toBe(0);
   });
 
-  it("links a gig of one of the two, and refuses a stranger's or a missing one", async () => {
+  it("links what one of the two is party to, as its owner answers, and refuses anything else", async () => {
     const a = await createChatUser(t.db, "Client");
     const b = await createChatUser(t.db, "Freelancer");
     const c = await createChatUser(t.db, "Someone Else");
-    const category = await t.db.category.create({ data: { slug: `cat-${Date.now()}`, nameUr: "لوگو", nameEn: "Logo" } });
-    const gigOf = (freelancerId: string) =>
-      t.db.gig.create({ data: { slug: `gig-${freelancerId}`, freelancerId, categoryId: category.id }, select: { id: true } });
-    const bGig = await gigOf(b.userId);
-    const cGig = await gigOf(c.userId);
-    const id = await startConversation(t.db, a, { otherUserId: b.userId, about: { gigId: bGig.id } });
+    // The owners' answers (gigs, orders, proposals compose this above chat; see the API's
+    // conversation-subjects test for the real ones): b's gig and c's gig, nothing else.
+    const [bGig, cGig] = [(await createTestGig(t.db, b.userId)).gigId, (await createTestGig(t.db, c.userId)).gigId];
+    const gigs: Record<string, string[]> = { [bGig]: [b.userId], [cGig]: [c.userId] };
+    const none = () => Promise.resolve(null);
+    const subjects: ConversationSubjects = {
+      gigId: (_db, id) => Promise.resolve(gigs[id] ?? null),
+      proposalId: none,
+      offerId: none,
+      orderId: none,
+    };
+    const start = (about: MessageAbout, given: ConversationSubjects | null = subjects) =>
+      startConversation(t.db, a, { otherUserId: b.userId, about }, given ?? undefined);
+    const id = await start({ gigId: bGig });
     expect(id).toBeTruthy();
-    expect(await refusal(startConversation(t.db, a, { otherUserId: b.userId, about: { gigId: cGig.id } }))).toEqual({
-      code: "NOT_FOUND",
-      messageKey: "chat:errors.aboutNotFound",
-    });
-    expect(await refusal(startConversation(t.db, a, { otherUserId: b.userId, about: { orderId: "missing" } }))).toEqual({
-      code: "NOT_FOUND",
-      messageKey: "chat:errors.aboutNotFound",
-    });
-    const pair = { a, b, conversationId: id };
+    const notFound = { code: "NOT_FOUND", messageKey: "chat:errors.aboutNotFound" };
+    expect(await refusal(start({ gigId: cGig }))).toEqual(notFound);
+    expect(await refusal(start({ orderId: "missing" }))).toEqual(notFound);
+    // Nothing to vouch for a link: refused, never waved through.
+    expect(await refusal(start({ gigId: bGig }, null))).toEqual(notFound);
     const { sendMessage } = await import("./send-message.ts");
-    const sent = await sendMessage(
-      t.db,
-      pair.a,
-      { conversationId: id, clientMessageId: "about-gig-1", body: "Is this available?", about: { gigId: bGig.id } },
-      { limiter },
-    );
-    expect(sent.message.about).toEqual({ gigId: bGig.id, proposalId: null, offerId: null, orderId: null });
+    const send = (clientMessageId: string, given?: ConversationSubjects) =>
+      sendMessage(
+        t.db,
+        a,
+        { conversationId: id, clientMessageId, body: "Is this available?", about: { gigId: bGig } },
+        { limiter, subjects: given },
+      );
+    expect((await send("about-gig-1", subjects)).message.about).toEqual({
+      gigId: bGig,
+      proposalId: null,
+      offerId: null,
+      orderId: null,
+    });
+    expect(await refusal(send("about-gig-2"))).toEqual(notFound);
   });
 
   it("pages history backwards and catches up forwards, oldest first, within 100 per page", async () => {

@@ -12,6 +12,7 @@ import { storeTextMessage } from "./store-text-message.ts";
 import type { ChatMessage } from "./realtime/events.ts";
 import { CHAT_MESSAGE_SELECT, toChatMessage } from "./to-chat-message.ts";
 import { verifyAbout } from "./verify-about.ts";
+import type { ConversationSubjects } from "./conversation-subjects.ts";
 
 export const ZSendMessage = z.object({
   conversationId: ZId,
@@ -54,7 +55,7 @@ export async function sendMessage(
   db: Db,
   sender: ChatActor,
   values: SendMessageCommand,
-  deps: { limiter: MessageLimiter },
+  deps: { limiter: MessageLimiter; subjects?: ConversationSubjects },
 ): Promise<SendMessageResult> {
   const input = parseChatInput(ZSendMessage, values);
   const { userId } = sender;
@@ -73,7 +74,7 @@ export async function sendMessage(
   const body = checkMessageBody(input.body, attachmentIds.length > 0);
   if (context.blocked) return refuse(chatError("FORBIDDEN", "blocked"));
   if (!context.recipientActive) return refuse(chatError("NOT_FOUND", "userNotFound"));
-  const about = await verifyAbout(db, input.about, [userId, recipientId]);
+  const about = await verifyAbout(db, input.about, [userId, recipientId], deps.subjects);
   try {
     await deps.limiter.consume(userId);
   } catch (error) {

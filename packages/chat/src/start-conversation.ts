@@ -7,6 +7,7 @@ import { ZAbout, ZId } from "./message-rules.ts";
 import { findMessageRecipient } from "./message-recipient.ts";
 import { isBlockedBetween } from "./safety/blocks.ts";
 import { verifyAbout } from "./verify-about.ts";
+import type { ConversationSubjects } from "./conversation-subjects.ts";
 
 export const ZStartConversation = z.object({ otherUserId: ZId, about: ZAbout.optional() });
 export type StartConversationInput = z.input<typeof ZStartConversation>;
@@ -19,14 +20,20 @@ export function orderedPair(one: string, two: string): { userAId: string; userBI
 /**
  * The conversation between the actor and another user, created on first contact. Exactly one
  * per pair whatever it is about (`about` is checked here so the page can refuse early; each
- * message carries its own). Two simultaneous first contacts end up in the same row.
+ * message carries its own; `subjects` answer for it). Two simultaneous first contacts end up in
+ * the same row.
  */
-export async function startConversation(db: Db, actor: ChatActor, values: StartConversationInput): Promise<string> {
+export async function startConversation(
+  db: Db,
+  actor: ChatActor,
+  values: StartConversationInput,
+  subjects?: ConversationSubjects,
+): Promise<string> {
   const input = parseChatInput(ZStartConversation, values);
   if (input.otherUserId === actor.userId) throw chatError("INVALID_STATE", "cannotMessageSelf");
   if (!(await findMessageRecipient(db, input.otherUserId))) throw chatError("NOT_FOUND", "userNotFound");
   if (await isBlockedBetween(db, actor.userId, input.otherUserId)) throw chatError("FORBIDDEN", "blocked");
-  await verifyAbout(db, input.about, [actor.userId, input.otherUserId]);
+  await verifyAbout(db, input.about, [actor.userId, input.otherUserId], subjects);
 
   const pair = orderedPair(actor.userId, input.otherUserId);
   const existing = await db.conversation.findUnique({ where: { userAId_userBId: pair }, select: { id: true } });

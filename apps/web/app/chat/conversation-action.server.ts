@@ -1,3 +1,4 @@
+import { conversationSubjects } from "@hunar/api/conversation-subjects";
 import type { SessionUser } from "@hunar/auth/session";
 import { uploadAttachment } from "@hunar/chat/attachments/upload-attachment";
 import { getConversation } from "@hunar/chat/get-conversation";
@@ -45,7 +46,12 @@ export async function conversationAction(request: Request, context: HunarLoadCon
           attachmentIds.push(uploaded.id);
         }
         const clientMessageId = textField(form, "clientMessageId");
-        const sent = await sendMessage(context.db, actor, { conversationId, clientMessageId, body, attachmentIds }, { limiter });
+        const sent = await sendMessage(
+          context.db,
+          actor,
+          { conversationId, clientMessageId, body, attachmentIds },
+          { limiter, subjects: conversationSubjects },
+        );
         // Stored: the other person's open pages (and this person's other tabs) get it live.
         await publisher?.sent(sent);
         // Post, then redirect: a reload shows the conversation instead of posting again.

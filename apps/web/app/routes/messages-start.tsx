@@ -1,3 +1,4 @@
+import { conversationSubjects } from "@hunar/api/conversation-subjects";
 import { findMessageRecipient } from "@hunar/chat/message-recipient";
 import { startConversation } from "@hunar/chat/start-conversation";
 import { findOrderableGigTitle } from "@hunar/gigs/orderable-gig";
@@ -46,6 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         otherUserId,
         ...(gigId ? { about: { gigId } } : {}),
       },
+      conversationSubjects,
     );
     return redirect(`/inbox/${encodeURIComponent(conversationId)}`);
   } catch (error) {

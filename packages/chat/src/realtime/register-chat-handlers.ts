@@ -1,4 +1,5 @@
 import type { Db } from "@hunar/db/types";
+import type { ConversationSubjects } from "../conversation-subjects.ts";
 import { z } from "zod";
 import { findParticipation } from "../find-participation.ts";
 import { listMessages, MAX_MESSAGES_PAGE } from "../list-messages.ts";
@@ -17,6 +18,8 @@ export interface ChatHandlerDeps {
   /** One per process (or shared through Redis): counts messages per sender. */
   limiter: MessageLimiter;
   log: ChatLog;
+  /** Who what a message is about concerns (gigs, orders, proposals answer); see verifyAbout. */
+  subjects?: ConversationSubjects;
   /** Tests: a clock. */
   now?: () => Date;
 }
@@ -71,7 +74,7 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
       let stored: SendMessageResult | undefined;
       track(
         respond({ event: "message:send", schema: ZSendMessage, payload, ack, log }, async (input) => {
-          stored = await sendMessage(db, { userId }, input, { limiter });
+          stored = await sendMessage(db, { userId }, input, { limiter, subjects: deps.subjects });
           return stored.message;
         }).then(() => {
           // respond() has acknowledged by now: the sender hears "stored" before anyone hears the message.
