@@ -1,16 +1,13 @@
 import { isAppError } from "@hunar/core/app-error";
 import { HTTP_STATUS } from "@hunar/core/http-status";
 import { createGig } from "@hunar/gigs/create-gig";
-import { gigImageUrl } from "@hunar/gigs/images/gig-image-urls";
-import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
+import { type GigImagePreview, myImagePreviews } from "@hunar/gigs/images/my-image-previews";
 import { uploadGigImage } from "@hunar/gigs/images/upload-gig-image";
 import { submitGig } from "@hunar/gigs/submit-gig";
 import { updateGig } from "@hunar/gigs/update-gig";
 import type { SessionUser } from "@hunar/auth/session";
-import type { Db } from "@hunar/db/client";
 import type { HunarLoadContext } from "#app/load-context.ts";
 import { data, redirect } from "react-router";
-import type { ImagePreview } from "#app/components/gig-form/images-section.tsx";
 import type { FormErrors } from "./form-errors.ts";
 import { GIG_IMAGES_FILE_FIELD, readGigForm } from "./read-gig-form.server.ts";
 import { emptyGigFields, type GigFormFields, gigFieldsFromForm, gigInputFromFields, slotFieldErrors } from "./gig-form-data.ts";
@@ -18,7 +15,7 @@ import { emptyGigFields, type GigFormFields, gigFieldsFromForm, gigInputFromFiel
 /** What the form page gets back when the listing cannot be saved as sent. */
 export interface GigFormRejection {
   fields: GigFormFields;
-  images: ImagePreview[];
+  images: GigImagePreview[];
   errors: FormErrors;
 }
 
@@ -58,7 +55,7 @@ export async function saveGigFromForm(
     const hasFields = Object.keys(fieldErrors).length > 0;
     const rejection: GigFormRejection = {
       fields,
-      images: await imagePreviews(db, user.id, fields.imageIds),
+      images: await myImagePreviews(db, user.id, fields.imageIds),
       errors: {
         fields: fieldErrors,
         form: hasFields ? { key: "pages:gigForm.errorSummary" } : { key: error.messageKey, params: error.params },
@@ -66,18 +63,4 @@ export async function saveGigFromForm(
     };
     return data(rejection, { status: HTTP_STATUS[error.code] });
   }
-}
-
-/** Thumbnails of the images the form lists, only the user's own (ids come from the browser). */
-export async function imagePreviews(db: Db, userId: string, imageIds: string[]): Promise<ImagePreview[]> {
-  if (imageIds.length === 0) return [];
-  const rows = await db.gigImage.findMany({
-    where: { id: { in: imageIds }, uploaderId: userId },
-    select: { id: true, storageKey: true },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return imageIds.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [{ id, src: gigImageUrl(row.storageKey, GIG_IMAGE_WIDTHS.thumbnail) }] : [];
-  });
 }

@@ -6,12 +6,14 @@ import { type FeeScheduleInput, ZFeeScheduleInput } from "./fee-schedule-input.t
 
 export { type FeeScheduleInput, ZFeeScheduleInput } from "./fee-schedule-input.ts";
 
-/** The schedule with the latest effectiveFrom not after `now`; orders snapshot its numbers. */
+/** The schedule with the latest effectiveFrom not after `now`, or null before one is configured. */
+export function findFeeScheduleInForce(db: Db | Tx, now: Date = new Date()): Promise<FeeSchedule | null> {
+  return db.feeSchedule.findFirst({ where: { effectiveFrom: { lte: now } }, orderBy: { effectiveFrom: "desc" } });
+}
+
+/** The schedule in force (see findFeeScheduleInForce); orders snapshot its numbers. */
 export async function getFeeScheduleInForce(db: Db | Tx, now: Date = new Date()): Promise<FeeSchedule> {
-  const schedule = await db.feeSchedule.findFirst({
-    where: { effectiveFrom: { lte: now } },
-    orderBy: { effectiveFrom: "desc" },
-  });
+  const schedule = await findFeeScheduleInForce(db, now);
   if (!schedule) throw new AppError("INVALID_STATE", "payments:errors.fees.noScheduleInForce");
   return schedule;
 }
