@@ -1,8 +1,8 @@
 import { isActiveUser } from "@hunar/db/active-user";
-import type { Db, GigStatus, PackageTier, Tx } from "@hunar/db/types";
+import type { Db, GigStatus, Tx } from "@hunar/db/types";
 import type { GigActor } from "./gig-actor.ts";
 import { renderGigMarkdown } from "./markdown.ts";
-import { gigUnavailable, isOrderableGig, orderableGigSelect } from "./orderable-gig.ts";
+import { type GigPackageView, gigUnavailable, isOrderableGig, orderableGigSelect } from "./orderable-gig.ts";
 import { averageRating } from "./rating.ts";
 import { loadSellerCard, type SellerCard } from "./seller-card.ts";
 import { PACKAGE_TIERS } from "./validation.ts";
@@ -19,16 +19,7 @@ export interface GigPage {
   descriptionHtmlUr: string | null;
   descriptionHtmlEn: string | null;
   category: CategoryRef & { parent: CategoryRef | null };
-  packages: Array<{
-    id: string;
-    tier: PackageTier;
-    name: string;
-    description: string;
-    pricePaisa: number;
-    deliveryDays: number;
-    revisions: number | null;
-    features: string[];
-  }>;
+  packages: GigPackageView[];
   images: Array<{
     id: string;
     storageKey: string;

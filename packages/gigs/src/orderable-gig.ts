@@ -78,19 +78,22 @@ const ORDERABLE_PACKAGE_SELECT = {
   features: true,
 } as const satisfies Prisma.GigPackageSelect;
 
+/** A package as pages and checkout show it. */
+export interface GigPackageView {
+  id: string;
+  tier: PackageTier;
+  name: string;
+  description: string;
+  pricePaisa: number;
+  deliveryDays: number;
+  /** Null: unlimited. */
+  revisions: number | null;
+  features: string[];
+}
+
 export interface OrderableGig {
   gig: { id: string; slug: string; freelancerId: string; freelancerName: string; titleUr: string | null; titleEn: string | null };
-  package: {
-    id: string;
-    tier: PackageTier;
-    name: string;
-    description: string;
-    pricePaisa: number;
-    deliveryDays: number;
-    /** Null: unlimited. */
-    revisions: number | null;
-    features: string[];
-  };
+  package: GigPackageView;
 }
 
 /**

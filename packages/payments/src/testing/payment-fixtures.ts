@@ -1,6 +1,6 @@
 import type { Db } from "@hunar/db/client";
 import { seedFeeSchedule } from "@hunar/db/seed";
-import { createTestOrder, createTestUser, type TestUser } from "@hunar/db/testing/factories";
+import { createTestOrder, createTestUser, type TestOrderRow, type TestUser } from "@hunar/db/testing/factories";
 import type { FeeSchedule, OrderStatus } from "@hunar/db/types";
 import { clearRelease } from "../escrow/clear-due-earnings.ts";
 import { fundEscrow } from "../escrow/fund-escrow.ts";
@@ -53,15 +53,7 @@ export async function creditWallet(db: Db, userId: string, amountPaisa: bigint, 
   return transactionId;
 }
 
-export interface TestOrder {
-  id: string;
-  clientId: string;
-  freelancerId: string;
-  subtotalPaisa: number;
-  clientFeePaisa: number;
-  freelancerFeePaisa: number;
-  totalPaisa: number;
-}
+export type TestOrder = Omit<TestOrderRow, "number">;
 
 /**
  * An offer-style order with the schedule in force snapshotted through calculateFees. Left
