@@ -28,7 +28,11 @@ export async function benchPostingThroughput(db: Db, total: number): Promise<str
     const orders = await createPendingOrders(db, `c${stage.concurrency}`, pairs);
     const started = performance.now();
     const { latencies, failures } = await runPool(orders, stage.concurrency, (order) =>
-      withMoneyTransaction(db, (tx) => fundEscrow(tx, { orderId: order.id, actorId: order.clientId })),
+      withMoneyTransaction(db, async (tx) => {
+        // The status write orders' startPaidOrder makes under the same lock, before the posting.
+        await tx.order.update({ where: { id: order.id }, data: { status: "IN_PROGRESS", fundedAt: new Date() } });
+        await fundEscrow(tx, { orderId: order.id, actorId: order.clientId });
+      }),
     );
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
