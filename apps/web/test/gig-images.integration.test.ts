@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { createTestUser } from "@hunar/db/testing/factories";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -15,10 +16,7 @@ import { loadAppModule, type LoadedApp } from "./support/app-module.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 async function createUser(testDb: TestDb): Promise<string> {
-  const user = await testDb.db.user.create({
-    data: { email: `media-${process.pid}-${Date.now()}@example.com`, passwordHash: "unused", displayName: "Bilal Ahmed" },
-  });
-  return user.id;
+  return (await createTestUser(testDb.db, "Bilal Ahmed")).userId;
 }
 
 function expectNotFound(response: Response): void {

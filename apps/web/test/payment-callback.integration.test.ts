@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { createTestUser } from "@hunar/db/testing/factories";
 import type { AddressInfo } from "node:net";
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { signGatewayPayload } from "@hunar/payments/funding/gateway-signature";
@@ -17,9 +18,7 @@ let counter = 0;
 
 async function pendingFunding(db: TestDb["db"], amountPaisa: bigint): Promise<{ userId: string; id: string }> {
   counter += 1;
-  const user = await db.user.create({
-    data: { email: `callback-${process.pid}-${counter}@example.com`, passwordHash: "unused", displayName: "Bilal Ahmed" },
-  });
+  const user = { id: (await createTestUser(db, "Bilal Ahmed")).userId };
   const started = await submitManualFunding(
     db,
     { userId: user.id },

@@ -1,27 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { createTestUser } from "@hunar/db/testing/factories";
 import type { Db } from "@hunar/db/client";
 import type { ChatActor } from "../chat-actor.ts";
 import { createMessageLimiter, type MessageLimiter } from "../message-limiter.ts";
 import { sendMessage, type SendMessageResult } from "../send-message.ts";
 import { startConversation } from "../start-conversation.ts";
 
-let counter = 0;
-
 /** A user with a handle; `suspended` sets suspendedAt. */
 export async function createChatUser(db: Db, name: string, options: { suspended?: boolean } = {}): Promise<ChatActor> {
-  counter += 1;
-  const handle = `${name.toLowerCase().replace(/\W+/g, "-")}-${process.pid}-${counter}`;
-  const user = await db.user.create({
-    data: {
-      email: `${handle}@example.pk`,
-      passwordHash: "not-a-real-hash",
-      displayName: name,
-      handle,
-      ...(options.suspended ? { suspendedAt: new Date(), suspendedReason: "test" } : {}),
-    },
-    select: { id: true },
-  });
-  return { userId: user.id };
+  const { userId } = await createTestUser(db, name, { suspended: options.suspended ?? false });
+  return { userId };
 }
 
 /** A limiter generous enough that only the rate-limit tests ever meet it. */

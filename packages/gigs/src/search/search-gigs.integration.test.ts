@@ -233,7 +233,7 @@ describe.each(testDbKinds())("searchGigs on %s", (kind) => {
       const [card] = result.items;
       expect(result.items).toHaveLength(1);
       expect(card?.slug).toMatch(/^gig-/);
-      expect(card?.sellerHandle).toMatch(/^seller-/);
+      expect(card?.sellerHandle).toMatch(/^ayesha-khan-\d+-\d+$/);
       expect({ ...card, slug: undefined, sellerHandle: undefined }).toEqual({
         id: gig.logoEn,
         slug: undefined,

@@ -1,4 +1,5 @@
 import type { Db } from "@hunar/db/client";
+import { createTestUser } from "@hunar/db/testing/factories";
 import { seedCategories } from "@hunar/db/seed";
 import { createGig } from "../create-gig.ts";
 import type { GigActor } from "../gig-actor.ts";
@@ -21,20 +22,11 @@ let counter = 0;
 
 /** A user with a profile; `isAdmin` as given. */
 export async function createPerson(db: Db, name: string, options: { isAdmin?: boolean; city?: string } = {}): Promise<GigActor> {
-  counter += 1;
-  const handle = `${name.toLowerCase().replace(/\W+/g, "-")}-${counter}`;
-  const user = await db.user.create({
-    data: {
-      email: `${handle}@example.pk`,
-      passwordHash: "not-a-real-hash",
-      displayName: name,
-      handle,
-      isAdmin: options.isAdmin ?? false,
-      profile: { create: { city: options.city ?? "Lahore", languages: ["ur", "en"] } },
-    },
-    select: { id: true, isAdmin: true },
+  const { userId, isAdmin } = await createTestUser(db, name, {
+    isAdmin: options.isAdmin ?? false,
+    profile: { city: options.city ?? "Lahore" },
   });
-  return { userId: user.id, isAdmin: user.isAdmin };
+  return { userId, isAdmin };
 }
 
 /** The seeded category tree and three people: a freelancer, someone else, an admin. */

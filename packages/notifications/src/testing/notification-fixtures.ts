@@ -1,9 +1,8 @@
 import type { Db } from "@hunar/db/types";
+import { createTestUser } from "@hunar/db/testing/factories";
 import type { Locale } from "@hunar/i18n/config";
 import type { NotifyInput } from "../notify.ts";
 import { notify } from "../notify.ts";
-
-let people = 0;
 
 export interface TestRecipient {
   userId: string;
@@ -12,10 +11,8 @@ export interface TestRecipient {
 
 /** A user to notify (no password, no session: nothing here logs in). */
 export async function createRecipient(db: Db, displayName: string, locale: Locale): Promise<TestRecipient> {
-  people += 1;
-  const email = `notify-${process.pid}-${Date.now().toString(36)}-${people}@example.com`;
-  const user = await db.user.create({ data: { email, displayName, passwordHash: "not-a-real-hash", preferredLocale: locale } });
-  return { userId: user.id, email };
+  const { userId, email } = await createTestUser(db, displayName, { locale });
+  return { userId, email };
 }
 
 let events = 0;

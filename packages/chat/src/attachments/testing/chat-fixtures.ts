@@ -1,6 +1,7 @@
 // Rows for attachment and safety tests, written directly so these tests depend only on the
 // schema: a conversation is its row plus both participants, a message a row with the next seq.
 import type { Db } from "@hunar/db/client";
+import { createTestConversation, createTestUser } from "@hunar/db/testing/factories";
 import { seedFeeSchedule } from "@hunar/db/seed";
 
 let counter = 0;
@@ -11,22 +12,12 @@ export interface Person {
 }
 
 export async function createPerson(db: Db, name: string, options: { isAdmin?: boolean } = {}): Promise<Person> {
-  counter += 1;
-  const handle = `${name.toLowerCase().replace(/\W+/g, "-")}-${process.pid}-${counter}`;
-  const user = await db.user.create({
-    data: { email: `${handle}@example.pk`, passwordHash: "not-a-real-hash", displayName: name, handle, isAdmin: options.isAdmin ?? false },
-    select: { id: true, isAdmin: true },
-  });
-  return { userId: user.id, isAdmin: user.isAdmin };
+  const { userId, isAdmin } = await createTestUser(db, name, { isAdmin: options.isAdmin ?? false });
+  return { userId, isAdmin };
 }
 
-export async function createConversation(db: Db, one: string, two: string): Promise<string> {
-  const [userAId, userBId] = [one, two].sort() as [string, string];
-  const conversation = await db.conversation.create({
-    data: { userAId, userBId, participants: { create: [{ userId: userAId }, { userId: userBId }] } },
-    select: { id: true },
-  });
-  return conversation.id;
+export function createConversation(db: Db, one: string, two: string): Promise<string> {
+  return createTestConversation(db, one, two);
 }
 
 export async function createMessage(

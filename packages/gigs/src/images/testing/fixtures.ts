@@ -1,13 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { createTestUser } from "@hunar/db/testing/factories";
 import type { Db } from "@hunar/db/types";
 
 /** A freelancer account; the password is never used by image tests. */
 export async function createFreelancer(db: Db): Promise<string> {
-  const user = await db.user.create({
-    data: { email: `images-${randomUUID()}@example.com`, passwordHash: "unused", displayName: "Ayesha Khan" },
-    select: { id: true },
-  });
-  return user.id;
+  return (await createTestUser(db, "Ayesha Khan")).userId;
 }
 
 /** A draft gig of `freelancerId` in a fresh subcategory. */

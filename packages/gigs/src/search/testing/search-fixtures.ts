@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createTestUser } from "@hunar/db/testing/factories";
 import type { Db } from "@hunar/db/client";
 import type { GigStatus } from "@hunar/db/types";
 
@@ -6,19 +7,8 @@ import type { GigStatus } from "@hunar/db/types";
 // database's search triggers fill the search columns exactly as in production.
 
 export async function createSeller(db: Db, seller: { name: string; city: string | null; languages: string[] }): Promise<string> {
-  const key = randomUUID().slice(0, 8);
-  const user = await db.user.create({
-    data: {
-      email: `${key}@search.test`,
-      passwordHash: "!test-account-no-login",
-      displayName: seller.name,
-      handle: `seller-${key}`,
-      intent: "WORK",
-      profile: { create: { city: seller.city, languages: seller.languages } },
-    },
-    select: { id: true },
-  });
-  return user.id;
+  const { userId } = await createTestUser(db, seller.name, { intent: "WORK", profile: { city: seller.city, languages: seller.languages } });
+  return userId;
 }
 
 export interface GigFixture {
