@@ -3,7 +3,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { confirmFunding, rejectFunding } from "./funding/confirm-funding.ts";
 import { submitManualFunding } from "./funding/manual-provider.ts";
-import { walletOnlyFunding } from "./funding/order-funding.ts";
+import { walletOnlyFunding } from "./testing/wallet-only-funding.ts";
 import { addPayoutMethod } from "./payouts/add-payout-method.ts";
 import { markPayoutPaid } from "./payouts/mark-payout-paid.ts";
 import { createPayoutWorld, makeAvailable, newRequestKey, type PayoutWorld } from "./payouts/payout-test-world.ts";

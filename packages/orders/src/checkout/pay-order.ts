@@ -1,5 +1,5 @@
 import { AppError } from "@hunar/core/app-error";
-import type { Db, OrderStatus, Tx } from "@hunar/db/types";
+import type { Db, OrderStatus } from "@hunar/db/types";
 import { parseInput } from "@hunar/core/parse-input";
 import type { FundingUser, FundingView } from "@hunar/payments/funding/funding-view";
 import { manualProvider } from "@hunar/payments/funding/manual-provider";
@@ -9,6 +9,7 @@ import { walletBalance } from "@hunar/payments/funding/wallet-balance";
 import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
 import { moneyParam } from "@hunar/i18n/format";
 import { lockPayableOrder, orderFunding } from "../order-funding.ts";
+import { ORDER_TRANSITIONS } from "../order-states.ts";
 import { startPaidOrder } from "../start-paid-order.ts";
 import { type PayOrderInput, ZPayOrderInput } from "./checkout-input.ts";
 
@@ -20,9 +21,8 @@ export interface PayOrderResult {
   funded: boolean;
 }
 
-async function status(tx: Tx, orderId: string): Promise<OrderStatus> {
-  return (await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } })).status;
-}
+// What a payment that went through leaves the order in; no need to read it back.
+const PAID = ORDER_TRANSITIONS.pay.to;
 
 /**
  * Pays a PENDING_PAYMENT order. Whatever the method, money reaches escrow from the client's
@@ -44,7 +44,7 @@ export async function payOrder(
     const shortfall = BigInt(order.totalPaisa) - wallet;
     const fundFromWallet = async (funding: FundingView | null): Promise<PayOrderResult> => {
       await startPaidOrder(tx, { orderId: order.id, actorId: client.userId });
-      return { order: { id: order.id, status: await status(tx, order.id) }, funding, funded: true };
+      return { order: { id: order.id, status: PAID }, funding, funded: true };
     };
     if (shortfall <= 0n) return fundFromWallet(null);
 
@@ -57,7 +57,7 @@ export async function payOrder(
         const provider = options.sandbox ?? sandboxProvider;
         const started = await provider.start(tx, client, { amountPaisa: shortfall, orderId: order.id }, orderFunding);
         if (!started.orderFunded) return fundFromWallet(started.request);
-        return { order: { id: order.id, status: await status(tx, order.id) }, funding: started.request, funded: true };
+        return { order: { id: order.id, status: PAID }, funding: started.request, funded: true };
       }
       case "manual": {
         const started = await manualProvider.start(

@@ -1,4 +1,4 @@
-import { walletOnlyFunding } from "./order-funding.ts";
+import { walletOnlyFunding } from "../testing/wallet-only-funding.ts";
 import { testDbKinds } from "@hunar/db/testing";
 import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";

@@ -1,4 +1,3 @@
-import { AppError } from "@hunar/core/app-error";
 import type { Tx } from "@hunar/db/types";
 
 /**
@@ -17,12 +16,3 @@ export interface OrderFunding {
    */
   fundIfCovered(tx: Tx, order: { orderId: string; clientId: string; actorId: string | null }): Promise<boolean>;
 }
-
-/**
- * For fundings that cannot name an order (payments' own tests of wallet top-ups): any named
- * order is refused as not found, so money never moves towards an order nobody vouched for.
- */
-export const walletOnlyFunding: OrderFunding = {
-  assertPayable: () => Promise.reject(new AppError("NOT_FOUND", "errors:notFound")),
-  fundIfCovered: () => Promise.resolve(false),
-};

@@ -17,7 +17,7 @@ interface Notice {
 }
 
 /** The notice's line in the reader's language, or null for a kind or data this page does not know. */
-export function noticeText(event: NotificationEvent, context: RenderContext): string | null {
+function noticeText(event: NotificationEvent, context: RenderContext): string | null {
   if (!isNotificationKind(event.kind)) return null;
   const definition = kindDefinition(event.kind);
   const data = definition.data.safeParse(event.data);
