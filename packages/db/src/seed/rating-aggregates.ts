@@ -8,7 +8,7 @@ export async function syncRatingAggregates(db: SeedDb, gigIds: string[]): Promis
   // Sequential on purpose: inside an interactive transaction queries share one connection.
   const ratings = await db.review.groupBy({
     by: ["gigId"],
-    where: { gigId: { in: gigIds }, hiddenAt: null },
+    where: { gigId: { in: gigIds }, hiddenAt: null, revealedAt: { not: null } },
     _sum: { rating: true },
     _count: { _all: true },
   });
@@ -44,7 +44,7 @@ export async function syncRatingAggregates(db: SeedDb, gigIds: string[]): Promis
 async function syncProfileRatings(db: SeedDb, userIds: string[]): Promise<void> {
   const ratings = await db.review.groupBy({
     by: ["subjectId"],
-    where: { subjectId: { in: userIds }, hiddenAt: null },
+    where: { subjectId: { in: userIds }, subjectRole: "FREELANCER", hiddenAt: null, revealedAt: { not: null } },
     _sum: { rating: true },
     _count: { _all: true },
   });

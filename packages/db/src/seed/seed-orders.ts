@@ -70,6 +70,8 @@ export async function seedDemoOrders(
           dueAt: new Date(fundedAt.getTime() + pkg.deliveryDays * DAY_MS),
           deliveredAt,
           completedAt,
+          requirementsSubmittedAt: fundedAt,
+          reviewsCloseAt: new Date(completedAt.getTime() + 10 * DAY_MS),
           deliveries: {
             create: {
               senderId: gig.freelancerId,
@@ -81,8 +83,12 @@ export async function seedDemoOrders(
             create: {
               authorId: clientId,
               subjectId: gig.freelancerId,
+              subjectRole: "FREELANCER",
               gigId: gig.id,
+              packageTier: pkg.tier,
               rating: review.rating,
+              // Seeded as if the window had closed: public, and counted in the aggregates.
+              revealedAt: completedAt,
               comment: review.comment,
               createdAt: completedAt,
             },
