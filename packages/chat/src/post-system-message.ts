@@ -27,7 +27,8 @@ export interface PostedSystemMessage {
   replayed: boolean;
 }
 
-const isClient = (db: Db | Tx): db is Db => "$transaction" in db;
+// A transaction client has $transaction too (nested savepoints), but never $disconnect.
+const isClient = (db: Db | Tx): db is Db => "$disconnect" in db;
 
 /**
  * A message from the platform (order funded, delivery made). Works inside the caller's

@@ -9,7 +9,8 @@
  * checkout, wallet, funding and invoice pages and the admin funding, fee and revenue pages,
  * `earnings` the freelancer's earnings, payout and statement pages and the admin payout queue,
  * `chat` conversations and messages (domain errors and the inbox pages), `notifications` the
- * texts of notifications and their e-mails, e-mail preferences and the unsubscribe page.
+ * texts of notifications and their e-mails, e-mail preferences and the unsubscribe page, `orders`
+ * the order's life after payment (the order page, its timeline, `orders:errors.*`).
  */
 export const NAMESPACES = [
   "common",
@@ -25,6 +26,7 @@ export const NAMESPACES = [
   "earnings",
   "chat",
   "notifications",
+  "orders",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

@@ -24,6 +24,8 @@ import enChat from "../locales/en/chat.json" with { type: "json" };
 import urChat from "../locales/ur/chat.json" with { type: "json" };
 import enNotifications from "../locales/en/notifications.json" with { type: "json" };
 import urNotifications from "../locales/ur/notifications.json" with { type: "json" };
+import enOrders from "../locales/en/orders.json" with { type: "json" };
+import urOrders from "../locales/ur/orders.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -48,6 +50,7 @@ export const resources: Record<Locale, LocaleResources> = {
     earnings: urEarnings,
     chat: urChat,
     notifications: urNotifications,
+    orders: urOrders,
   },
   en: {
     common: enCommon,
@@ -63,6 +66,7 @@ export const resources: Record<Locale, LocaleResources> = {
     earnings: enEarnings,
     chat: enChat,
     notifications: enNotifications,
+    orders: enOrders,
   },
 };
 

@@ -1,4 +1,4 @@
-import type { OrderStatus, Tx } from "@hunar/db/types";
+import type { OrderStatus, PackageTier, Tx } from "@hunar/db/types";
 
 export interface LockedOrder {
   id: string;
@@ -6,10 +6,21 @@ export interface LockedOrder {
   title: string;
   clientId: string;
   freelancerId: string;
+  gigId: string | null;
+  packageTier: PackageTier | null;
   status: OrderStatus;
   subtotalPaisa: number;
   totalPaisa: number;
   deliveryDays: number;
+  revisionsAllowed: number | null;
+  revisionsUsed: number;
+  fundedAt: Date | null;
+  requirementsSubmittedAt: Date | null;
+  dueAt: Date | null;
+  deliveredAt: Date | null;
+  autoCompleteAt: Date | null;
+  completedAt: Date | null;
+  reviewsCloseAt: Date | null;
 }
 
 /**
@@ -19,7 +30,9 @@ export interface LockedOrder {
  */
 export async function lockOrder(tx: Tx, id: string): Promise<LockedOrder | null> {
   const rows = await tx.$queryRaw<LockedOrder[]>`
-    SELECT id, number, title, "clientId", "freelancerId", status::text AS status, "subtotalPaisa", "totalPaisa", "deliveryDays"
+    SELECT id, number, title, "clientId", "freelancerId", "gigId", "packageTier"::text AS "packageTier", status::text AS status,
+      "subtotalPaisa", "totalPaisa", "deliveryDays", "revisionsAllowed", "revisionsUsed", "fundedAt", "requirementsSubmittedAt",
+      "dueAt", "deliveredAt", "autoCompleteAt", "completedAt", "reviewsCloseAt"
     FROM "Order" WHERE id = ${id} FOR UPDATE`;
   return rows[0] ?? null;
 }

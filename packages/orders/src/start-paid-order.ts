@@ -3,9 +3,10 @@ import type { Tx } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
 import { fundEscrow } from "@hunar/payments/escrow/fund-escrow";
 import { lockOrder } from "./lock-order.ts";
+import { addDays, orderHref } from "./order-link.ts";
 import { assertTransition } from "./order-states.ts";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { countMissingAnswers } from "./requirements/missing-answers.ts";
+import { recordOrderEvent } from "./timeline/record-order-event.ts";
 
 export interface StartPaidOrderInput {
   orderId: string;
@@ -17,20 +18,29 @@ export interface StartPaidOrderInput {
 
 /**
  * Pays an order from its client's wallet and starts the work: escrow is funded (payments) and
- * the order becomes IN_PROGRESS, due deliveryDays from now, in the caller's transaction. The
+ * the order becomes IN_PROGRESS, in the caller's transaction. It is due deliveryDays from now,
+ * or, while required questions of the gig are unanswered, has no due date yet (the clock starts
+ * when the client answers them, submit-requirements.ts). The
  * status is checked under the order's row lock, so of two concurrent payments exactly one
  * starts it and the other is told the order no longer waits for payment. The freelancer is
  * notified in the same transaction (delivered once it commits).
  */
-export async function startPaidOrder(tx: Tx, input: StartPaidOrderInput): Promise<{ transactionId: string; fundedAt: Date; dueAt: Date }> {
+export async function startPaidOrder(
+  tx: Tx,
+  input: StartPaidOrderInput,
+): Promise<{ transactionId: string; fundedAt: Date; dueAt: Date | null }> {
   const order = await lockOrder(tx, input.orderId);
   if (!order) throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");
   const status = assertTransition("pay", order.status, "payments:errors.ledger.orderNotPayable");
   const fundedAt = input.now ?? new Date();
-  const dueAt = new Date(fundedAt.getTime() + order.deliveryDays * DAY_MS);
+  const ready = (await countMissingAnswers(tx, order.id)) === 0;
+  const dueAt = ready ? addDays(fundedAt, order.deliveryDays) : null;
   // The order row is ours already; writing it before the posting keeps the posting's account
   // locks held for as short a time as possible.
-  await tx.order.update({ where: { id: order.id }, data: { status, fundedAt, dueAt } });
+  await tx.order.update({
+    where: { id: order.id },
+    data: { status, fundedAt, dueAt, requirementsSubmittedAt: ready ? fundedAt : null },
+  });
   const { transactionId } = await fundEscrow(tx, { orderId: order.id, actorId: input.actorId, ...(input.now ? { now: input.now } : {}) });
   const client = await tx.user.findUniqueOrThrow({ where: { id: order.clientId }, select: { displayName: true } });
   await notify(tx, {
@@ -42,10 +52,17 @@ export async function startPaidOrder(tx: Tx, input: StartPaidOrderInput): Promis
       title: order.title,
       clientName: client.displayName,
       subtotalPaisa: String(order.subtotalPaisa),
-      dueAt: dueAt.toISOString(),
+      dueAt: dueAt?.toISOString() ?? null,
     },
-    // My orders until the order page exists.
-    link: "/orders",
+    link: orderHref(order.id),
+    dedupeKey: `order:${order.id}:paid`,
+  });
+  await recordOrderEvent(tx, {
+    order,
+    kind: "paid",
+    data: { dueAt: dueAt?.toISOString() ?? null },
+    actorId: input.actorId,
+    at: fundedAt,
     dedupeKey: `order:${order.id}:paid`,
   });
   return { transactionId, fundedAt, dueAt };

@@ -177,13 +177,21 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     // freelancer once, in the outbox for delivery.
     const told = await t.db.notification.findMany({ where: { dedupeKey: `order:${placed.id}:paid` } });
     expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ userId: w.freelancer.userId, kind: "order.paid", link: "/orders" });
+    expect(told[0]).toMatchObject({ userId: w.freelancer.userId, kind: "order.paid", link: `/orders/${placed.id}` });
     expect(told[0]?.data).toMatchObject({
       orderId: placed.id,
       orderNumber: stored.number,
       subtotalPaisa: "500000",
       dueAt: stored.dueAt?.toISOString(),
     });
+    // The timeline has the placing and the payment, and the order's conversation says it is paid.
+    const events = await t.db.orderEvent.findMany({ where: { orderId: placed.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.kind, e.actorId])).toEqual([
+      ["placed", client.userId],
+      ["paid", client.userId],
+    ]);
+    const posted = await t.db.message.findMany({ where: { orderId: placed.id, kind: "SYSTEM" }, select: { body: true, data: true } });
+    expect(posted).toEqual([{ body: "chat:system.order.paid", data: { number: stored.number, dueAt: stored.dueAt?.toISOString() } }]);
     await expect(cancelUnpaidOrder(t.db, client, placed.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
 

@@ -3,6 +3,7 @@ import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import { parseInput } from "@hunar/core/parse-input";
 import { type PlaceGigOrderInput, ZPlaceGigOrderInput } from "./checkout-input.ts";
+import { recordOrderEvent } from "../timeline/record-order-event.ts";
 import { quoteGigOrder } from "./quote-gig-order.ts";
 
 export interface PlacedOrder {
@@ -30,7 +31,7 @@ export async function placeGigOrder(db: Db, client: { userId: string }, raw: Pla
     if (quote.gig.freelancerId === client.userId) throw new AppError("FORBIDDEN", "payments:errors.checkout.ownGig");
     const { gig, package: pkg, fees, feeSchedule } = quote;
     const title = (buyer.preferredLocale === "ur" ? (gig.titleUr ?? gig.titleEn) : (gig.titleEn ?? gig.titleUr)) ?? gig.slug;
-    return tx.order.create({
+    const order = await tx.order.create({
       data: {
         source: "GIG",
         clientId: client.userId,
@@ -52,8 +53,11 @@ export async function placeGigOrder(db: Db, client: { userId: string }, raw: Pla
         deliveryDays: pkg.deliveryDays,
         revisionsAllowed: pkg.revisions,
         status: "PENDING_PAYMENT",
+        createdAt: now,
       },
       select: { id: true, number: true, totalPaisa: true },
     });
+    await recordOrderEvent(tx, { order, kind: "placed", data: {}, actorId: client.userId, at: now, dedupeKey: `order:${order.id}:placed` });
+    return order;
   });
 }
