@@ -1,4 +1,4 @@
-import { formatDate, formatMoney } from "@hunar/i18n/format";
+import { formatMoney } from "@hunar/i18n/format";
 import type { Locale } from "@hunar/i18n/config";
 import type { createT } from "@hunar/i18n/translate";
 import { z } from "zod";

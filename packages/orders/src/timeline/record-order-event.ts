@@ -1,5 +1,5 @@
 import { postSystemMessage } from "@hunar/chat/post-system-message";
-import type { Prisma, Tx } from "@hunar/db/types";
+import type { Tx } from "@hunar/db/types";
 import { POSTED_TO_CHAT, type OrderEventData, type OrderEventKind } from "./order-event-kinds.ts";
 
 export interface RecordOrderEventInput<Kind extends OrderEventKind> {
@@ -24,7 +24,7 @@ export async function recordOrderEvent<Kind extends OrderEventKind>(tx: Tx, inpu
       orderId: input.order.id,
       kind: input.kind,
       actorId: input.actorId,
-      data: input.data as Prisma.InputJsonValue,
+      data: input.data,
       createdAt: input.at,
     },
   });
