@@ -37,7 +37,6 @@ export function parseServerEnv(source: Record<string, string | undefined>) {
     LOG_LEVEL: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicOrigins: parseOrigins(env.PUBLIC_ORIGIN),
-    seedDemo: env.SEED_DEMO === "1" ? true : env.SEED_DEMO === "0" ? false : "embedded-only",
   } as const;
 }
 

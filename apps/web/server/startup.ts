@@ -1,5 +1,6 @@
 import { hashPassword } from "@hunar/auth/password";
 import { describeTarget, getDb, targetFromEnv, type Db, type DbTarget } from "@hunar/db/client";
+import { isDemoDeployment } from "@hunar/db/demo-data";
 import { migrate } from "@hunar/db/migrate";
 import { DEMO_LOGINS, DEMO_PASSWORD, describeDemoLogins, seedDemo, seedReferenceData } from "@hunar/db/seed";
 import { seedDemoOrders } from "@hunar/orders/seed/seed-demo-orders";
@@ -16,14 +17,9 @@ export interface PreparedDatabase {
   demoLogins: string[] | null;
 }
 
-/**
- * Demo data only where nobody can mistake it for a real site: on the embedded database (what
- * `pnpm start` uses on a fresh clone) unless SEED_DEMO=0, or anywhere with SEED_DEMO=1. A real
- * deployment (DATABASE_URL, no SEED_DEMO) gets reference data only and no known password.
- */
-export function wantsDemoData(env: Pick<ServerEnv, "seedDemo">, target: DbTarget): boolean {
-  if (env.seedDemo === "embedded-only") return target.kind === "pglite";
-  return env.seedDemo;
+/** The demo rule of @hunar/db/demo-data, for the database this process opens. */
+export function wantsDemoData(env: Pick<ServerEnv, "SEED_DEMO">, target: DbTarget): boolean {
+  return isDemoDeployment({ seedDemo: env.SEED_DEMO, embedded: target.kind === "pglite" });
 }
 
 /** Migrates, opens the process's client, then seeds reference (and maybe demo) data. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { localOrigins } from "../server/allowed-origins.ts";
 import { parseServerEnv } from "../server/env.ts";
 import { requestIdFrom } from "../server/request-context.ts";
+import { wantsDemoData } from "../server/startup.ts";
 
 describe("server environment", () => {
   it("defaults to development on port 3000, all interfaces, no proxy trusted", () => {
@@ -16,7 +17,7 @@ describe("server environment", () => {
     expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, LOG_LEVEL: "info" });
     expect(env.HOST).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
-    expect(env.seedDemo).toBe("embedded-only");
+    expect(env.SEED_DEMO).toBeUndefined();
   });
 
   it("understands TRUST_PROXY as a flag, a hop count or an address list", () => {
@@ -35,11 +36,16 @@ describe("server environment", () => {
     expect(() => parseServerEnv({ PUBLIC_ORIGIN: "hunar.pk" })).toThrow();
   });
 
-  it("reads SEED_DEMO as on, off or embedded-only", () => {
-    expect(parseServerEnv({ SEED_DEMO: "1" }).seedDemo).toBe(true);
-    expect(parseServerEnv({ SEED_DEMO: "0" }).seedDemo).toBe(false);
-    expect(parseServerEnv({}).seedDemo).toBe("embedded-only");
+  it("reads SEED_DEMO as on, off or unset, and applies the demo rule to the database it opens", () => {
+    expect(parseServerEnv({ SEED_DEMO: "1" }).SEED_DEMO).toBe("1");
+    expect(parseServerEnv({}).SEED_DEMO).toBeUndefined();
     expect(() => parseServerEnv({ SEED_DEMO: "yes" })).toThrow();
+    const embedded = { kind: "pglite", dataDir: "/data" } as const;
+    const server = { kind: "postgres", url: "postgres://db/hunar" } as const;
+    expect(wantsDemoData(parseServerEnv({}), embedded)).toBe(true);
+    expect(wantsDemoData(parseServerEnv({}), server)).toBe(false);
+    expect(wantsDemoData(parseServerEnv({ SEED_DEMO: "1" }), server)).toBe(true);
+    expect(wantsDemoData(parseServerEnv({ SEED_DEMO: "0" }), embedded)).toBe(false);
   });
 
   it("rejects a port out of range", () => {

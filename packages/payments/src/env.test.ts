@@ -8,13 +8,19 @@ describe("payments environment", () => {
     expect(parsePaymentsEnv({ NODE_ENV: "development", PAYMENTS_SANDBOX: "false" }).sandboxEnabled).toBe(false);
   });
 
-  it("refuses the sandbox in production unless it is set to exactly true", () => {
-    expect(parsePaymentsEnv({ NODE_ENV: "production" }).sandboxEnabled).toBe(false);
-    expect(parsePaymentsEnv({ NODE_ENV: "production", PAYMENTS_SANDBOX: "" }).sandboxEnabled).toBe(false);
-    expect(parsePaymentsEnv({ NODE_ENV: "production", PAYMENTS_SANDBOX: "false" }).sandboxEnabled).toBe(false);
-    expect(parsePaymentsEnv({ NODE_ENV: "production", PAYMENTS_SANDBOX: "true" }).sandboxEnabled).toBe(true);
+  it("in production offers the sandbox only on a demo deployment or when set to exactly true", () => {
+    const real = { NODE_ENV: "production", DATABASE_URL: "postgres://db/hunar" };
+    expect(parsePaymentsEnv(real).sandboxEnabled).toBe(false);
+    expect(parsePaymentsEnv({ ...real, PAYMENTS_SANDBOX: "" }).sandboxEnabled).toBe(false);
+    expect(parsePaymentsEnv({ ...real, PAYMENTS_SANDBOX: "false" }).sandboxEnabled).toBe(false);
+    expect(parsePaymentsEnv({ ...real, PAYMENTS_SANDBOX: "true" }).sandboxEnabled).toBe(true);
     // An unset NODE_ENV counts as production: the safe side.
-    expect(parsePaymentsEnv({}).sandboxEnabled).toBe(false);
+    expect(parsePaymentsEnv({ DATABASE_URL: "postgres://db/hunar" }).sandboxEnabled).toBe(false);
+    // The embedded demo (`pnpm start` on a fresh clone) can be completed; without demo data it cannot.
+    expect(parsePaymentsEnv({ NODE_ENV: "production" }).sandboxEnabled).toBe(true);
+    expect(parsePaymentsEnv({ NODE_ENV: "production", SEED_DEMO: "0" }).sandboxEnabled).toBe(false);
+    expect(parsePaymentsEnv({ NODE_ENV: "production", PAYMENTS_SANDBOX: "false" }).sandboxEnabled).toBe(false);
+    expect(parsePaymentsEnv({ ...real, SEED_DEMO: "1" }).sandboxEnabled).toBe(true);
     expect(() => parsePaymentsEnv({ NODE_ENV: "production", PAYMENTS_SANDBOX: "yes" })).toThrow();
   });
 

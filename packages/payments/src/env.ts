@@ -1,3 +1,4 @@
+import { isDemoEnvironment } from "@hunar/db/demo-data";
 import { isValidIBAN } from "ibantools";
 import { z } from "zod";
 
@@ -53,8 +54,10 @@ export interface PaymentsConfig {
 }
 
 /**
- * Sandbox payments create money from nothing, so production only allows them when the operator
- * writes PAYMENTS_SANDBOX=true on purpose (a demo site); everywhere else they are on unless
+ * Sandbox payments create money from nothing, so production allows them only on a demo
+ * deployment (@hunar/db/demo-data: the embedded database with its demo people, so a newcomer
+ * can complete an order) or when the operator writes PAYMENTS_SANDBOX=true on purpose;
+ * PAYMENTS_SANDBOX=false turns them off even there. Outside production they are on unless
  * switched off.
  */
 export function parsePaymentsEnv(source: Record<string, string | undefined>): PaymentsConfig {
@@ -69,7 +72,10 @@ export function parsePaymentsEnv(source: Record<string, string | undefined>): Pa
     PLATFORM_JAZZCASH: blank(source.PLATFORM_JAZZCASH),
     PLATFORM_EASYPAISA: blank(source.PLATFORM_EASYPAISA),
   });
-  const sandboxEnabled = parsed.NODE_ENV === "production" ? parsed.PAYMENTS_SANDBOX === "true" : parsed.PAYMENTS_SANDBOX !== "false";
+  const sandboxEnabled =
+    parsed.PAYMENTS_SANDBOX !== undefined
+      ? parsed.PAYMENTS_SANDBOX === "true"
+      : parsed.NODE_ENV !== "production" || isDemoEnvironment(source);
   return {
     sandboxEnabled,
     gatewaySecret: parsed.PAYMENTS_GATEWAY_SECRET ?? null,

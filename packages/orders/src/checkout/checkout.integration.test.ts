@@ -205,7 +205,7 @@ describe.each(testDbKinds())("checkout on %s", (kind) => {
     expect(paid.funding).toMatchObject({ status: "CONFIRMED", amountPaisa: 500_000n, orderId: placed.id });
     expect(await wallet(client.userId)).toBe(0n);
 
-    const production = createSandboxProvider(parsePaymentsEnv({ NODE_ENV: "production" }));
+    const production = createSandboxProvider(parsePaymentsEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/hunar" }));
     const second = await placeGigOrder(t.db, client, { gigId: w.gigId, tier: "BASIC" });
     await expect(payOrder(t.db, client, { orderId: second.id, method: "sandbox" }, { sandbox: production })).rejects.toMatchObject({
       code: "FORBIDDEN",

@@ -287,7 +287,7 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
 
   it("sandbox funding is refused with the production configuration unless enabled", async () => {
     const before = await t.db.fundingRequest.count();
-    const production = createSandboxProvider(parsePaymentsEnv({ NODE_ENV: "production" }));
+    const production = createSandboxProvider(parsePaymentsEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/hunar" }));
     await expect(fundWithSandbox(t.db, client, { amountPaisa: 50_000n }, walletOnlyFunding, production)).rejects.toMatchObject({
       code: "FORBIDDEN",
       messageKey: "payments:errors.funding.sandboxDisabled",
