@@ -10,7 +10,9 @@
  * `earnings` the freelancer's earnings, payout and statement pages and the admin payout queue,
  * `chat` conversations and messages (domain errors and the inbox pages), `notifications` the
  * texts of notifications and their e-mails, e-mail preferences and the unsubscribe page, `orders`
- * the order's life after payment (the order page, its timeline, `orders:errors.*`).
+ * the order's life after payment (the order page, its timeline, `orders:errors.*`), `reviews`
+ * reviews of completed orders (the order page's review form, reviews on gig and seller pages,
+ * `reviews:errors.*`).
  */
 export const NAMESPACES = [
   "common",
@@ -27,6 +29,7 @@ export const NAMESPACES = [
   "chat",
   "notifications",
   "orders",
+  "reviews",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

@@ -26,6 +26,8 @@ import enNotifications from "../locales/en/notifications.json" with { type: "jso
 import urNotifications from "../locales/ur/notifications.json" with { type: "json" };
 import enOrders from "../locales/en/orders.json" with { type: "json" };
 import urOrders from "../locales/ur/orders.json" with { type: "json" };
+import enReviews from "../locales/en/reviews.json" with { type: "json" };
+import urReviews from "../locales/ur/reviews.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -51,6 +53,7 @@ export const resources: Record<Locale, LocaleResources> = {
     chat: urChat,
     notifications: urNotifications,
     orders: urOrders,
+    reviews: urReviews,
   },
   en: {
     common: enCommon,
@@ -67,6 +70,7 @@ export const resources: Record<Locale, LocaleResources> = {
     chat: enChat,
     notifications: enNotifications,
     orders: enOrders,
+    reviews: enReviews,
   },
 };
 
