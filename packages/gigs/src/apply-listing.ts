@@ -5,8 +5,8 @@ import { listingOfRevision } from "./revision-data.ts";
 import { gigColumns, writeGigChildren } from "./write-gig-content.ts";
 
 /**
- * Copies a revision's listing onto its gig (columns, packages, tags, extras, FAQ, images) in the
- * caller's transaction. An edit that no longer passes today's rules, names a category that is no
+ * Copies a revision's listing onto its gig (columns, packages, tags, extras, FAQ, requirement
+ * questions, images) in the caller's transaction. An edit that no longer passes today's rules, names a category that is no
  * longer a subcategory or an image that is gone cannot be applied: INVALID_STATE for the admin,
  * who can still reject it with a reason. Every such refusal happens before anything is written.
  */

@@ -39,6 +39,7 @@ export async function loadGigFormValues(db: Db | Tx, actor: GigActor, gigId: str
       tags: { select: { tag: { select: { label: true } } } },
       extras: { orderBy: { position: "asc" } },
       faqs: { orderBy: { position: "asc" } },
+      requirements: { orderBy: { position: "asc" } },
       images: { orderBy: { position: "asc" }, select: { id: true } },
       revisions: { where: { status: "PENDING_REVIEW" }, take: 1, select: { id: true, data: true } },
     },
@@ -73,6 +74,7 @@ export async function loadGigFormValues(db: Db | Tx, actor: GigActor, gigId: str
       extraDays: e.extraDays,
     })),
     faqs: gig.faqs.map((f) => ({ question: f.question, answer: f.answer })),
+    requirements: gig.requirements.map((r) => ({ question: r.question, required: r.required, allowFile: r.allowFile })),
     imageIds: gig.images.map((i) => i.id),
   };
   const found = await db.gigImage.findMany({

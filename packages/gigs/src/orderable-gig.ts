@@ -91,15 +91,35 @@ export interface GigPackageView {
   features: string[];
 }
 
+/** A paid add-on the buyer may tick at checkout. */
+export interface GigExtraView {
+  id: string;
+  title: string;
+  description: string | null;
+  pricePaisa: number;
+  extraDays: number;
+}
+
+/** A question the client answers before the work starts (copied onto each order placed). */
+export interface GigRequirementView {
+  position: number;
+  question: string;
+  required: boolean;
+  allowFile: boolean;
+}
+
 export interface OrderableGig {
   gig: { id: string; slug: string; freelancerId: string; freelancerName: string; titleUr: string | null; titleEn: string | null };
   package: GigPackageView;
+  extras: GigExtraView[];
+  requirements: GigRequirementView[];
 }
 
 /**
  * The gig and its package of `tier`, when the gig can be ordered now; otherwise NOT_FOUND
  * `gigs:errors.gigUnavailable` (unknown, not published, or the seller is not active) or
- * `gigs:errors.packageUnavailable` (the gig does not offer that tier). One query.
+ * `gigs:errors.packageUnavailable` (the gig does not offer that tier). With the gig's extras and
+ * requirement questions, in the listing's order. One query.
  */
 export async function findOrderableGig(db: Db | Tx, gigId: string, tier: PackageTier): Promise<OrderableGig> {
   const found = await db.gig.findFirst({
@@ -112,11 +132,13 @@ export async function findOrderableGig(db: Db | Tx, gigId: string, tier: Package
       titleEn: true,
       freelancer: { select: { displayName: true } },
       packages: { where: { tier }, select: ORDERABLE_PACKAGE_SELECT },
+      extras: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true, pricePaisa: true, extraDays: true } },
+      requirements: { orderBy: { position: "asc" }, select: { position: true, question: true, required: true, allowFile: true } },
     },
   });
   if (!found) throw gigUnavailable();
-  const { packages, freelancer, ...gig } = found;
+  const { packages, freelancer, extras, requirements, ...gig } = found;
   const [pkg] = packages;
   if (!pkg) throw packageUnavailable();
-  return { gig: { ...gig, freelancerName: freelancer.displayName }, package: pkg };
+  return { gig: { ...gig, freelancerName: freelancer.displayName }, package: pkg, extras, requirements };
 }

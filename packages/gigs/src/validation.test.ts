@@ -163,6 +163,37 @@ describe("gig listing validation", () => {
     });
   });
 
+  it("takes up to 10 requirement questions of at most 300 characters, required unless said otherwise", () => {
+    const gig = parseGigInput(
+      form({
+        requirements: [
+          { question: "  What is your brand name?  " },
+          { question: "Send your current logo, if any", required: false, allowFile: true },
+        ],
+      }),
+    );
+    expect(gig.requirements).toEqual([
+      { question: "What is your brand name?", required: true, allowFile: false },
+      { question: "Send your current logo, if any", required: false, allowFile: true },
+    ]);
+    expect(parseGigInput(form()).requirements).toEqual([]);
+    const question = { question: "What colours do you like?" };
+    expect(fieldsOf(form({ requirements: Array.from({ length: 11 }, () => question) }))).toEqual({
+      requirements: { key: "gigs:errors.tooManyRequirements", params: { max: 10 } },
+    });
+    expect(parseGigInput(form({ requirements: Array.from({ length: 10 }, () => question) })).requirements).toHaveLength(10);
+    expect(fieldsOf(form({ requirements: [{ question: "x".repeat(301) }] }))).toEqual({
+      "requirements.0.question": { key: "gigs:errors.tooLong", params: { max: 300 } },
+    });
+    expect(parseGigInput(form({ requirements: [{ question: "x".repeat(300) }] })).requirements[0]?.question).toHaveLength(300);
+    expect(fieldsOf(form({ requirements: [{ question: "<b>Your name</b>" }] }))).toEqual({
+      "requirements.0.question": { key: "gigs:errors.noMarkup" },
+    });
+    expect(fieldsOf(form({ requirements: [{ question: "Your brand name?", required: "yes" }] }))).toEqual({
+      "requirements.0.required": { key: "gigs:errors.invalid" },
+    });
+  });
+
   it("refuses an extra priced like a bad package", () => {
     expect(fieldsOf(form({ extras: [{ title: "Express delivery", priceRupees: 0.5 }] }))).toEqual({
       "extras.0.priceRupees": { key: "gigs:errors.priceWholeRupees" },

@@ -16,6 +16,8 @@ export const MAX_PACKAGES = 3;
 export const MAX_FEATURES = 10;
 export const MAX_EXTRAS = 5;
 export const MAX_FAQS = 10;
+export const MAX_REQUIREMENTS = 10;
+export const REQUIREMENT_QUESTION_MAX = 300;
 export const MAX_IMAGES = 5;
 export const PRICE_MAX_RUPEES = 10_000_000;
 export const DELIVERY_DAYS_MAX = 90;
@@ -79,6 +81,20 @@ export const ZGigExtraInput = z.object({
 export const ZGigFaqInput = z.object({
   question: line(5, 200),
   answer: block(2, 1000),
+});
+
+/** A yes/no setting; absent means `absent` (the form sends both as booleans). */
+const flag = (absent: boolean) =>
+  z
+    .boolean({ error: gigError("invalid") })
+    .nullish()
+    .transform((value) => value ?? absent);
+
+/** A question the client answers before the work starts; they may attach a file where allowed. */
+export const ZGigRequirementInput = z.object({
+  question: block(5, REQUIREMENT_QUESTION_MAX),
+  required: flag(true),
+  allowFile: flag(false),
 });
 
 /** Tags are compared as typed but lower-cased, so "Logo" and "logo " are one tag. */
@@ -146,6 +162,11 @@ export const ZGigInput = z
       .max(MAX_FAQS, { error: gigError("tooManyFaqs") })
       .nullish()
       .transform((faqs) => faqs ?? []),
+    requirements: z
+      .array(ZGigRequirementInput, { error: gigError("invalid") })
+      .max(MAX_REQUIREMENTS, { error: gigError("tooManyRequirements") })
+      .nullish()
+      .transform((requirements) => requirements ?? []),
     imageIds: ZImageIds,
   })
   .superRefine(
@@ -177,6 +198,7 @@ export const ZGigInput = z
 export type GigFormValues = z.input<typeof ZGigInput>;
 export type GigInput = z.output<typeof ZGigInput>;
 export type GigPackageInput = z.output<typeof ZGigPackageInput>;
+export type GigRequirementInput = z.output<typeof ZGigRequirementInput>;
 
 export const ZReportGig = z.object({
   reason: z.enum(REPORT_REASONS, { error: gigError("reportReasonInvalid") }),

@@ -17,7 +17,7 @@ export function gigColumns(input: GigInput) {
 }
 
 /**
- * Writes a listing's packages, tags, extras, FAQ and image order for a gig whose columns the
+ * Writes a listing's packages, tags, extras, FAQ, requirement questions and image order for a gig whose columns the
  * caller writes with gigColumns() in the same transaction, so the starting price never disagrees
  * with the packages. Image ids are checked by the images module (owner's own uploads only).
  */
@@ -40,6 +40,11 @@ export async function writeGigChildren(tx: Tx, gig: { id: string; freelancerId: 
   await tx.gigFaq.deleteMany({ where: { gigId: gig.id } });
   await tx.gigFaq.createMany({
     data: input.faqs.map((faq, position) => ({ gigId: gig.id, question: faq.question, answer: faq.answer, position })),
+  });
+  // Orders keep their own copy of the questions (OrderRequirement), so replacing them changes no order.
+  await tx.gigRequirement.deleteMany({ where: { gigId: gig.id } });
+  await tx.gigRequirement.createMany({
+    data: input.requirements.map((requirement, position) => ({ gigId: gig.id, ...requirement, position })),
   });
 }
 

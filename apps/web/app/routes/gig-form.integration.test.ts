@@ -73,6 +73,45 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
     expect(mine.body).toMatchObject({ gigs: [{ id: gig.id, status: "PENDING_REVIEW", viewCount: 0 }] });
   });
 
+  it("saves the requirement questions typed in any rows, and shows them again in the edit form", async () => {
+    const fields = gigFormFields(world.logoCategoryId, {
+      intent: "save",
+      "requirements.1.question": "What is your brand name?",
+      "requirements.1.required": "on",
+      // Unticked "required": a browser posts nothing for it.
+      "requirements.4.question": "Your current logo, if you have one",
+      "requirements.4.allowFile": "on",
+      // Only the default tick of an empty row: no question.
+      "requirements.6.required": "on",
+    });
+    const saved = await run(newAction, multipartPost("/gigs/new", fields, { cookie: freelancer }), context);
+    expect(saved.status).toBe(302);
+    const gig = await t.db.gig.findFirstOrThrow({ where: { freelancerId: world.freelancer.userId }, include: { requirements: true } });
+    expect(gig.requirements.sort((a, b) => a.position - b.position).map((r) => [r.position, r.question, r.required, r.allowFile])).toEqual([
+      [0, "What is your brand name?", true, false],
+      [1, "Your current logo, if you have one", false, true],
+    ]);
+    const form = await run(editLoader, get(`/gigs/${gig.id}/edit`, freelancer), context, { gigId: gig.id });
+    expect(form.body).toMatchObject({
+      fields: {
+        requirements: [
+          { slot: 0, question: "What is your brand name?", required: true, allowFile: false },
+          { slot: 1, question: "Your current logo, if you have one", required: false, allowFile: true },
+        ],
+      },
+    });
+
+    const tooLong = gigFormFields(world.logoCategoryId, { intent: "save", "requirements.3.question": "x".repeat(301) });
+    const refused = await run(editAction, multipartPost(`/gigs/${gig.id}/edit`, tooLong, { cookie: freelancer }), context, {
+      gigId: gig.id,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      errors: { fields: { "requirements.3.question": { key: "gigs:errors.tooLong", params: { max: 300 } } } },
+    });
+    expect(await t.db.gigRequirement.count({ where: { gigId: gig.id } })).toBe(2);
+  });
+
   it("refuses bad input with field errors on the right slots, stores no gig, and keeps a good upload", async () => {
     const before = await t.db.gig.count();
     const fields = gigFormFields(world.logoCategoryId, {

@@ -23,6 +23,12 @@ describe("gig form data", () => {
     "extras.3.priceRupees": "500",
     "faqs.4.question": "Why?",
     "faqs.4.answer": "Because.",
+    // Ticked checkboxes post "on"; unticked ones post nothing. A row without a question is no question.
+    "requirements.0.required": "on",
+    "requirements.2.question": "Your brand name?",
+    "requirements.2.required": "on",
+    "requirements.5.question": "Your old logo, if any",
+    "requirements.5.allowFile": "on",
     imageIds: ["img-1", "", "img-2"],
   });
 
@@ -32,6 +38,10 @@ describe("gig form data", () => {
     expect(fields.packages[0]!.features).toEqual(["One", "Two", "Three"]);
     expect(fields.extras).toEqual([{ slot: 3, title: "Fast", description: "", priceRupees: "500", extraDays: "" }]);
     expect(fields.faqs).toEqual([{ slot: 4, question: "Why?", answer: "Because." }]);
+    expect(fields.requirements).toEqual([
+      { slot: 2, question: "Your brand name?", required: true, allowFile: false },
+      { slot: 5, question: "Your old logo, if any", required: false, allowFile: true },
+    ]);
     expect(fields.tags).toEqual(["logo", "لوگو", "branding"]);
     expect(tagList("")).toEqual([]);
     expect(fields.imageIds).toEqual(["img-1", "img-2"]);
@@ -43,6 +53,10 @@ describe("gig form data", () => {
     expect(input.packages[0]!.revisions).toBe("1");
     expect(input.extras).toEqual([{ title: "Fast", description: null, priceRupees: "500", extraDays: 0 }]);
     expect(input.faqs).toEqual([{ question: "Why?", answer: "Because." }]);
+    expect(input.requirements).toEqual([
+      { question: "Your brand name?", required: true, allowFile: false },
+      { question: "Your old logo, if any", required: false, allowFile: true },
+    ]);
   });
 
   it("puts each domain error back on the slot it came from", () => {
@@ -52,6 +66,7 @@ describe("gig form data", () => {
       "packages.0.features.2": { key: "feature" },
       "extras.0.priceRupees": { key: "extra" },
       "faqs.0.answer": { key: "faq" },
+      "requirements.1.question": { key: "question" },
       "tags.1": { key: "tag" },
       "tags.2": { key: "second tag" },
       "imageIds.0": { key: "image" },
@@ -62,6 +77,7 @@ describe("gig form data", () => {
       "packages.0.features": { key: "feature" },
       "extras.3.priceRupees": { key: "extra" },
       "faqs.4.answer": { key: "faq" },
+      "requirements.5.question": { key: "question" },
       tags: { key: "tag" },
       images: { key: "image" },
       packages: { key: "packages" },
@@ -77,6 +93,7 @@ describe("gig form data", () => {
       packages: [{ tier: "PREMIUM", name: "P", description: "D", priceRupees: 30000, deliveryDays: 7, revisions: null, features: ["x"] }],
       extras: [{ title: "Fast", priceRupees: 500, extraDays: 1 }],
       faqs: null,
+      requirements: [{ question: "Your brand?", required: false, allowFile: true }, { question: "Colours?" }],
       imageIds: ["a"],
     });
     expect(fields).toMatchObject({
@@ -84,6 +101,10 @@ describe("gig form data", () => {
       packages: [{ tier: "PREMIUM", priceRupees: "30000", deliveryDays: "7", revisions: "unlimited" }],
       extras: [{ slot: 0, title: "Fast", description: "", priceRupees: "500", extraDays: "1" }],
       faqs: [],
+      requirements: [
+        { slot: 0, question: "Your brand?", required: false, allowFile: true },
+        { slot: 1, question: "Colours?", required: true, allowFile: false },
+      ],
     });
   });
 });

@@ -2,7 +2,7 @@ import type { FieldError } from "@hunar/core/app-error";
 
 // The gig form posts flat, dotted field names (`packages.1.priceRupees`, `faqs.3.answer`) so that
 // it works as a plain HTML form with fixed slots: 3 packages (one per tier), 5 extras, 10 FAQ
-// rows and 5 tags. Blank slots are dropped before validation. The domain reports errors by the
+// rows, 10 requirement questions and 5 tags. Blank slots are dropped before validation. The domain reports errors by the
 // index in the list it received, so the list is compacted here and errors are mapped back to the
 // slot they came from. Shared by the action (server) and inline validation (browser).
 
@@ -10,6 +10,7 @@ export const PACKAGE_SLOTS = ["BASIC", "STANDARD", "PREMIUM"] as const;
 export type PackageSlotTier = (typeof PACKAGE_SLOTS)[number];
 export const EXTRA_SLOTS = 5;
 export const FAQ_SLOTS = 10;
+export const REQUIREMENT_SLOTS = 10;
 /** A select value meaning "no limit" on revisions, as the domain accepts it. */
 export const UNLIMITED_REVISIONS = "unlimited";
 
@@ -34,6 +35,8 @@ export interface GigFormFields {
   /** `slot`: the row of the form it was typed in, so a re-rendered form puts it back there. */
   extras: { slot: number; title: string; description: string; priceRupees: string; extraDays: string }[];
   faqs: { slot: number; question: string; answer: string }[];
+  /** The checkboxes as ticked; a row counts only with its question typed. */
+  requirements: { slot: number; question: string; required: boolean; allowFile: boolean }[];
   imageIds: string[];
 }
 
@@ -96,6 +99,14 @@ export function gigFieldsFromForm(form: Entries): GigFormFields {
     faqs.push({ slot, question, answer });
   }
 
+  const requirements: GigFormFields["requirements"] = [];
+  for (let slot = 0; slot < REQUIREMENT_SLOTS; slot++) {
+    const r = (field: string) => text(form, `requirements.${slot}.${field}`);
+    // The checkboxes keep their defaults on an empty row, so they alone never make a question.
+    if (isBlank(r("question"))) continue;
+    requirements.push({ slot, question: r("question"), required: r("required") !== "", allowFile: r("allowFile") !== "" });
+  }
+
   const tags = tagList(text(form, "tags"));
 
   return {
@@ -108,6 +119,7 @@ export function gigFieldsFromForm(form: Entries): GigFormFields {
     packages,
     extras,
     faqs,
+    requirements,
     imageIds: form.getAll("imageIds").filter((id): id is string => typeof id === "string" && id !== ""),
   };
 }
@@ -126,6 +138,7 @@ export function gigInputFromFields(fields: GigFormFields) {
       extraDays: extra.extraDays.trim() === "" ? 0 : extra.extraDays,
     })),
     faqs: fields.faqs.map(({ slot: _slot, ...faq }) => faq),
+    requirements: fields.requirements.map(({ slot: _slot, ...requirement }) => requirement),
   };
 }
 
@@ -137,11 +150,11 @@ export function gigInputFromFields(fields: GigFormFields) {
 export function slotFieldErrors(fields: GigFormFields, errors: Record<string, FieldError>): Record<string, FieldError> {
   const out: Record<string, FieldError> = {};
   for (const [path, error] of Object.entries(errors)) {
-    const row = /^(packages|extras|faqs)\.(\d+)(?:\.(\w+))?/.exec(path);
+    const row = /^(packages|extras|faqs|requirements)\.(\d+)(?:\.(\w+))?/.exec(path);
     let key = path;
     if (row) {
       const [, list, index, field] = row;
-      const slot = slotOf(fields, list as "packages" | "extras" | "faqs", Number(index));
+      const slot = slotOf(fields, list as SlotList, Number(index));
       key = field ? `${list}.${slot}.${field}` : `${list}.${slot}`;
     } else if (/^imageIds(\.|$)/.test(path)) {
       key = "images";
@@ -154,7 +167,9 @@ export function slotFieldErrors(fields: GigFormFields, errors: Record<string, Fi
   return out;
 }
 
-function slotOf(fields: GigFormFields, list: "packages" | "extras" | "faqs", index: number): number {
+type SlotList = "packages" | "extras" | "faqs" | "requirements";
+
+function slotOf(fields: GigFormFields, list: SlotList, index: number): number {
   if (list === "packages") {
     const tier = fields.packages[index]?.tier;
     return tier ? PACKAGE_SLOTS.indexOf(tier) : index;
@@ -178,6 +193,7 @@ export function emptyGigFields(): GigFormFields {
     packages: [],
     extras: [],
     faqs: [],
+    requirements: [],
     imageIds: [],
   };
 }
@@ -202,6 +218,7 @@ export interface StoredGigValues {
   extras?:
     readonly { title: string; description?: string | null; priceRupees: number | string; extraDays?: number | string | null }[] | null;
   faqs?: readonly { question: string; answer: string }[] | null;
+  requirements?: readonly { question: string; required?: boolean | null; allowFile?: boolean | null }[] | null;
   imageIds?: readonly string[] | null;
 }
 
@@ -235,6 +252,12 @@ export function gigFieldsFromValues(values: StoredGigValues): GigFormFields {
       extraDays: str(extra.extraDays),
     })),
     faqs: (values.faqs ?? []).map((faq, slot) => ({ slot, question: faq.question, answer: faq.answer })),
+    requirements: (values.requirements ?? []).map((requirement, slot) => ({
+      slot,
+      question: requirement.question,
+      required: requirement.required ?? true,
+      allowFile: requirement.allowFile ?? false,
+    })),
     imageIds: [...(values.imageIds ?? [])],
   };
 }

@@ -10,6 +10,7 @@ import { ExtrasSection } from "./extras-section.tsx";
 import { FaqsSection } from "./faqs-section.tsx";
 import { ImagesSection, type ImagePreview } from "./images-section.tsx";
 import { PackagesSection } from "./packages-section.tsx";
+import { RequirementsSection } from "./requirements-section.tsx";
 import { type CategoryChoice, TextSection } from "./text-section.tsx";
 import { validateGigForm } from "./validate-gig-form.ts";
 
@@ -45,6 +46,7 @@ export function GigForm({ fields, errors, formError, categories, images, status 
       <PackagesSection fields={fields} error={error} />
       <ExtrasSection fields={fields} error={error} />
       <FaqsSection fields={fields} error={error} />
+      <RequirementsSection fields={fields} error={error} />
       <ImagesSection images={images} error={error("images")} />
       <div className="flex flex-wrap items-center gap-3">
         {liveEdit ? (
