@@ -1,7 +1,8 @@
 import type { Locale } from "@hunar/i18n/config";
 import { createT } from "@hunar/i18n/translate";
 import { emailHtml, escapeHtml, isolate } from "./email-html.ts";
-import { kindDefinition, type NotificationKind } from "./kinds.ts";
+import { notificationTexts, oneLine } from "./inbox/render-notification.ts";
+import type { NotificationKind } from "./kinds.ts";
 
 export const PREFERENCES_PATH = "/account/notifications";
 
@@ -37,18 +38,12 @@ export function renderNotificationEmail(
 ): RenderedEmail {
   const { locale } = recipient;
   const t = createT(locale);
-  const kind = kindDefinition(notification.kind);
-  const data = kind.data.parse(notification.data);
-  const params = kind.params(data, { locale, t });
+  const { params, paragraphs: keys, ...texts } = notificationTexts(notification.kind, notification.data, { locale, t });
   const htmlParams = mapValues(params, isolate);
-  const label = t(kind.label);
-  const keys = [kind.body, ...(kind.more?.(data) ?? [])];
+  const label = t(texts.label);
   const actionUrl = new URL(notification.link ?? "/", urls.siteOrigin).toString();
   const preferencesUrl = new URL(PREFERENCES_PATH, urls.siteOrigin).toString();
-  // A subject is one line whatever a title contains.
-  const subject = t(kind.subject, params)
-    .replace(/[\r\n\t\v\f\u2028\u2029]+/g, " ")
-    .trim();
+  const subject = oneLine(t(texts.subject, params));
 
   const text = [
     t("notifications:email.greeting", { name: recipient.displayName }),
