@@ -1,0 +1,50 @@
+import { AppError } from "@hunar/core/app-error";
+import type { StoredUpload, UploadStorage } from "@hunar/core/upload-storage";
+import type { Db } from "@hunar/db/types";
+import { roleIn } from "../order-role.ts";
+import { deliveryFileStorage } from "./default-storage.ts";
+import type { DeliveryFile } from "./delivery-files.ts";
+
+export interface OrderFileViewer {
+  userId: string;
+  isAdmin?: boolean;
+}
+
+export interface ReadableOrderFile {
+  file: DeliveryFile;
+  body: StoredUpload;
+}
+
+const fileNotFound = () => new AppError("NOT_FOUND", "orders:errors.files.notFound");
+
+/**
+ * A delivered file of the order, with its bytes, for the two parties and admins (who settle
+ * disputes over exactly this work). Anyone else, a file of another order, one not delivered yet
+ * and a missing file all get the same NOT_FOUND, so an id reveals nothing.
+ */
+export async function readOrderFile(
+  db: Db,
+  viewer: OrderFileViewer,
+  ids: { orderId: string; attachmentId: string },
+  storage: UploadStorage = deliveryFileStorage(),
+): Promise<ReadableOrderFile> {
+  if (!ids.orderId || !ids.attachmentId) throw fileNotFound();
+  const row = await db.attachment.findUnique({
+    where: { id: ids.attachmentId },
+    select: {
+      id: true,
+      fileName: true,
+      mimeType: true,
+      byteSize: true,
+      storageKey: true,
+      delivery: { select: { order: { select: { id: true, clientId: true, freelancerId: true } } } },
+    },
+  });
+  const order = row?.delivery?.order;
+  if (!row || !order || order.id !== ids.orderId) throw fileNotFound();
+  if (!viewer.isAdmin && !roleIn(order, viewer.userId)) throw fileNotFound();
+  const body = await storage.get(row.storageKey);
+  if (!body) throw fileNotFound();
+  const { id, fileName, mimeType, byteSize } = row;
+  return { file: { id, fileName, mimeType, byteSize }, body };
+}
