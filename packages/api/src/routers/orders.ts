@@ -4,7 +4,8 @@ import { getCheckoutOrder } from "@hunar/orders/checkout/get-checkout-order";
 import { payOrder } from "@hunar/orders/checkout/pay-order";
 import { placeGigOrder } from "@hunar/orders/checkout/place-gig-order";
 import { quoteGigOrder } from "@hunar/orders/checkout/quote-gig-order";
-import { listMyOrders } from "@hunar/orders/list-my-orders";
+import { listMyOrders, ORDER_FILTERS, ORDER_SIDES } from "@hunar/orders/list-my-orders";
+import { getOrderPage } from "@hunar/orders/page/get-order-page";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc.ts";
 
@@ -17,6 +18,11 @@ const ZQuote = z.object({ gigId: ZId, tier: ZText });
 const ZPlace = ZQuote.extend({ requirements: ZText.nullish() });
 const ZPay = z.object({ orderId: ZId, method: ZText, rail: ZText.optional(), reference: ZText.optional() });
 const ZOrder = z.object({ orderId: ZId });
+const ZMine = z.object({
+  side: z.enum(ORDER_SIDES, { error: "errors:invalid" }),
+  filter: z.enum(ORDER_FILTERS, { error: "errors:invalid" }).optional(),
+  cursor: ZText.nullish(),
+});
 
 const client = (user: { id: string }) => ({ userId: user.id });
 
@@ -33,5 +39,9 @@ export const ordersRouter = router({
 
   cancelUnpaid: protectedProcedure.input(ZOrder).mutation(({ ctx, input }) => cancelUnpaidOrder(ctx.db, client(ctx.user), input.orderId)),
 
-  mine: protectedProcedure.query(({ ctx }) => listMyOrders(ctx.db, ctx.user.id)),
+  mine: protectedProcedure.input(ZMine).query(({ ctx, input }) => listMyOrders(ctx.db, ctx.user.id, input)),
+
+  page: protectedProcedure
+    .input(ZOrder)
+    .query(({ ctx, input }) => getOrderPage(ctx.db, { userId: ctx.user.id, isAdmin: ctx.user.isAdmin }, input.orderId)),
 });

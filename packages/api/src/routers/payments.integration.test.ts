@@ -60,11 +60,13 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
     expect(paid).toMatchObject({ funded: false, funding: { status: "PENDING", amountPaisa: 510_000n } });
     // My orders: the client sees the transfer waiting for confirmation; the freelancer sees the
     // order but never the client's reference.
-    const mine = await client.call((api) => api.orders.mine());
-    expect(mine.asClient.find((row) => row.id === order.id)?.fundingRequests).toEqual([
+    const mine = await client.call((api) => api.orders.mine({ side: "client" }));
+    expect(mine.orders.find((row) => row.id === order.id)?.fundingRequests).toEqual([
       { providerReference: paid.funding?.providerReference },
     ]);
-    const sold = (await seller.call((api) => api.orders.mine())).asFreelancer.find((row) => row.id === order.id);
+    const sold = (await seller.call((api) => api.orders.mine({ side: "freelancer", filter: "active" }))).orders.find(
+      (row) => row.id === order.id,
+    );
     expect(sold).toMatchObject({ id: order.id, status: "PENDING_PAYMENT" });
     expect(sold).not.toHaveProperty("fundingRequests");
 

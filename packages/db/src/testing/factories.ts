@@ -154,6 +154,8 @@ export interface TestOrderOptions {
   gigId?: string | null;
   deliveryDays?: number;
   title?: string;
+  /** When it was placed (and, for funded statuses, paid); default now. */
+  at?: Date;
 }
 
 const DEFAULT_AMOUNTS = { subtotalPaisa: 500_000, clientFeePaisa: 10_000, freelancerFeePaisa: 25_000 };
@@ -167,9 +169,10 @@ export async function createTestOrder(db: Db, options: TestOrderOptions): Promis
   });
   const amounts = options.amounts ?? DEFAULT_AMOUNTS;
   const status = options.status ?? "PENDING_PAYMENT";
-  const now = Date.now();
+  const now = (options.at ?? new Date()).getTime();
   const deliveryDays = options.deliveryDays ?? 3;
   const funded = status !== "PENDING_PAYMENT" && status !== "CANCELLED";
+  const delivered = status === "DELIVERED" || status === "COMPLETED";
   return db.order.create({
     data: {
       source: options.gigId ? "GIG" : "OFFER",
@@ -188,10 +191,15 @@ export async function createTestOrder(db: Db, options: TestOrderOptions): Promis
       clearanceDays: schedule.clearanceDays,
       deliveryDays,
       status,
+      createdAt: new Date(now),
       fundedAt: funded ? new Date(now) : null,
+      requirementsSubmittedAt: funded ? new Date(now) : null,
       dueAt: funded ? new Date(now + deliveryDays * DAY_MS) : null,
-      deliveredAt: status === "DELIVERED" || status === "COMPLETED" ? new Date(now) : null,
+      deliveredAt: delivered ? new Date(now) : null,
+      // The timers the orders domain would have set: three days to reply, ten to review.
+      autoCompleteAt: status === "DELIVERED" ? new Date(now + 3 * DAY_MS) : null,
       completedAt: status === "COMPLETED" ? new Date(now) : null,
+      reviewsCloseAt: status === "COMPLETED" ? new Date(now + 10 * DAY_MS) : null,
       cancelledAt: status === "CANCELLED" ? new Date(now) : null,
     },
     select: {
