@@ -20,7 +20,7 @@ export type AnsweredCancellation =
  * and the order still before delivery, so a second answer, a withdrawal or a late cancellation
  * that got there first wins and this one changes nothing.
  */
-export function answerCancellation(
+export async function answerCancellation(
   db: Db,
   party: { userId: string },
   raw: AnswerRequestInput,

@@ -13,7 +13,7 @@ import { parseRequestInput, type RequestCancellationInput, ZRequestCancellationI
  * the freelancer must agree (request-cancellation.ts). The due date is read under the order's
  * lock, so an extension accepted a moment earlier counts.
  */
-export function cancelLateOrder(
+export async function cancelLateOrder(
   db: Db,
   client: { userId: string },
   raw: RequestCancellationInput,

@@ -1,9 +1,9 @@
 import type { Db } from "@hunar/db/client";
+import { createTestOrder } from "@hunar/db/testing/factories";
+import { calculateFees } from "@hunar/payments/fees/calculate-fees";
 import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
-import { createPerson, creditWallet, type TestPerson } from "@hunar/payments/testing/payment-fixtures";
-import { type CheckoutWorld, createCheckoutWorld } from "../checkout/checkout-fixtures.ts";
-import { placeGigOrder } from "../checkout/place-gig-order.ts";
-import { addDays, addHours } from "../order-link.ts";
+import { createPerson, creditWallet, ensureFeeSchedule, type TestPerson } from "@hunar/payments/testing/payment-fixtures";
+import { addHours } from "../order-link.ts";
 import { startPaidOrder } from "../start-paid-order.ts";
 
 /*
@@ -12,8 +12,23 @@ import { startPaidOrder } from "../start-paid-order.ts";
  * real escrow and client fee to return.
  */
 
-export type RequestsWorld = CheckoutWorld;
-export const createRequestsWorld = createCheckoutWorld;
+export interface RequestsWorld {
+  freelancer: TestPerson;
+  stranger: TestPerson;
+  admin: TestPerson;
+}
+
+/** Rs 5,000 of work: with the launch schedule the client pays Rs 100 on top. */
+export const ORDER_SUBTOTAL_PAISA = 500_000;
+
+export async function createRequestsWorld(db: Db): Promise<RequestsWorld> {
+  await ensureFeeSchedule(db);
+  return {
+    freelancer: await createPerson(db, "Ayesha Khan"),
+    stranger: await createPerson(db, "Sana Malik"),
+    admin: await createPerson(db, "Hunar Admin", { isAdmin: true }),
+  };
+}
 
 export interface RunningOrder {
   id: string;
@@ -24,21 +39,23 @@ export interface RunningOrder {
   clientFeePaisa: number;
   totalPaisa: number;
   fundedAt: Date;
-  /** fundedAt + the Basic package's 3 days. */
+  /** fundedAt + the order's 3 days. */
   dueAt: Date;
 }
 
-/** A Basic order of the world's gig by a new client (empty wallet once paid), in progress since fundedAt. */
+/** A 3-day order for the world's freelancer from a new client (empty wallet once paid), in progress since fundedAt. */
 export async function createRunningOrder(db: Db, world: RequestsWorld, fundedAt: Date, name = "Order Client"): Promise<RunningOrder> {
   const client = await createPerson(db, name);
-  const placed = await placeGigOrder(db, client, { gigId: world.gigId, tier: "BASIC" }, fundedAt);
+  const amounts = calculateFees(ORDER_SUBTOTAL_PAISA, await ensureFeeSchedule(db));
+  const placed = await createTestOrder(db, { clientId: client.userId, freelancerId: world.freelancer.userId, amounts, deliveryDays: 3 });
   await creditWallet(db, client.userId, BigInt(placed.totalPaisa));
   const started = await withMoneyTransaction(db, (tx) => startPaidOrder(tx, { orderId: placed.id, actorId: client.userId, now: fundedAt }));
   const order = await db.order.findUniqueOrThrow({
     where: { id: placed.id },
     select: { subtotalPaisa: true, clientFeePaisa: true, totalPaisa: true, freelancerId: true },
   });
-  return { id: placed.id, number: placed.number, client, ...order, fundedAt, dueAt: started.dueAt ?? addDays(fundedAt, 3) };
+  if (!started.dueAt) throw new Error("createRunningOrder: the order started without a due date");
+  return { id: placed.id, number: placed.number, client, ...order, fundedAt, dueAt: started.dueAt };
 }
 
 /**
