@@ -25,6 +25,7 @@ import { i18nFor } from "./utils/i18n.ts";
 import { resolveLocale } from "./utils/locale.server.ts";
 import { useNonce } from "./utils/nonce.tsx";
 import { unreadTotal } from "@hunar/chat/unread-total";
+import { countUnreadNotifications } from "@hunar/notifications/inbox/unread-count";
 import "./styles/app.css";
 import urduStylesHref from "./styles/urdu.css?url";
 import nastaliqFontHref from "@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2?url";
@@ -35,18 +36,33 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const headers = new Headers();
   if (sessionCookie) headers.append("Set-Cookie", sessionCookie);
   if (localeCookie) headers.append("Set-Cookie", localeCookie);
+  // A signed-in page shows the person's name and counts: no cache may keep it (see headers below).
+  if (user) headers.set("Cache-Control", "no-store");
+  // The header badges' first values; the live connection keeps them current from then on.
+  const [unreadMessages, notifications] = user
+    ? await Promise.all([unreadTotal(context.db, user.id), countUnreadNotifications(context.db, user.id)])
+    : [0, null];
   return data(
     {
       locale,
       // Only this language's strings travel to the browser.
       resources: resourcesFor(locale),
       user: user ? { id: user.id, displayName: user.displayName, isAdmin: user.isAdmin, intent: user.intent } : null,
-      // The header badge's first value; the live connection keeps it current from then on.
-      unreadMessages: user ? await unreadTotal(context.db, user.id) : 0,
+      unreadMessages,
+      notifications,
       year: new Date().getFullYear(),
     },
     { headers },
   );
+}
+
+/**
+ * Every page inherits this unless its route sends its own headers: a signed-in page is no-store.
+ * Cookies need no forwarding here (React Router adds every loader's Set-Cookie itself).
+ */
+export function headers({ loaderHeaders }: Route.HeadersArgs) {
+  const cacheControl = loaderHeaders.get("Cache-Control");
+  return cacheControl ? { "Cache-Control": cacheControl } : {};
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];
@@ -95,7 +111,7 @@ export function Layout({ children }: { children: ReactNode }) {
             >
               {t("skipToContent")}
             </a>
-            {rootData ? <SiteHeader user={rootData.user} locale={locale} /> : null}
+            {rootData ? <SiteHeader user={rootData.user} locale={locale} notifications={rootData.notifications} /> : null}
             <main id="main" className="flex-1">
               {children}
             </main>

@@ -8,6 +8,7 @@ export default [
   route("logout", "routes/logout.tsx"),
   route("account", "routes/account.tsx"),
   route("account/notifications", "routes/account-notifications.tsx"),
+  route("notifications", "routes/notifications.tsx"),
   route("notifications/unsubscribe/:token", "routes/notification-unsubscribe.tsx"),
   route("gigs/new", "routes/gigs-new.tsx"),
   route("gigs/mine", "routes/gigs-mine.tsx"),

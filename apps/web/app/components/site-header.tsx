@@ -5,9 +5,21 @@ import { Link } from "react-router";
 import { AccountMenu, type HeaderUser } from "./account-menu.tsx";
 import { InboxLink } from "./chat/inbox-link.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
+import { NotificationBell, type UnreadNotificationsSnapshot } from "./notifications/notification-bell.tsx";
 import { SearchForm } from "./search-form.tsx";
 
-export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: Locale }) {
+// Without a count from the server (a test, an error page) every live notification counts.
+const NO_COUNT: UnreadNotificationsSnapshot = { count: 0, countedAt: new Date(0) };
+
+export function SiteHeader({
+  user,
+  locale,
+  notifications,
+}: {
+  user: HeaderUser | null;
+  locale: Locale;
+  notifications?: UnreadNotificationsSnapshot | null;
+}) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-stone-200 bg-white print:hidden">
@@ -22,6 +34,7 @@ export function SiteHeader({ user, locale }: { user: HeaderUser | null; locale: 
         <div className="ms-auto flex items-center gap-3">
           <LanguageSwitch locale={locale} />
           {user ? <InboxLink /> : null}
+          {user ? <NotificationBell snapshot={notifications ?? NO_COUNT} /> : null}
           <AccountMenu user={user} />
         </div>
       </Container>

@@ -1,45 +1,16 @@
 // @vitest-environment happy-dom
-import type { NotificationEvent } from "@hunar/chat/realtime/events";
 import { act, cleanup, screen } from "@testing-library/react";
 import { createRoutesStub } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
 import { ChatContext } from "#app/chat/chat-provider.tsx";
-import type { RealtimeSocket } from "#app/realtime/connect.client.ts";
 import { renderInLocale } from "#app/test/render.tsx";
+import { fakeLiveSocket, paidEvent as paid } from "./fake-live-socket.ts";
 import { LiveNotices } from "./live-notices.tsx";
 
 afterEach(cleanup);
 
-/** A socket the test speaks for, as the server's dispatcher would. */
-function fakeSocket() {
-  const handlers = new Map<string, Set<(payload: unknown) => void>>();
-  const socket = {
-    on: (event: string, fn: (payload: unknown) => void) => void (handlers.get(event) ?? handlers.set(event, new Set()).get(event))!.add(fn),
-    off: (event: string, fn: (payload: unknown) => void) => void handlers.get(event)?.delete(fn),
-  };
-  return {
-    socket: socket as unknown as RealtimeSocket,
-    push: (event: NotificationEvent) => handlers.get("notification:new")?.forEach((fn) => fn(event)),
-  };
-}
-
-const paid = (id: string, number: number): NotificationEvent => ({
-  id,
-  kind: "order.paid",
-  data: {
-    orderId: `o${number}`,
-    orderNumber: number,
-    title: "لوگو ڈیزائن",
-    clientName: "Saad Rehman",
-    subtotalPaisa: "500000",
-    dueAt: "2026-12-04T10:00:00.000Z",
-  },
-  link: "/orders",
-  createdAt: "2026-12-01T10:00:00.000Z",
-});
-
 function renderNotices(locale: "ur" | "en") {
-  const live = fakeSocket();
+  const live = fakeLiveSocket();
   const Stub = createRoutesStub([
     {
       path: "*",

@@ -1,28 +1,18 @@
-import type { NotificationEvent } from "@hunar/chat/realtime/events";
 import type { Locale } from "@hunar/i18n/config";
-import { isNotificationKind, kindDefinition, type RenderContext } from "@hunar/notifications/kinds";
+import { renderNotification } from "@hunar/notifications/inbox/render-notification";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useChatConnection } from "#app/chat/chat-provider.tsx";
 import { useLiveSocketEvents } from "#app/chat/use-live-socket-events.ts";
 
-/** How many notices stay on screen; older ones give way (they are all in the e-mail and, later, the inbox). */
+/** How many notices stay on screen; older ones give way (they are all in the e-mail and on /notifications). */
 const SHOWN = 3;
 
 interface Notice {
   id: string;
   text: string;
   link: string | null;
-}
-
-/** The notice's line in the reader's language, or null for a kind or data this page does not know. */
-function noticeText(event: NotificationEvent, context: RenderContext): string | null {
-  if (!isNotificationKind(event.kind)) return null;
-  const definition = kindDefinition(event.kind);
-  const data = definition.data.safeParse(event.data);
-  if (!data.success) return null;
-  return context.t(definition.subject, definition.params(data.data, context));
 }
 
 /**
@@ -36,8 +26,9 @@ export function LiveNotices({ locale }: { locale: Locale }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   useLiveSocketEvents(socket, {
     "notification:new": (event) => {
-      const text = noticeText(event, { locale, t });
-      if (text === null) return;
+      // The notice's line is the notification's title; a kind or data this page cannot read is left out.
+      const text = renderNotification(event, { locale, t })?.title;
+      if (text === undefined) return;
       setNotices((shown) => [...shown.filter((notice) => notice.id !== event.id), { id: event.id, text, link: event.link }].slice(-SHOWN));
     },
   });

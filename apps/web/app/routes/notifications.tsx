@@ -1,0 +1,106 @@
+import { AppError } from "@hunar/core/app-error";
+import type { Locale } from "@hunar/i18n/config";
+import { listNotifications } from "@hunar/notifications/inbox/list-notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@hunar/notifications/inbox/mark-read";
+import { Alert } from "@hunar/ui/alert";
+import { Button } from "@hunar/ui/button";
+import { Card, Container } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { NotificationItem } from "#app/components/notifications/notification-item.tsx";
+import { useMessage } from "#app/hooks/use-message.ts";
+import { formErrorResponse } from "#app/utils/action-errors.server.ts";
+import { requireUser } from "#app/utils/auth.server.ts";
+import { textField } from "#app/utils/form-data.ts";
+import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
+import { safeRedirectPath } from "#app/utils/redirect.ts";
+import { orPageError } from "#app/utils/route-errors.server.ts";
+import type { Route } from "./+types/notifications";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { user } = await requireUser(request, context);
+  const cursor = new URL(request.url).searchParams.get("cursor");
+  const page = await orPageError(listNotifications(context.db, user.id, cursor ? { cursor } : {}));
+  return { ...page, older: cursor !== null };
+}
+
+/** Back to the page the form was on (its own address, so always an in-app path). */
+const samePage = (request: Request) => {
+  const url = new URL(request.url);
+  return `${url.pathname}${url.search}`;
+};
+
+export async function action({ request, context }: Route.ActionArgs) {
+  assertTrustedOrigin(request, context);
+  const { user } = await requireUser(request, context);
+  const form = await request.formData().catch(() => null);
+  if (!form) throw data({ messageKey: "errors:badInput" }, { status: 415 });
+  const intent = textField(form, "intent");
+  try {
+    if (intent === "readAll") {
+      await markAllNotificationsRead(context.db, user.id);
+      return redirect("/notifications?done=readAll");
+    }
+    if (intent !== "read" && intent !== "open") throw new AppError("BAD_INPUT", "errors:badInput");
+    const { link } = await markNotificationRead(context.db, user.id, textField(form, "id"));
+    // The link was checked to be an in-app path when it was stored; checked again before following it.
+    return redirect(intent === "open" ? safeRedirectPath(link, "/notifications") : samePage(request));
+  } catch (error) {
+    return formErrorResponse(error, {});
+  }
+}
+
+export function headers() {
+  return { "Cache-Control": "no-store" };
+}
+
+export default function Notifications({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation("notifications");
+  const message = useMessage();
+  const [params] = useSearchParams();
+  const locale = i18n.language as Locale;
+  const { notifications, nextCursor, older } = loaderData;
+  const error = actionData && "errors" in actionData ? actionData.errors.form : undefined;
+  return (
+    <Container className="flex flex-col gap-6 py-10">
+      <title>{`${t("inbox.title")} · ${t("common:appName")}`}</title>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t("inbox.title")}</h1>
+        {notifications.length > 0 ? (
+          <Form method="post">
+            <Button type="submit" name="intent" value="readAll" variant="secondary" size="sm">
+              {t("inbox.markAllRead")}
+            </Button>
+          </Form>
+        ) : null}
+      </div>
+      {params.get("done") === "readAll" ? <Alert tone="success">{t("inbox.markedAll")}</Alert> : null}
+      {error ? <Alert tone="error">{message(error)}</Alert> : null}
+      {notifications.length === 0 ? (
+        <Card>
+          <p className="text-stone-700">{older ? t("inbox.noOlder") : t("inbox.empty")}</p>
+        </Card>
+      ) : (
+        <ol className="flex flex-col gap-3">
+          {notifications.map((notification) => (
+            <li key={notification.id}>
+              <NotificationItem notification={notification} locale={locale} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav aria-label={t("inbox.title")} className="flex flex-wrap gap-4">
+        {older ? (
+          <Link to="/notifications" className="text-emerald-800 underline">
+            {t("inbox.newest")}
+          </Link>
+        ) : null}
+        {nextCursor ? (
+          <Link to={`/notifications?cursor=${encodeURIComponent(nextCursor)}`} className="text-emerald-800 underline">
+            {t("inbox.older")}
+          </Link>
+        ) : null}
+      </nav>
+    </Container>
+  );
+}
