@@ -15,10 +15,11 @@ export interface AttachmentCleanupResult {
 }
 
 /**
- * Deletes uploads that were never put on a message (or delivery, revision request or dispute
- * evidence) within a day: abandoned composers and failed sends. The row goes first, re-checked
- * in the DELETE itself, so a file that a message claimed a moment ago keeps its bytes; and
- * attachToMessage refuses uploads this old, so none is claimed after the check.
+ * Deletes uploads that were never put on a message (or delivery, revision request, dispute
+ * evidence or an answer to an order's question) within a day: abandoned composers and failed
+ * sends. The row goes first, re-checked in the DELETE itself, so a file that a message claimed
+ * a moment ago keeps its bytes; and attachToMessage refuses uploads this old, so none is claimed
+ * after the check.
  */
 export async function deleteOrphanedAttachments(
   db: Db,
@@ -31,6 +32,7 @@ export async function deleteOrphanedAttachments(
     deliveryId: null,
     revisionRequestId: null,
     evidenceId: null,
+    requirementId: null,
     createdAt: { lt: options.olderThan ?? new Date(Date.now() - ATTACHMENT_ORPHAN_MAX_AGE_MS) },
   };
   const result: AttachmentCleanupResult = { deleted: 0, undeletedKeys: [] };

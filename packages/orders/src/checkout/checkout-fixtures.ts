@@ -42,3 +42,32 @@ export async function createCheckoutWorld(db: Db): Promise<CheckoutWorld> {
   };
   return { ...world, gigId: await createTestGig(db, world) };
 }
+
+export interface TestExtra {
+  title: string;
+  pricePaisa: number;
+  extraDays?: number;
+}
+
+/** Paid extras on a gig, in the order given; their ids in that order. */
+export async function addGigExtras(db: Db, gigId: string, extras: readonly TestExtra[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [position, extra] of extras.entries()) {
+    const row = await db.gigExtra.create({ data: { gigId, position, extraDays: 0, ...extra }, select: { id: true } });
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+export interface TestQuestion {
+  question: string;
+  required?: boolean;
+  allowFile?: boolean;
+}
+
+/** Requirement questions on a gig, at positions 0, 1, … in the order given. */
+export async function addGigRequirements(db: Db, gigId: string, questions: readonly TestQuestion[]): Promise<void> {
+  await db.gigRequirement.createMany({
+    data: questions.map((question, position) => ({ gigId, position, required: true, allowFile: false, ...question })),
+  });
+}

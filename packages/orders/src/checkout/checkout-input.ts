@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZId, ZRail, ZReference } from "@hunar/payments/funding/funding-input";
+import { ZRequirementAnswers } from "../requirements/requirement-input.ts";
 
 const KEY = "payments:errors.checkout";
 
@@ -7,7 +8,25 @@ export const REQUIREMENTS_MAX = 5_000;
 
 export const ZTier = z.enum(["BASIC", "STANDARD", "PREMIUM"], { error: `${KEY}.tierInvalid` });
 
-export const ZGigOrderQuoteInput = z.object({ gigId: ZId, tier: ZTier });
+/** More than a gig can offer (gigs allows 5); the quote refuses any id that is not the gig's own. */
+const MAX_EXTRA_IDS = 10;
+
+/** The gig extras the client ticked, each once. */
+export const ZExtraIds = z
+  .array(
+    z
+      .string({ error: `${KEY}.extraUnavailable` })
+      .min(1, `${KEY}.extraUnavailable`)
+      .max(64, `${KEY}.extraUnavailable`),
+    {
+      error: `${KEY}.extraUnavailable`,
+    },
+  )
+  .max(MAX_EXTRA_IDS, `${KEY}.extraUnavailable`)
+  .nullish()
+  .transform((ids) => [...new Set(ids ?? [])]);
+
+export const ZGigOrderQuoteInput = z.object({ gigId: ZId, tier: ZTier, extraIds: ZExtraIds });
 export type GigOrderQuoteInput = z.input<typeof ZGigOrderQuoteInput>;
 
 export const ZPlaceGigOrderInput = ZGigOrderQuoteInput.extend({
@@ -17,6 +36,8 @@ export const ZPlaceGigOrderInput = ZGigOrderQuoteInput.extend({
     .max(REQUIREMENTS_MAX, `${KEY}.requirementsTooLong`)
     .transform((value) => (value === "" ? null : value))
     .nullish(),
+  /** Answers to the gig's questions given at checkout; the rest can follow on the order page. */
+  answers: ZRequirementAnswers,
 });
 export type PlaceGigOrderInput = z.input<typeof ZPlaceGigOrderInput>;
 

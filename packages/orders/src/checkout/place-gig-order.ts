@@ -1,10 +1,11 @@
 import { activeUserSelect, isActiveUser } from "@hunar/auth/active-user";
 import { AppError } from "@hunar/core/app-error";
-import type { Db } from "@hunar/db/types";
 import { parseInput } from "@hunar/core/parse-input";
-import { type PlaceGigOrderInput, ZPlaceGigOrderInput } from "./checkout-input.ts";
+import type { Db, Tx } from "@hunar/db/types";
+import { writeAnswers } from "../requirements/write-answers.ts";
 import { recordOrderEvent } from "../timeline/record-order-event.ts";
-import { quoteGigOrder } from "./quote-gig-order.ts";
+import { type PlaceGigOrderInput, ZPlaceGigOrderInput } from "./checkout-input.ts";
+import { type GigOrderQuote, quoteGigOrder } from "./quote-gig-order.ts";
 
 export interface PlacedOrder {
   id: string;
@@ -13,10 +14,13 @@ export interface PlacedOrder {
 }
 
 /**
- * Creates the order, PENDING_PAYMENT, from the quote of this moment: package, fees, the fee
- * schedule snapshot (later rate changes never touch it), delivery days and revisions. Nothing is
- * charged yet; payOrder funds it. The title is in the client's language, falling back to the
- * other one when the gig has only one.
+ * Creates the order, PENDING_PAYMENT, from the quote of this moment: package and chosen extras,
+ * fees, the fee schedule snapshot (later rate changes never touch it), delivery days and
+ * revisions. The extras bought and the gig's questions are copied onto the order, so later edits
+ * of the gig change nothing here; answers given at checkout are stored with them (the rest can
+ * follow on the order page). Nothing is charged yet; payOrder funds it. The title is in the
+ * client's language, falling back to the other one when the gig has only one. One transaction:
+ * any refusal (a bad answer, someone else's extra) leaves nothing behind.
  */
 export async function placeGigOrder(db: Db, client: { userId: string }, raw: PlaceGigOrderInput, now = new Date()): Promise<PlacedOrder> {
   const input = parseInput(ZPlaceGigOrderInput, raw);
@@ -50,14 +54,32 @@ export async function placeGigOrder(db: Db, client: { userId: string }, raw: Pla
         clientFeeBps: feeSchedule.clientFeeBps,
         minimumFeePaisa: feeSchedule.minimumFeePaisa,
         clearanceDays: feeSchedule.clearanceDays,
-        deliveryDays: pkg.deliveryDays,
+        deliveryDays: quote.deliveryDays,
         revisionsAllowed: pkg.revisions,
         status: "PENDING_PAYMENT",
         createdAt: now,
       },
       select: { id: true, number: true, totalPaisa: true },
     });
+    await copyGigTerms(tx, order.id, quote);
+    await writeAnswers(tx, { orderId: order.id, clientId: client.userId, answers: input.answers, requireAll: false, now });
     await recordOrderEvent(tx, { order, kind: "placed", data: {}, actorId: client.userId, at: now, dedupeKey: `order:${order.id}:placed` });
     return order;
+  });
+}
+
+/** The extras bought and the questions to answer, as the gig has them now. */
+async function copyGigTerms(tx: Tx, orderId: string, quote: GigOrderQuote): Promise<void> {
+  await tx.orderExtra.createMany({
+    data: quote.chosenExtras.map((extra) => ({
+      orderId,
+      gigExtraId: extra.id,
+      title: extra.title,
+      pricePaisa: extra.pricePaisa,
+      extraDays: extra.extraDays,
+    })),
+  });
+  await tx.orderRequirement.createMany({
+    data: quote.requirements.map((requirement) => ({ orderId, ...requirement })),
   });
 }
