@@ -9,4 +9,5 @@ export const ZDeclareOutageInput = z.object({
   startedAt: z.coerce.date({ error: "orders:errors.outage.startInvalid" }),
   hours: countIn(OUTAGE_HOURS_MAX, "orders:errors.outage.hoursInvalid"),
 });
-export type DeclareOutageInput = z.input<typeof ZDeclareOutageInput>;
+/** As a form posts it (strings) or the API sends it. */
+export type DeclareOutageInput = { reason: string; startedAt: Date | string; hours: number | string };

@@ -113,7 +113,7 @@ describe.each(testDbKinds())("outage grace on %s", (kind) => {
     await setTestUserSuspended(t.db, suspended.userId, true);
     await expect(declareOutage(t.db, suspended, input, now)).rejects.toMatchObject({ code: "FORBIDDEN" });
     for (const hours of [0, 169, "1.5", "", -3]) {
-      await expect(declareOutage(t.db, w.admin, { ...input, hours: hours as number }, now)).rejects.toMatchObject({
+      await expect(declareOutage(t.db, w.admin, { ...input, hours }, now)).rejects.toMatchObject({
         code: "BAD_INPUT",
         messageKey: "orders:errors.outage.hoursInvalid",
         fields: { hours: { key: "orders:errors.outage.hoursInvalid", params: { max: 168 } } },

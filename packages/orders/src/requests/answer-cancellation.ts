@@ -28,7 +28,7 @@ export async function answerCancellation(
 ): Promise<AnsweredCancellation> {
   const input = parseRequestInput(ZAnswerRequestInput, raw);
   return withMoneyTransaction(db, async (tx): Promise<AnsweredCancellation> => {
-    const { order, request } = await lockRequest(tx, input.requestId, "CANCELLATION");
+    const { order, request } = await lockRequest(tx, input, "CANCELLATION");
     requireRole(order, party.userId, "either", "orders:errors.cancellation.notYours");
     if (request.requesterId === party.userId) throw new AppError("FORBIDDEN", "orders:errors.cancellation.notYours");
     if (request.status !== "PENDING") throw new AppError("INVALID_STATE", "orders:errors.cancellation.notPending");

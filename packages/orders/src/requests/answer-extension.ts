@@ -27,7 +27,7 @@ export async function answerExtension(
 ): Promise<AnsweredExtension> {
   const input = parseRequestInput(ZAnswerRequestInput, raw);
   return db.$transaction(async (tx) => {
-    const { order, request } = await lockRequest(tx, input.requestId, "EXTENSION");
+    const { order, request } = await lockRequest(tx, input, "EXTENSION");
     requireRole(order, client.userId, "client", "orders:errors.extension.onlyClientAnswers");
     if (request.status !== "PENDING") throw new AppError("INVALID_STATE", "orders:errors.extension.notPending");
     if (order.status !== "IN_PROGRESS" || !order.dueAt) throw new AppError("INVALID_STATE", "orders:errors.extension.notInProgress");

@@ -5,6 +5,7 @@ import { lockOrder } from "../lock-order.ts";
 import { orderNotFound, requireRole } from "../order-role.ts";
 import { mayTransition } from "../order-states.ts";
 import { type CancelledOrder, cancelOrder } from "./cancel-order.ts";
+import { isLate } from "./late-order.ts";
 import { parseRequestInput, type RequestCancellationInput, ZRequestCancellationInput } from "./request-input.ts";
 
 /**
@@ -25,7 +26,7 @@ export async function cancelLateOrder(
     if (!order) throw orderNotFound();
     requireRole(order, client.userId, "client", "orders:errors.cancellation.onlyClientLate");
     if (!mayTransition("cancel", order.status)) throw new AppError("INVALID_STATE", "orders:errors.cancellation.notBeforeDelivery");
-    if (!order.dueAt || order.dueAt.getTime() >= now.getTime()) throw new AppError("INVALID_STATE", "orders:errors.cancellation.notLate");
+    if (!isLate(order, now)) throw new AppError("INVALID_STATE", "orders:errors.cancellation.notLate");
     return cancelOrder(tx, { order, actorId: client.userId, how: "late", reason: input.reason, now });
   });
 }

@@ -22,7 +22,7 @@ describe.each(testDbKinds())("extension requests on %s", (kind) => {
   const at = (hours: number) => addHours(t0, hours);
   const running = (name: string) => createRunningOrder(t.db, w, t0, name);
   const ask = (order: RunningOrder, days: number | string = 2, reason = "The client's brand colours changed midway") =>
-    requestExtension(t.db, w.freelancer, { orderId: order.id, days: days as number, reason }, at(1));
+    requestExtension(t.db, w.freelancer, { orderId: order.id, days, reason }, at(1));
   const notifications = (userId: string, kind: string) =>
     t.db.notification.findMany({ where: { userId, kind }, orderBy: { createdAt: "asc" } });
   const events = (orderId: string) => t.db.orderEvent.findMany({ where: { orderId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
@@ -156,6 +156,17 @@ describe.each(testDbKinds())("extension requests on %s", (kind) => {
       messageKey: "orders:errors.requests.onlyRequester",
     });
     await expect(withdrawRequest(t.db, w.stranger, { requestId: created.id }, at(2))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Posted from another order's page, the request is not found there.
+    const other = await running("Other Page Client");
+    await expect(withdrawRequest(t.db, w.freelancer, { requestId: created.id, orderId: other.id }, at(2))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      answerExtension(t.db, order.client, { requestId: created.id, orderId: other.id, accept: true }, at(2)),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await t.db.orderRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PENDING");
     await expect(withdrawRequest(t.db, w.freelancer, { requestId: created.id }, at(2))).resolves.toEqual({
       requestId: created.id,
       kind: "EXTENSION",

@@ -15,17 +15,19 @@ export interface LockedRequest {
 const REQUEST_SELECT = { id: true, orderId: true, kind: true, requesterId: true, days: true, reason: true, status: true } as const;
 
 /**
- * A request (of the given kind, when one is given) and its order, the order locked. Requests change only under their
+ * A request (of the given kind, when one is given) and its order, the order locked; NOT_FOUND
+ * when it is not a request of `where.orderId` (when given). Requests change only under their
  * order's lock, so the request is read again once the lock is held: whatever answered or
  * withdrew it first has committed by then, and this reader sees that.
  */
 export async function lockRequest(
   tx: Tx,
-  requestId: string,
+  where: { requestId: string; orderId?: string | undefined },
   kind?: OrderRequestKind,
 ): Promise<{ order: LockedOrder; request: LockedRequest }> {
+  const { requestId } = where;
   const found = await tx.orderRequest.findUnique({ where: { id: requestId }, select: { orderId: true, kind: true } });
-  if (!found || (kind && found.kind !== kind)) throw orderNotFound();
+  if (!found || (kind && found.kind !== kind) || (where.orderId && where.orderId !== found.orderId)) throw orderNotFound();
   const order = await lockOrder(tx, found.orderId);
   if (!order) throw orderNotFound();
   const request = await tx.orderRequest.findUniqueOrThrow({ where: { id: requestId }, select: REQUEST_SELECT });

@@ -33,15 +33,19 @@ export const ZRequestExtensionInput = z.object({
   days: countIn(EXTENSION_DAYS_MAX, "orders:errors.extension.daysInvalid"),
   reason: ZReason,
 });
-export type RequestExtensionInput = z.input<typeof ZRequestExtensionInput>;
+/** Days as typed into a form or sent as a number. */
+export type RequestExtensionInput = { orderId: string; days: number | string; reason: string };
 
 export const ZRequestCancellationInput = z.object({ orderId: ZId, reason: ZReason });
 export type RequestCancellationInput = z.input<typeof ZRequestCancellationInput>;
 
-export const ZAnswerRequestInput = z.object({ requestId: ZId, accept: z.boolean() });
+// The order page names its order too: a request of another order posted from it is not found.
+const onOrder = { requestId: ZId, orderId: ZId.optional() };
+
+export const ZAnswerRequestInput = z.object({ ...onOrder, accept: z.boolean({ error: "errors:invalid" }) });
 export type AnswerRequestInput = z.input<typeof ZAnswerRequestInput>;
 
-export const ZWithdrawRequestInput = z.object({ requestId: ZId });
+export const ZWithdrawRequestInput = z.object(onOrder);
 export type WithdrawRequestInput = z.input<typeof ZWithdrawRequestInput>;
 
 /**

@@ -23,7 +23,7 @@ export async function withdrawRequest(
 ): Promise<{ requestId: string; kind: OrderRequestKind }> {
   const input = parseRequestInput(ZWithdrawRequestInput, raw);
   return db.$transaction(async (tx) => {
-    const { order, request } = await lockRequest(tx, input.requestId);
+    const { order, request } = await lockRequest(tx, input);
     requireRole(order, requester.userId, "either", "orders:errors.requests.onlyRequester");
     if (request.requesterId !== requester.userId) throw new AppError("FORBIDDEN", "orders:errors.requests.onlyRequester");
     if (request.status !== "PENDING") throw new AppError("INVALID_STATE", NOT_PENDING[request.kind]);
