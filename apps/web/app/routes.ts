@@ -17,6 +17,7 @@ export default [
   route("admin/moderation", "routes/admin-moderation.tsx"),
   route("checkout/:gigId", "routes/checkout.tsx"),
   route("orders", "routes/orders.tsx"),
+  route("orders/:orderId", "routes/order.tsx"),
   route("orders/:orderId/pay", "routes/order-pay.tsx"),
   route("orders/:orderId/invoice", "routes/order-invoice.tsx"),
   route("wallet", "routes/wallet.tsx"),

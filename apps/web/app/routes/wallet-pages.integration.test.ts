@@ -91,9 +91,10 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
       status: "PENDING",
     });
 
-    const waiting = await run(ordersLoader, get("/orders", client.cookie), context);
-    expect(waiting.body).toMatchObject({ asClient: [{ id: order!.id, fundingRequests: [{ providerReference: ref }] }] });
-    const sellerView = await run(ordersLoader, get("/orders", await sessionCookie(t.db, world.freelancer.userId)), context);
+    const waiting = await run(ordersLoader, get("/orders?side=client", client.cookie), context);
+    expect(waiting.body).toMatchObject({ orders: [{ id: order!.id, fundingRequests: [{ providerReference: ref }] }] });
+    const sellerView = await run(ordersLoader, get("/orders?side=freelancer", await sessionCookie(t.db, world.freelancer.userId)), context);
+    expect(sellerView.body).toMatchObject({ side: "freelancer", orders: [{ id: order!.id }] });
     expect(JSON.stringify(sellerView.body)).not.toContain(ref);
 
     const admin = await sessionCookie(t.db, world.admin.userId);
@@ -120,13 +121,18 @@ describe.each(testDbKinds())("checkout, order payment and wallet pages on %s", (
     expect(confirmed).toMatchObject({ status: 200, body: { decided: "confirm" } });
     expect((await ordersOf(client.userId))[0]).toMatchObject({ status: "IN_PROGRESS" });
 
-    const mine = await run(ordersLoader, get("/orders", client.cookie), context);
+    const mine = await run(ordersLoader, get("/orders?side=client&filter=active", client.cookie), context);
     expect(mine.body).toMatchObject({
-      asClient: [{ id: order!.id, status: "IN_PROGRESS", totalPaisa: BASIC.totalPaisa }],
-      asFreelancer: [],
+      orders: [{ id: order!.id, status: "IN_PROGRESS", totalPaisa: BASIC.totalPaisa }],
+      counts: { all: 1, active: 1, late: 0, delivered: 0 },
     });
-    const seller = await run(ordersLoader, get("/orders", await sessionCookie(t.db, world.freelancer.userId)), context);
-    expect(seller.body).toMatchObject({ asFreelancer: [{ id: order!.id }] });
+    const bought = await run(ordersLoader, get("/orders?side=freelancer", client.cookie), context);
+    expect(bought.body).toMatchObject({ side: "freelancer", orders: [] });
+    const seller = await run(ordersLoader, get("/orders?side=freelancer", await sessionCookie(t.db, world.freelancer.userId)), context);
+    expect(seller.body).toMatchObject({ orders: [{ id: order!.id }] });
+    // A cursor that is not one of ours starts the list again instead of failing.
+    const edited = await run(ordersLoader, get("/orders?side=client&filter=all&cursor=bm90LWEtY3Vyc29y", client.cookie), context);
+    expect(edited).toMatchObject({ status: 302, location: "/orders?side=client&filter=all" });
   });
 
   it("refuses a bad or missing reference before placing any order, and a reused one without a second order", async () => {

@@ -30,7 +30,9 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
     >
       <div className="flex min-w-0 flex-col gap-1">
         <div className="flex flex-wrap items-center gap-2">
-          <span className="font-semibold">{label}</span>
+          <Link to={`/orders/${encodeURIComponent(order.id)}`} className="font-semibold text-emerald-800 hover:underline">
+            {label}
+          </Link>
           <OrderStatusBadge status={order.status} />
         </div>
         <p dir="auto" className="truncate">
@@ -60,6 +62,11 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
             {t("orders.payNow")}
           </Link>
         ) : null}
+        {order.status === "PENDING_PAYMENT" ? null : (
+          <Link to={`/orders/${encodeURIComponent(order.id)}`} className={buttonClassName("primary", "sm")}>
+            {t("orders:list.open")}
+          </Link>
+        )}
         {order.status === "PENDING_PAYMENT" || order.status === "CANCELLED" ? null : (
           <Link to={`/orders/${encodeURIComponent(order.id)}/invoice`} className={buttonClassName("secondary", "sm")}>
             {t("orders.invoice")}

@@ -1,0 +1,14 @@
+import { data } from "react-router";
+import type { OrderActionArgs, OrderActionHandler } from "./order-action.server.ts";
+
+/**
+ * Every action the order page accepts, by the `?intent=` its forms post to. Each area of the
+ * order's life registers its handlers here; the domain rechecks state and role in every one.
+ */
+const ORDER_ACTIONS: Record<string, OrderActionHandler> = {};
+
+export async function runOrderAction(intent: string | null, args: OrderActionArgs) {
+  const handler = intent && Object.hasOwn(ORDER_ACTIONS, intent) ? ORDER_ACTIONS[intent] : undefined;
+  if (!handler) return data({ intent, errors: { form: { key: "errors:invalid" } } }, { status: 400 });
+  return handler(args);
+}

@@ -1,0 +1,69 @@
+import { getOrderPage } from "@hunar/orders/page/get-order-page";
+import { Alert } from "@hunar/ui/alert";
+import { buttonClassName } from "@hunar/ui/button";
+import { Container } from "@hunar/ui/layout";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { runOrderAction } from "#app/components/orders/order-actions.server.ts";
+import { OrderSummary } from "#app/components/orders/order-summary.tsx";
+import { OrderTimeline } from "#app/components/orders/order-timeline.tsx";
+import { useMessage } from "#app/hooks/use-message.ts";
+import { requireUser } from "#app/utils/auth.server.ts";
+import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
+import { orPageError } from "#app/utils/route-errors.server.ts";
+import type { Route } from "./+types/order";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { user } = await requireUser(request, context);
+  return orPageError(getOrderPage(context.db, { userId: user.id, isAdmin: user.isAdmin }, params.orderId));
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  assertTrustedOrigin(request, context);
+  const { user } = await requireUser(request, context);
+  const intent = new URL(request.url).searchParams.get("intent");
+  return runOrderAction(intent, { request, context, orderId: params.orderId, user });
+}
+
+export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("orders");
+  const message = useMessage();
+  const [params] = useSearchParams();
+  const page = loaderData;
+  const { order } = page;
+  const done = params.get("done");
+  const failed = actionData as
+    { intent?: string; errors?: { form?: { key: string; params?: Record<string, string | number> } } } | undefined;
+  const heading = t("page.title", { number: order.number });
+  return (
+    <Container className="flex flex-col gap-6 py-8">
+      <title>{`${heading} · ${t("common:appName")}`}</title>
+      <div className="flex flex-col gap-1">
+        <h1 className="text-3xl font-bold">{heading}</h1>
+        <p dir="auto" className="text-lg">
+          {order.title}
+        </p>
+      </div>
+      {done && t(`page.done.${done}`, { defaultValue: "" }) ? <Alert tone="success">{t(`page.done.${done}`)}</Alert> : null}
+      {failed?.errors?.form ? <Alert tone="error">{message(failed.errors.form)}</Alert> : null}
+      <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+        <div className="flex flex-col gap-6">
+          <OrderTimeline entries={page.timeline} />
+        </div>
+        <aside className="flex flex-col gap-4">
+          <OrderSummary page={page} />
+          {page.conversationId ? (
+            <Link to={`/inbox/${encodeURIComponent(page.conversationId)}`} className={buttonClassName("secondary")}>
+              {t("page.conversation")}
+            </Link>
+          ) : null}
+          {order.status !== "PENDING_PAYMENT" && order.status !== "CANCELLED" ? (
+            <Link to={`/orders/${encodeURIComponent(order.id)}/invoice`} className="text-emerald-800 underline">
+              {t("wallet:orders.invoice")}
+            </Link>
+          ) : null}
+        </aside>
+      </div>
+    </Container>
+  );
+}
