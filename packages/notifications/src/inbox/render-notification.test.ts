@@ -7,6 +7,8 @@ import { renderNotification } from "./render-notification.ts";
 import { KIND_SAMPLES } from "./testing/kind-samples.ts";
 
 const context = (locale: Locale) => ({ locale, t: createT(locale) });
+/** The text without its bidi isolates, as the e-mail's plain text has it. */
+const plain = (text: string | undefined) => text?.replace(/[\u2068\u2069]/g, "");
 const render = (kind: string, locale: Locale, data: unknown = KIND_SAMPLES[kind as NotificationKind]) =>
   renderNotification({ kind, data }, context(locale));
 
@@ -45,26 +47,34 @@ describe("rendering a stored notification", () => {
         { siteOrigin: "https://hunar.pk", unsubscribeUrl: "https://hunar.pk/u" },
       );
       const rendered = render(kind, "en");
-      expect(rendered?.title).toBe(email.subject);
-      expect(email.text.replace(/\n\n/g, " ")).toContain(rendered?.text);
+      expect(plain(rendered?.title)).toBe(email.subject);
+      expect(email.text.replace(/\n\n/g, " ")).toContain(plain(rendered?.text));
     });
   }
 
   it("interpolates the reader's own formats and the paragraphs only some rows have", () => {
     const en = render("funding.confirmed", "en");
-    expect(en?.title.replace(/\u00a0/g, " ")).toBe("Rs 12,345.50 added to your Hunar wallet");
+    expect(plain(en?.title)?.replace(/\u00a0/g, " ")).toBe("Rs 12,345.50 added to your Hunar wallet");
     expect(en?.text).toContain("The order you were paying for is now paid");
     const cancelled = KIND_SAMPLES["order.cancelled"];
-    expect(render("order.cancelled", "en")?.text).toContain("Reason given: Client asked");
+    expect(plain(render("order.cancelled", "en")?.text)).toContain("Reason given: Client asked");
     expect(render("order.cancelled", "en", { ...cancelled, reason: null })?.text).not.toContain("Reason given");
-    expect(render("order.cancelled", "ur")?.text).toContain("1 دسمبر، 2026");
+    expect(plain(render("order.cancelled", "ur")?.text)).toContain("1 دسمبر، 2026");
   });
 
   it("keeps a title on one line whatever a user wrote into it", () => {
     const rendered = render("order.autoCompleted", "en", { orderId: "o1", orderNumber: 7, title: "Logo\r\ndesign" });
-    expect(rendered?.title).toBe("Order #7 completed automatically");
+    expect(plain(rendered?.title)).toBe("Order #7 completed automatically");
     const paid = render("order.paid", "en", { ...KIND_SAMPLES["order.paid"], title: "Logo\n\ndesign" });
-    expect(paid?.title).toBe("New order #1042: Logo design");
+    expect(plain(paid?.title)).toBe("New order #1042: Logo design");
+  });
+
+  it("isolates every interpolated value, so Latin names and digits keep their direction inside Urdu", () => {
+    const ur = render("order.paid", "ur");
+    expect(ur?.title).toContain("\u2068Logo & brand kit\u2069");
+    expect(ur?.text).toContain("\u2068Saad Rehman\u2069");
+    expect(ur?.text).toContain("\u20681042\u2069");
+    expect(plain(ur?.text)).not.toMatch(/[\u2066-\u2069]/);
   });
 
   it("answers null for a kind it does not know or data that does not fit, instead of throwing", () => {

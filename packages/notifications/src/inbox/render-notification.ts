@@ -41,8 +41,17 @@ export function oneLine(text: string): string {
 }
 
 /**
+ * A value inside a sentence (a name, a gig title, an amount) between Unicode isolates (FSI ...
+ * PDI), the plain-text form of <bdi>: Latin words and digits inside Urdu, and Urdu inside
+ * English, keep their own direction without reordering the sentence around them.
+ */
+const isolated = (params: Record<string, string>) =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value === "" ? value : `\u2068${value}\u2069`]));
+
+/**
  * A stored row's title and text in the reader's language (the context's `t` and locale), or
  * null when this code cannot read it: a kind a newer release wrote, or data that no longer fits.
+ * Interpolated values are isolated (see above).
  */
 export function renderNotification(row: { kind: string; data: unknown }, context: RenderContext): RenderedNotification | null {
   if (!isNotificationKind(row.kind)) return null;
@@ -50,8 +59,9 @@ export function renderNotification(row: { kind: string; data: unknown }, context
   const data = definition.data.safeParse(row.data);
   if (!data.success) return null;
   const texts = textsOf(definition, data.data, context);
+  const params = isolated(texts.params);
   return {
-    title: oneLine(context.t(texts.subject, texts.params)),
-    text: texts.paragraphs.map((key) => context.t(key, texts.params)).join(" "),
+    title: oneLine(context.t(texts.subject, params)),
+    text: texts.paragraphs.map((key) => context.t(key, params)).join(" "),
   };
 }
