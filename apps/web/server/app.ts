@@ -19,6 +19,7 @@ import { createInFlightWork } from "./in-flight.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { scheduleNotificationDispatcher } from "./notification-dispatcher.ts";
+import { scheduleOrderJobs } from "./order-jobs.ts";
 import { schedulePaymentJobs } from "./payment-jobs.ts";
 import { scheduleUploadCleanup } from "./upload-cleanup.ts";
 import { loadServerBuild } from "./react-router.ts";
@@ -70,6 +71,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const imageCleanup = scheduleUploadCleanup({ db: prepared.db, storage: gigImageStorage(), log });
   const attachmentCleanup = scheduleUploadCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
+  const orderJobs = scheduleOrderJobs({ db: prepared.db, log });
   const notificationDispatcher = scheduleNotificationDispatcher({
     db: prepared.db,
     log,
@@ -98,7 +100,13 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     app: appFor(services),
     demoLogins: prepared.demoLogins,
     close: async () => {
-      await Promise.all([imageCleanup.stop(), attachmentCleanup.stop(), paymentJobs.stop(), notificationDispatcher.stop()]);
+      await Promise.all([
+        imageCleanup.stop(),
+        attachmentCleanup.stop(),
+        paymentJobs.stop(),
+        orderJobs.stop(),
+        notificationDispatcher.stop(),
+      ]);
       await realtime.close();
       await services.inFlight.drain();
       await limiter.close();
