@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { createT } from "@hunar/i18n/translate";
-import { cleanup, screen, within } from "@testing-library/react";
-import { createRoutesStub } from "react-router";
-import { afterEach, describe, expect, it } from "vitest";
-import { paidEvent } from "#app/components/notifications/fake-live-socket.ts";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
+import { createRoutesStub, Outlet } from "react-router";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ChatContext } from "#app/chat/chat-provider.tsx";
+import { fakeLiveSocket, paidEvent } from "#app/components/notifications/fake-live-socket.ts";
 import { renderInLocale } from "#app/test/render.tsx";
 import Notifications from "./notifications.tsx";
 
@@ -24,13 +25,28 @@ const readPayout = {
   createdAt: new Date("2026-11-30T09:00:00.000Z"),
 };
 
-function renderPage(
-  locale: "ur" | "en",
-  page: { notifications: unknown[]; nextCursor: string | null; older: boolean },
-  entry = "/notifications",
-) {
-  const Stub = createRoutesStub([{ path: "/notifications", Component: Notifications as never, loader: () => page }]);
+type Page = { notifications: unknown[]; nextCursor: string | null; older: boolean };
+
+/** The page under a root route (its header count) and the page's one live connection. */
+function renderPage(locale: "ur" | "en", page: Page | (() => Page), entry = "/notifications", unreadInHeader = 0) {
+  const live = fakeLiveSocket();
+  const Root = () => (
+    <ChatContext.Provider value={{ socket: live.socket, connected: true, userId: "me", unread: 0 }}>
+      <Outlet />
+    </ChatContext.Provider>
+  );
+  const Stub = createRoutesStub([
+    {
+      id: "root",
+      path: "/",
+      Component: Root,
+      HydrateFallback: () => null,
+      loader: () => ({ notifications: { count: unreadInHeader, countedAt: PAID_AT } }),
+      children: [{ path: "notifications", Component: Notifications as never, loader: typeof page === "function" ? page : () => page }],
+    },
+  ]);
   renderInLocale(<Stub initialEntries={[entry]} />, locale);
+  return live;
 }
 
 const items = () => screen.getAllByRole("listitem");
@@ -88,6 +104,29 @@ describe("the notifications page", () => {
     cleanup();
     renderPage("ur", { notifications: [], nextCursor: null, older: true }, "/notifications?cursor=x");
     expect(await screen.findByText(ur("notifications:inbox.noOlder"))).toBeTruthy();
+  });
+
+  it("offers to mark all read when unread ones are only on older pages, and not when everything is read", async () => {
+    renderPage("en", { notifications: [readPayout], nextCursor: "abc", older: false }, "/notifications", 3);
+    expect(await screen.findByRole("button", { name: en("notifications:inbox.markAllRead") })).toBeTruthy();
+    cleanup();
+    renderPage("en", { notifications: [readPayout], nextCursor: null, older: false });
+    await screen.findByRole("link", { name: /Rs/ });
+    expect(screen.queryByRole("button", { name: en("notifications:inbox.markAllRead") })).toBeNull();
+  });
+
+  it("reloads the newest page when a notification arrives live, so it shows on top", async () => {
+    const pages = [
+      { notifications: [readPayout], nextCursor: null, older: false },
+      { notifications: [unreadPaid, readPayout], nextCursor: null, older: false },
+    ];
+    let loads = 0;
+    const loader = vi.fn(() => pages[Math.min(loads++, 1)]!);
+    const live = renderPage("en", loader);
+    await waitFor(() => expect(items()).toHaveLength(1));
+    act(() => live.push(paidEvent("n2", 1042, PAID_AT)));
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(within(items()[0]!).getByRole("button", { name: /New order/ })).toBeTruthy();
   });
 
   it("shows a notification it cannot render with a general title instead of a raw key", async () => {

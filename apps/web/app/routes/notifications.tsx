@@ -6,7 +6,9 @@ import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useRevalidator, useRouteLoaderData, useSearchParams } from "react-router";
+import { useChatConnection } from "#app/chat/chat-provider.tsx";
+import { useLiveSocketEvents } from "#app/chat/use-live-socket-events.ts";
 import { NotificationItem } from "#app/components/notifications/notification-item.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
@@ -15,6 +17,7 @@ import { textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { safeRedirectPath } from "#app/utils/redirect.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
+import type { RootData } from "#app/root.tsx";
 import type { Route } from "./+types/notifications";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -54,19 +57,34 @@ export function headers() {
   return { "Cache-Control": "no-store" };
 }
 
+/** The newest page reloads its list when a notification arrives live, so it shows at the top. */
+function useLiveList(newest: boolean) {
+  const { socket } = useChatConnection();
+  const revalidator = useRevalidator();
+  useLiveSocketEvents(socket, {
+    "notification:new": () => {
+      if (newest) void revalidator.revalidate();
+    },
+  });
+}
+
 export default function Notifications({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("notifications");
   const message = useMessage();
   const [params] = useSearchParams();
   const locale = i18n.language as Locale;
   const { notifications, nextCursor, older } = loaderData;
+  useLiveList(!older);
+  // Unread ones may sit on older pages only; the header's count knows.
+  const unreadElsewhere = (useRouteLoaderData<RootData>("root")?.notifications?.count ?? 0) > 0;
+  const anyUnread = unreadElsewhere || notifications.some((notification) => notification.readAt === null);
   const error = actionData && "errors" in actionData ? actionData.errors.form : undefined;
   return (
     <Container className="flex flex-col gap-6 py-10">
       <title>{`${t("inbox.title")} · ${t("common:appName")}`}</title>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("inbox.title")}</h1>
-        {notifications.length > 0 ? (
+        {anyUnread ? (
           <Form method="post">
             <Button type="submit" name="intent" value="readAll" variant="secondary" size="sm">
               {t("inbox.markAllRead")}
@@ -89,7 +107,7 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
           ))}
         </ol>
       )}
-      <nav aria-label={t("inbox.title")} className="flex flex-wrap gap-4">
+      <nav aria-label={t("inbox.pages")} className="flex flex-wrap gap-4">
         {older ? (
           <Link to="/notifications" className="text-emerald-800 underline">
             {t("inbox.newest")}
