@@ -5,9 +5,7 @@ import type { LockedOrder } from "../lock-order.ts";
 import { addDays, orderHref } from "../order-link.ts";
 import { assertTransition } from "../order-states.ts";
 import { recordOrderEvent } from "../timeline/record-order-event.ts";
-
-/** Both sides may review each other for this long after completion; then all reviews show. */
-export const REVIEW_WINDOW_DAYS = 10;
+import { REVIEW_WINDOW_DAYS } from "./work-timing.ts";
 
 export type Completion =
   /** The client accepted the delivery. */

@@ -12,9 +12,7 @@ import { deliveryFileError } from "./delivery-file-errors.ts";
 import { unattachedDeliveryUpload } from "./delivery-files.ts";
 import { parseOrderId } from "./order-id.ts";
 import { type DeliverOrderInput, ZDeliverOrderInput } from "./work-input.ts";
-
-/** A delivered order completes by itself this long after the delivery unless the client replies. */
-export const AUTO_COMPLETE_DAYS = 3;
+import { AUTO_COMPLETE_DAYS } from "./work-timing.ts";
 
 export interface DeliveredOrder {
   deliveryId: string;

@@ -2,6 +2,8 @@
 // than a chat attachment, so a file may be bigger than chat's 10 MB; the whole form is capped so
 // one delivery never holds more than this in memory while it streams in.
 
+/** Files one delivery may carry. */
+export const MAX_DELIVERY_FILES = 10;
 export const MAX_DELIVERY_FILE_MB = 25;
 export const MAX_DELIVERY_FILE_BYTES = MAX_DELIVERY_FILE_MB * 1024 * 1024;
 export const MAX_DELIVERY_TOTAL_MB = 60;

@@ -28,7 +28,3 @@ export function unattachedDeliveryUpload(uploaderId: string): Prisma.AttachmentW
     requirementId: null,
   };
 }
-
-/** The download path of a delivery file, checked against the order by the file route. */
-export const orderFileHref = (orderId: string, attachmentId: string) =>
-  `/orders/${encodeURIComponent(orderId)}/files/${encodeURIComponent(attachmentId)}`;

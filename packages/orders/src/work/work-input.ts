@@ -1,9 +1,6 @@
 import { z } from "zod";
-
-export const DELIVERY_MESSAGE_MAX = 5_000;
-export const REVISION_REASON_MAX = 2_000;
-/** Files one delivery may carry. */
-export const MAX_DELIVERY_FILES = 10;
+import { MAX_DELIVERY_FILES } from "./delivery-file-limits.ts";
+import { DELIVERY_MESSAGE_MAX, REVISION_REASON_MAX } from "./work-limits.ts";
 
 export const ZDeliverOrderInput = z.object({
   orderId: z.string(),

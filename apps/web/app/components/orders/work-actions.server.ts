@@ -1,0 +1,110 @@
+import { isAppError } from "@hunar/core/app-error";
+import { acceptDelivery } from "@hunar/orders/work/accept-delivery";
+import { deliveryFileStorage } from "@hunar/orders/work/default-storage";
+import { checkMayDeliver, deliverOrder } from "@hunar/orders/work/deliver-order";
+import { DELIVERY_FILES_FIELD, deliveryFileError } from "@hunar/orders/work/delivery-file-errors";
+import { MAX_DELIVERY_FILE_BYTES, MAX_DELIVERY_FILES, MAX_DELIVERY_TOTAL_BYTES } from "@hunar/orders/work/delivery-file-limits";
+import { discardDeliveryFiles } from "@hunar/orders/work/discard-delivery-files";
+import { requestRevision as requestRevisionInDomain } from "@hunar/orders/work/request-revision";
+import { deliveryFileTooLarge, storeDeliveryFile } from "@hunar/orders/work/store-delivery-file";
+import { redirect } from "react-router";
+import { formErrorResponse } from "#app/utils/action-errors.server.ts";
+import { textField } from "#app/utils/form-data.ts";
+import { readMultipartForm } from "#app/utils/read-multipart-form.server.ts";
+import { orderDoneHref, type OrderActionArgs, type OrderActionHandler } from "./order-action.server.ts";
+
+/** A file stored by an attempt that was then refused, kept so a slow connection need not send it again. */
+export interface KeptDeliveryFile {
+  id: string;
+  fileName: string;
+}
+
+/** The deliver form's hidden fields for kept files: `keptFileId` and `keptFileName`, pairwise. */
+function keptFilesOf(form: FormData): KeptDeliveryFile[] {
+  const ids = form.getAll("keptFileId");
+  const names = form.getAll("keptFileName");
+  return ids.flatMap((id, index) => {
+    const name = names[index];
+    return typeof id === "string" && id !== "" ? [{ id, fileName: typeof name === "string" ? name : "" }] : [];
+  });
+}
+
+function readDeliverForm(request: Request) {
+  return readMultipartForm(request, {
+    fileField: DELIVERY_FILES_FIELD,
+    maxFiles: MAX_DELIVERY_FILES,
+    maxFileBytes: MAX_DELIVERY_FILE_BYTES,
+    maxTotalBytes: MAX_DELIVERY_TOTAL_BYTES,
+    refuse: {
+      tooLarge: deliveryFileTooLarge,
+      tooMany: () => deliveryFileError("tooMany", { max: MAX_DELIVERY_FILES }),
+      unreadable: () => deliveryFileError("unreadableForm"),
+    },
+  });
+}
+
+/**
+ * `?intent=deliver` (multipart): the freelancer's message and files. Whether they may deliver is
+ * asked before the body is read, so nobody else's post stores a file. Each file is checked and
+ * stored, then the domain delivers them all in one transaction. Refused input comes back with the
+ * message and the files stored so far; a delivery refused for good (the order moved on) drops them.
+ */
+async function deliver({ request, context, orderId, user }: OrderActionArgs) {
+  const intent = "deliver" as const;
+  const actor = { userId: user.id };
+  const storage = deliveryFileStorage();
+  const values = { message: "", files: [] as KeptDeliveryFile[] };
+  try {
+    await checkMayDeliver(context.db, actor, orderId);
+    const { form, files } = await readDeliverForm(request);
+    values.message = textField(form, "message");
+    values.files = keptFilesOf(form);
+    for (const file of files) {
+      const stored = await storeDeliveryFile(context.db, storage, actor, {
+        fileName: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+      values.files.push({ id: stored.id, fileName: stored.fileName });
+    }
+    await deliverOrder(context.db, actor, { orderId, message: values.message, attachmentIds: values.files.map((file) => file.id) });
+  } catch (error) {
+    if (isAppError(error) && error.code !== "BAD_INPUT") {
+      await discardDeliveryFiles(
+        context.db,
+        storage,
+        user.id,
+        values.files.map((file) => file.id),
+      );
+      values.files = [];
+    }
+    return formErrorResponse(error, { intent, values });
+  }
+  throw redirect(orderDoneHref(orderId, intent));
+}
+
+/** `?intent=requestRevision`: the client sends the delivery back with what to change. */
+async function requestRevision({ request, context, orderId, user }: OrderActionArgs) {
+  const intent = "requestRevision" as const;
+  const form = await request.formData();
+  const values = { reason: textField(form, "reason") };
+  try {
+    await requestRevisionInDomain(context.db, { userId: user.id }, { orderId, reason: values.reason });
+  } catch (error) {
+    return formErrorResponse(error, { intent, values });
+  }
+  throw redirect(orderDoneHref(orderId, intent));
+}
+
+/** `?intent=accept`: the client accepts the delivery; the order completes and the escrow is released. */
+async function accept({ context, orderId, user }: OrderActionArgs) {
+  const intent = "accept" as const;
+  try {
+    await acceptDelivery(context.db, { userId: user.id }, orderId);
+  } catch (error) {
+    return formErrorResponse(error, { intent, values: {} });
+  }
+  throw redirect(orderDoneHref(orderId, intent));
+}
+
+/** The order page's work actions: delivering, asking for a revision, accepting. */
+export const WORK_ACTIONS = { deliver, requestRevision, accept } satisfies Record<string, OrderActionHandler>;
