@@ -12,6 +12,7 @@ import { orderSnapshot } from "../testing/order-snapshot.ts";
 import { minimalPdf, solidPng } from "../testing/sample-files.ts";
 import { deliverOrder } from "./deliver-order.ts";
 import { MAX_DELIVERY_FILE_BYTES } from "./delivery-file-limits.ts";
+import { deleteOrphanedDeliveryFiles } from "./delete-orphaned-delivery-files.ts";
 import { discardDeliveryFiles } from "./discard-delivery-files.ts";
 import { readOrderDeliveries } from "./read-deliveries.ts";
 import { readOrderFile } from "./read-order-file.ts";
@@ -165,5 +166,37 @@ describe.each(testDbKinds())("delivery files on %s", (kind) => {
       expect(file).not.toBeNull();
       file?.body.destroy();
     }
+  });
+
+  it("sweeps files nothing took within a day, and keeps delivered, fresh and other areas' files", async () => {
+    const now = new Date();
+    const dayAgo = new Date(now.getTime() - 25 * 60 * 60 * 1000);
+    const abandoned = await storeDeliveryFile(t.db, storage, w.freelancer, {
+      fileName: "old.txt",
+      bytes: Buffer.from("Never sent\n"),
+      now: dayAgo,
+    });
+    const fresh = await store(w.freelancer.userId, "fresh.txt", Buffer.from("About to be sent\n"));
+    const paid = await createPaidOrder(t.db, w);
+    const delivered = await storeDeliveryFile(t.db, storage, w.freelancer, {
+      fileName: "sent.txt",
+      bytes: Buffer.from("Sent\n"),
+      now: dayAgo,
+    });
+    await deliverOrder(t.db, w.freelancer, { orderId: paid.id, message: "Old file, sent", attachmentIds: [delivered.id] });
+    const chatStorage = new LocalDiskUploadStorage(dir, "chat");
+    const chatFile = await uploadAttachment(t.db, chatStorage, w.freelancer, {
+      fileName: "chat.txt",
+      bytes: Buffer.from("Chat\n"),
+      now: dayAgo,
+    });
+    const abandonedKey = (await t.db.attachment.findUniqueOrThrow({ where: { id: abandoned.id } })).storageKey;
+
+    const result = await deleteOrphanedDeliveryFiles(t.db, storage, { olderThan: new Date(now.getTime() - 24 * 60 * 60 * 1000) });
+    expect(result).toEqual({ deleted: 1, undeletedKeys: [] });
+    expect(await t.db.attachment.findUnique({ where: { id: abandoned.id } })).toBeNull();
+    expect(await storage.get(abandonedKey)).toBeNull();
+    const left = await t.db.attachment.findMany({ where: { id: { in: [fresh.id, delivered.id, chatFile.id] } }, select: { id: true } });
+    expect(left).toHaveLength(3);
   });
 });
