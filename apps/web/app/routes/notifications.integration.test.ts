@@ -69,7 +69,7 @@ describe.each(testDbKinds())("the notifications page on %s", (kind) => {
   it("marks one read and comes back to the same page; someone else's is 404 and stays unread", async () => {
     const mine = await notifyPayoutPaid(t.db, ayesha.userId);
     const theirs = await notifyPayoutPaid(t.db, bilal.userId);
-    const done = await post(ayesha.cookie, { intent: "read", id: mine }, { path: "/notifications?cursor=abc" });
+    const done = await post(ayesha.cookie, { intent: "read", id: mine }, { path: "/notifications?cursor=abc&done=readAll" });
     expect(done).toMatchObject({ status: 302, location: "/notifications?cursor=abc" });
     expect(await readAt(mine)).toBeInstanceOf(Date);
 
@@ -77,6 +77,7 @@ describe.each(testDbKinds())("the notifications page on %s", (kind) => {
     expect(refused).toMatchObject({ status: 404, body: { errors: { form: { key: "notifications:errors.notificationNotFound" } } } });
     const opened = await post(ayesha.cookie, { intent: "open", id: theirs });
     expect(opened.status).toBe(404);
+    expect((await post(ayesha.cookie, { intent: "read", id: `${mine}\u0000` })).status).toBe(404);
     expect(await readAt(theirs)).toBeNull();
   });
 

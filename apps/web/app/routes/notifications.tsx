@@ -22,14 +22,15 @@ import type { Route } from "./+types/notifications";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
-  const cursor = new URL(request.url).searchParams.get("cursor");
+  const cursor = new URL(request.url).searchParams.get("cursor") ?? "";
   const page = await orPageError(listNotifications(context.db, user.id, cursor ? { cursor } : {}));
-  return { ...page, older: cursor !== null };
+  return { ...page, older: Boolean(cursor) };
 }
 
-/** Back to the page the form was on (its own address, so always an in-app path). */
+/** Back to the page the form was on (its own address, so always an in-app path), minus an old notice. */
 const samePage = (request: Request) => {
   const url = new URL(request.url);
+  url.searchParams.delete("done");
   return `${url.pathname}${url.search}`;
 };
 

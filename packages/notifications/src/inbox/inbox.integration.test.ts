@@ -101,7 +101,9 @@ describe.each(testDbKinds())("a user's notifications on %s", (kind) => {
     // Bilal's id in Ayesha's hands is not found and changes nothing, and the other way round.
     await expect(markNotificationRead(t.db, ayesha, theirs ?? "").catch(codeOf)).resolves.toBe("NOT_FOUND");
     await expect(markNotificationRead(t.db, bilal, second ?? "").catch(codeOf)).resolves.toBe("NOT_FOUND");
-    await expect(markNotificationRead(t.db, ayesha, "x".repeat(65)).catch(codeOf)).resolves.toBe("NOT_FOUND");
+    for (const madeUp of ["x".repeat(65), "", `${first}\u0000`, `${first}' OR '1'='1`]) {
+      await expect(markNotificationRead(t.db, ayesha, madeUp).catch(codeOf)).resolves.toBe("NOT_FOUND");
+    }
     expect((await t.db.notification.findUniqueOrThrow({ where: { id: theirs ?? "" } })).readAt).toBeNull();
     expect((await t.db.notification.findUniqueOrThrow({ where: { id: second ?? "" } })).readAt).toBeNull();
     expect((await countUnreadNotifications(t.db, bilal)).count).toBe(1);

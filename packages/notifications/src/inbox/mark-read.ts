@@ -4,7 +4,8 @@ import type { Db, Tx } from "@hunar/db/types";
 /** Someone else's notification and one that does not exist get the same answer. */
 const notificationNotFound = () => new AppError("NOT_FOUND", "notifications:errors.notificationNotFound");
 
-const looksLikeId = (value: string) => value.length > 0 && value.length <= 64;
+// Ids are cuids; anything else (too long, a NUL that PostgreSQL would refuse) cannot be one.
+const looksLikeId = (value: string) => /^[\w-]{1,64}$/.test(value);
 
 /**
  * Marks one of the user's own notifications read and returns where it leads. Reading it again
