@@ -3,6 +3,7 @@ import { recordGigView } from "@hunar/gigs/record-view";
 import { reportGig } from "@hunar/gigs/report-gig";
 import { REPORT_NOTE_MAX, REPORT_REASONS, type ReportGigValues } from "@hunar/gigs/validation";
 import type { Locale } from "@hunar/i18n/config";
+import { listGigReviews } from "@hunar/orders/reviews/list-reviews";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { redirect, type ShouldRevalidateFunctionArgs } from "react-router";
@@ -13,8 +14,8 @@ import { ListingErrorPage } from "#app/components/gigs/listing-unavailable.tsx";
 import { GigOwnerNotice } from "#app/components/gigs/gig-owner-notice.tsx";
 import { PackagePicker } from "#app/components/gigs/package-picker.tsx";
 import { ReportGigForm } from "#app/components/gigs/report-gig-form.tsx";
-import { ReviewList } from "#app/components/gigs/review-list.tsx";
 import { SellerCard } from "#app/components/gigs/seller-card.tsx";
+import { ReviewSection } from "#app/components/reviews/review-section.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { getCurrentSession, requireUser } from "#app/utils/auth.server.ts";
 import { textField } from "#app/utils/form-data.ts";
@@ -25,6 +26,8 @@ import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
 import type { Route } from "./+types/gig";
 
+const REVIEWS_PER_PAGE = 10;
+
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { user } = await getCurrentSession(request, context);
   const viewer = user ? { userId: user.id, isAdmin: user.isAdmin } : null;
@@ -34,9 +37,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     const url = new URL(request.url);
     throw redirect(`${gigHref(gig)}${url.search}`, 301);
   }
-  await recordGigView(context.db, gig.id, user?.id);
-  const { images, seller, ...rest } = gig;
+  const cursor = new URL(request.url).searchParams.get("reviews");
+  const reviews = await orPageError(listGigReviews(context.db, gig.id, { cursor, limit: REVIEWS_PER_PAGE }));
+  // Paging through the reviews is the same visit, not another one.
+  if (!cursor) await recordGigView(context.db, gig.id, user?.id);
+  // The gig read model's own review rows include hidden ones: only revealed reviews leave the server.
+  const { images, seller, reviews: _unrevealed, ...rest } = gig;
   return {
+    reviews: { ...reviews, paged: cursor !== null },
     gig: {
       ...rest,
       images: images.map((image) => ({ id: image.id, altUr: image.altUr, altEn: image.altEn, ...imageView(image) })),
@@ -48,9 +56,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 }
 
 // Choosing a package or reporting changes nothing the loader shows; reloading would count a view.
+// Another page of reviews (`?reviews=`) is new data and loads.
 export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod.toUpperCase() !== "GET") return false;
-  if (currentUrl.pathname === nextUrl.pathname) return false;
+  const samePage = currentUrl.searchParams.get("reviews") === nextUrl.searchParams.get("reviews");
+  if (currentUrl.pathname === nextUrl.pathname && samePage) return false;
   return defaultShouldRevalidate;
 }
 
@@ -76,7 +86,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 export default function GigPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("pages");
   const locale = i18n.language as Locale;
-  const { gig, signedIn, report } = loaderData;
+  const { gig, signedIn, report, reviews } = loaderData;
   const title = pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, locale);
   const category = pickLocalized({ ur: gig.category.nameUr, en: gig.category.nameEn }, locale);
 
@@ -98,7 +108,7 @@ export default function GigPage({ loaderData, actionData }: Route.ComponentProps
           <PackagePicker packages={gig.packages} />
           <GigActions gig={gig} signedIn={signedIn} />
           <GigDetails gig={gig} />
-          <ReviewList reviews={gig.reviews} rating={gig.rating} ratingCount={gig.ratingCount} />
+          <ReviewSection {...reviews} rating={gig.rating} ratingCount={gig.ratingCount} />
           {signedIn && !gig.viewer.isOwner ? (
             <ReportGigForm
               gigId={gig.id}

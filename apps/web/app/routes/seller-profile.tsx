@@ -1,18 +1,22 @@
 import { loadSellerProfile } from "@hunar/gigs/catalog/seller-profile";
 import type { Locale } from "@hunar/i18n/config";
+import { listUserReviews } from "@hunar/orders/reviews/list-reviews";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";
 import { ListingErrorPage } from "#app/components/gigs/listing-unavailable.tsx";
-import { ReviewList } from "#app/components/gigs/review-list.tsx";
 import { SellerCard } from "#app/components/gigs/seller-card.tsx";
 import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
+import { ReviewSection } from "#app/components/reviews/review-section.tsx";
 import { getCurrentSession } from "#app/utils/auth.server.ts";
 import { imageView } from "#app/utils/gig-cards.server.ts";
 import { sellerHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
+import { orPageError } from "#app/utils/route-errors.server.ts";
 import type { Route } from "./+types/seller-profile";
+
+const REVIEWS_PER_PAGE = 10;
 
 // Served at /u/<handle> and, for sellers who have not picked a handle, /users/<id>.
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -22,10 +26,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (!seller) throw data({ messageKey: "gigs:errors.sellerUnavailable" }, { status: 404 });
   const href = sellerHref(seller) ?? "";
   // One address per seller: once there is a handle, the id address leads to it.
-  if (new URL(request.url).pathname !== href) throw redirect(href, 301);
-  const { gigs, ...rest } = seller;
+  const url = new URL(request.url);
+  if (url.pathname !== href) throw redirect(`${href}${url.search}`, 301);
+  const cursor = url.searchParams.get("reviews");
+  const reviews = await orPageError(listUserReviews(context.db, seller.id, "freelancer", { cursor, limit: REVIEWS_PER_PAGE }));
+  // The read model's own review rows include hidden ones: only revealed reviews leave the server.
+  const { gigs, reviews: _unrevealed, ...rest } = seller;
   const { user } = await getCurrentSession(request, context);
   return {
+    reviews: { ...reviews, paged: cursor !== null },
     seller: { ...rest, href: null },
     // "Contact" for anyone but the seller; a visitor is asked to log in first.
     viewer: { signedIn: user !== null, isSeller: user?.id === seller.id },
@@ -52,7 +61,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 export default function SellerProfilePage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("pages");
   const locale = i18n.language as Locale;
-  const { seller, gigs, viewer } = loaderData;
+  const { seller, gigs, viewer, reviews } = loaderData;
   const bio = pickLocalized({ ur: seller.bioUr, en: seller.bioEn }, locale);
   return (
     <Container className="grid gap-8 py-8 lg:grid-cols-[20rem_1fr]">
@@ -82,7 +91,7 @@ export default function SellerProfilePage({ loaderData }: Route.ComponentProps) 
             <GigGrid gigs={gigs} locale={locale} narrow />
           )}
         </section>
-        <ReviewList reviews={seller.reviews} rating={seller.rating} ratingCount={seller.ratingCount} />
+        <ReviewSection {...reviews} rating={seller.rating} ratingCount={seller.ratingCount} />
       </div>
     </Container>
   );

@@ -1,7 +1,9 @@
+import { AppError } from "@hunar/core/app-error";
+import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from "@hunar/core/keyset-cursor";
 import type { Db } from "@hunar/db/client";
 import type { Prisma } from "@hunar/db/types";
 import type { OrderRole } from "../order-role.ts";
-import { decodeReviewCursor, encodeReviewCursor } from "./review-cursor.ts";
+import { reviewKey } from "./review-errors.ts";
 import { PUBLIC_REVIEW_SELECT, type PublicReview } from "./review-view.ts";
 
 export interface ReviewPage {
@@ -36,13 +38,13 @@ export function listUserReviews(db: Db, userId: string, role: OrderRole, options
  */
 async function listReviews(db: Db, scope: Prisma.ReviewWhereInput, options: ReviewPageOptions): Promise<ReviewPage> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
-  const after = options.cursor ? decodeReviewCursor(options.cursor) : null;
+  const after = options.cursor ? decodeCursor(options.cursor) : null;
   const rows = await db.review.findMany({
     where: {
       ...scope,
       hiddenAt: null,
       revealedAt: { not: null },
-      ...(after ? { OR: [{ revealedAt: { lt: after.revealedAt } }, { revealedAt: after.revealedAt, id: { lt: after.id } }] } : {}),
+      ...(after ? afterKeyset("revealedAt", after) : {}),
     },
     orderBy: [{ revealedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
@@ -51,5 +53,12 @@ async function listReviews(db: Db, scope: Prisma.ReviewWhereInput, options: Revi
   // The where clause admits revealed rows only; this narrows the type to say so.
   const page = rows.slice(0, limit).flatMap((row) => (row.revealedAt ? [{ ...row, revealedAt: row.revealedAt }] : []));
   const last = page.at(-1);
-  return { reviews: page, nextCursor: rows.length > limit && last ? encodeReviewCursor(last) : null };
+  return { reviews: page, nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: last.revealedAt, id: last.id }) : null };
+}
+
+/** The "more" link's `?reviews=`: a cursor we did not write is bad input on that parameter. */
+function decodeCursor(cursor: string): KeysetPosition {
+  const position = decodeKeysetCursor(cursor);
+  if (position) return position;
+  throw new AppError("BAD_INPUT", reviewKey("cursorInvalid"), { fields: { reviews: { key: reviewKey("cursorInvalid") } } });
 }

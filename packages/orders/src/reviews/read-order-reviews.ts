@@ -28,6 +28,8 @@ export interface OrderReviews {
   mayWrite: "review" | "reply" | null;
   /** When reviews stop being accepted and every hidden one is revealed; null before completion. */
   closesAt: Date | null;
+  /** The order is completed and its review window has not closed yet. */
+  windowOpen: boolean;
   mine: OrderReview | null;
   /** The other side's review, only once it is revealed. */
   theirs: OrderReview | null;
@@ -73,6 +75,7 @@ export async function readOrderReviews(db: Db, orderId: string, viewerId: string
     role,
     mayWrite: open && !mine ? "review" : mayReply ? "reply" : null,
     closesAt: order.reviewsCloseAt,
+    windowOpen: open,
     mine: mine ? view(mine) : null,
     theirs: theirs ? view(theirs) : null,
     theirsWaiting: other !== null && other.revealedAt === null,

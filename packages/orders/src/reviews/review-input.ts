@@ -1,10 +1,6 @@
 import { z } from "zod";
 import { reviewKey } from "./review-errors.ts";
-
-export const REVIEW_COMMENT_MAX = 2_000;
-export const REVIEW_REPLY_MAX = 1_000;
-export const RATING_MIN = 1;
-export const RATING_MAX = 5;
+import { RATING_MAX, RATING_MIN, REVIEW_COMMENT_MAX, REVIEW_REPLY_MAX } from "./review-limits.ts";
 
 const ZReviewId = z
   .string({ error: reviewKey("notFound") })
@@ -31,14 +27,15 @@ export const ZFreelancerReviewInput = z.object({ orderId: ZReviewId, rating: ZRa
 /** The client's review of the work also rates communication, quality and delivery on time. */
 export const ZClientReviewInput = ZFreelancerReviewInput.extend({ communication: ZRating, quality: ZRating, onTime: ZRating });
 
+/** Unchecked: a rating left out is reported as a field error, like one out of range. */
 export interface SubmitReviewInput {
   orderId: string;
-  rating: number;
+  rating?: number | undefined;
   comment?: string | null;
   /** The client's review only; ignored in the freelancer's. */
-  communication?: number;
-  quality?: number;
-  onTime?: number;
+  communication?: number | undefined;
+  quality?: number | undefined;
+  onTime?: number | undefined;
 }
 
 export const ZReplyToReviewInput = z.object({
