@@ -1,4 +1,3 @@
-import { Alert } from "@hunar/ui/alert";
 import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
@@ -18,7 +17,8 @@ export function resultFor(result: RequestActionResult | undefined, intent: strin
 
 /**
  * A plain POST to the order page's action under `?intent=`, so it works before (or without)
- * JavaScript; the whole-form error, if this form caused it, is shown above its fields.
+ * JavaScript. The page shows an action's whole-form error above all panels; the fields of the
+ * form that sent it show their own.
  */
 export function RequestForm(props: {
   intent: string;
@@ -26,11 +26,8 @@ export function RequestForm(props: {
   children: ReactNode;
   hidden?: Record<string, string>;
 }) {
-  const message = useMessage();
-  const errors = resultFor(props.result, props.intent)?.errors;
   return (
     <Form method="post" action={`?intent=${props.intent}`} className="flex flex-col gap-3">
-      {errors?.form ? <Alert tone="error">{message(errors.form)}</Alert> : null}
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
