@@ -3,8 +3,9 @@ import type { Db, Tx } from "@hunar/db/types";
 export interface UnreadNotifications {
   count: number;
   /**
-   * The database's clock when it counted. A live notification created after this is not in
-   * `count`; one created before it may already be, so a page adds only the newer ones.
+   * When the count was taken, by this process's clock (the clock notify's createdAt comes from
+   * too). A live notification created after this is not in `count`; one created before it may
+   * already be, so a page adds only the newer ones.
    */
   countedAt: Date;
 }
@@ -14,8 +15,8 @@ export interface UnreadNotifications {
  * cheap enough for the root loader of every signed-in page.
  */
 export async function countUnreadNotifications(db: Db | Tx, userId: string): Promise<UnreadNotifications> {
-  const [row] = await db.$queryRaw<{ count: number; countedAt: Date }[]>`
-    SELECT COUNT(*)::int AS "count", now() AS "countedAt"
-    FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL`;
-  return { count: row?.count ?? 0, countedAt: row?.countedAt ?? new Date() };
+  // Taken before the query: anything committed in time to be counted was created before it.
+  const countedAt = new Date();
+  const count = await db.notification.count({ where: { userId, readAt: null } });
+  return { count, countedAt };
 }
