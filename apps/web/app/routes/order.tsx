@@ -4,9 +4,15 @@ import { buttonClassName } from "@hunar/ui/button";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import { DeliveryPanel } from "#app/components/orders/delivery-panel.tsx";
 import { runOrderAction } from "#app/components/orders/order-actions.server.ts";
 import { OrderSummary } from "#app/components/orders/order-summary.tsx";
 import { OrderTimeline } from "#app/components/orders/order-timeline.tsx";
+import type { RequestActionResult } from "#app/components/orders/request-form.tsx";
+import { RequestsPanel } from "#app/components/orders/requests-panel.tsx";
+import { RequirementsPanel } from "#app/components/orders/requirements-panel.tsx";
+import { ReviewPanel } from "#app/components/orders/review-panel.tsx";
+import { RevisionAcceptPanel } from "#app/components/orders/revision-accept-panel.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
@@ -25,16 +31,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   return runOrderAction(intent, { request, context, orderId: params.orderId, user });
 }
 
+type ActionResult = { intent?: string; errors?: { form?: { key: string; params?: Record<string, string | number> } } };
+
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("orders");
   const message = useMessage();
   const [params] = useSearchParams();
   const page = loaderData;
-  const { order } = page;
+  const { order, viewerRole } = page;
+  const party = viewerRole === "admin" ? null : viewerRole;
   const done = params.get("done");
-  const failed = actionData as
-    { intent?: string; errors?: { form?: { key: string; params?: Record<string, string | number> } } } | undefined;
+  const result = actionData as ActionResult | undefined;
   const heading = t("page.title", { number: order.number });
+  // Each part of the order's life words its own confirmations; reviews show theirs in their panel.
+  const doneText = done ? t([`work.done.${done}`, `requests.done.${done}`, `requirements.done.${done}`], { defaultValue: "" }) : "";
   return (
     <Container className="flex flex-col gap-6 py-8">
       <title>{`${heading} · ${t("common:appName")}`}</title>
@@ -44,10 +54,38 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
           {order.title}
         </p>
       </div>
-      {done && t(`page.done.${done}`, { defaultValue: "" }) ? <Alert tone="success">{t(`page.done.${done}`)}</Alert> : null}
-      {failed?.errors?.form ? <Alert tone="error">{message(failed.errors.form)}</Alert> : null}
+      {doneText ? <Alert tone="success">{doneText}</Alert> : null}
+      {result?.errors?.form ? <Alert tone="error">{message(result.errors.form)}</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
-        <div className="flex flex-col gap-6">
+        <div className="flex min-w-0 flex-col gap-8">
+          {party === "client" && order.status === "DELIVERED" ? (
+            <RevisionAcceptPanel
+              revisionsLeft={order.revisionsAllowed === null ? null : Math.max(order.revisionsAllowed - order.revisionsUsed, 0)}
+              autoCompleteAt={order.autoCompleteAt}
+              result={result}
+            />
+          ) : null}
+          <RequirementsPanel
+            requirements={page.requirements}
+            viewerRole={party}
+            result={result?.intent === "submitRequirements" ? result : undefined}
+          />
+          <DeliveryPanel
+            orderId={order.id}
+            deliveries={page.deliveries}
+            canDeliver={party === "freelancer" && page.transitions.includes("deliver") && order.requirementsSubmittedAt !== null}
+            result={result}
+          />
+          {party && (order.status === "IN_PROGRESS" || order.status === "DELIVERED") ? (
+            <RequestsPanel
+              order={order}
+              role={party}
+              requests={page.requests}
+              late={order.late}
+              result={result as RequestActionResult | undefined}
+            />
+          ) : null}
+          {page.reviews && order.status === "COMPLETED" ? <ReviewPanel reviews={page.reviews} result={result} done={done} /> : null}
           <OrderTimeline entries={page.timeline} />
         </div>
         <aside className="flex flex-col gap-4">

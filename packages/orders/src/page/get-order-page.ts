@@ -1,6 +1,11 @@
 import { findConversationBetween } from "@hunar/chat/find-conversation-between";
 import type { Db } from "@hunar/db/types";
 import { orderNotFound, roleIn } from "../order-role.ts";
+import { isLate } from "../requests/late-order.ts";
+import { readOrderRequests } from "../requests/read-requests.ts";
+import { readOrderRequirements } from "../requirements/read-requirements.ts";
+import { readOrderReviews } from "../reviews/read-order-reviews.ts";
+import { readOrderDeliveries } from "../work/read-deliveries.ts";
 import { readTimeline } from "./read-timeline.ts";
 import { type OrderViewerRole, viewerTransitions } from "./viewer-actions.ts";
 
@@ -43,24 +48,34 @@ const ORDER_PAGE_SELECT = {
 /**
  * The order as its page shows it to one viewer: a party of the order, or an admin (who sees it
  * all and acts only through the admin tools). Anyone else is told it does not exist. Money is
- * shown from the order's own snapshot; the timeline in order; `transitions` is what this viewer
- * may start now, from the state table.
+ * shown from the order's own snapshot; the timeline in order; each part of the order's life
+ * (requirements, deliveries, requests, reviews) as its owner reads it; `transitions` is what this
+ * viewer may start now, from the state table.
  */
 export async function getOrderPage(db: Db, viewer: { userId: string; isAdmin: boolean }, orderId: string, now = new Date()) {
   const order = await db.order.findUnique({ where: { id: orderId }, select: ORDER_PAGE_SELECT });
   if (!order) throw orderNotFound();
   const role: OrderViewerRole | null = roleIn(order, viewer.userId) ?? (viewer.isAdmin ? "admin" : null);
   if (!role) throw orderNotFound();
-  const [timeline, conversationId] = await Promise.all([
+  const [timeline, conversationId, requirements, deliveries, requests, reviews] = await Promise.all([
     readTimeline(db, order.id),
     findConversationBetween(db, order.clientId, order.freelancerId),
+    readOrderRequirements(db, order.id),
+    readOrderDeliveries(db, order.id),
+    readOrderRequests(db, order.id),
+    // Double-blind reviews are read as one party; an admin sees published reviews on the gig.
+    role === "admin" ? null : readOrderReviews(db, order.id, viewer.userId, now),
   ]);
-  const late = order.status === "IN_PROGRESS" && order.dueAt !== null && order.dueAt < now;
+  const late = isLate(order, now);
   return {
     order: { ...order, late },
     viewerRole: role,
     transitions: viewerTransitions(order.status, role),
     timeline,
+    requirements,
+    deliveries,
+    requests,
+    reviews,
     // The parties' conversation, where every order event is also posted; admins read it through
     // the admin tools instead.
     conversationId: role === "admin" ? null : conversationId,

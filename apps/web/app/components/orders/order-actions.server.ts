@@ -1,11 +1,20 @@
 import { data } from "react-router";
 import type { OrderActionArgs, OrderActionHandler } from "./order-action.server.ts";
+import { REQUEST_ACTIONS } from "./request-actions.server.ts";
+import { REQUIREMENTS_ACTIONS } from "./requirements-actions.server.ts";
+import { REVIEW_ACTIONS } from "./review-actions.server.ts";
+import { WORK_ACTIONS } from "./work-actions.server.ts";
 
 /**
  * Every action the order page accepts, by the `?intent=` its forms post to. Each area of the
  * order's life registers its handlers here; the domain rechecks state and role in every one.
  */
-const ORDER_ACTIONS: Record<string, OrderActionHandler> = {};
+const ORDER_ACTIONS: Record<string, OrderActionHandler> = {
+  ...REQUIREMENTS_ACTIONS,
+  ...WORK_ACTIONS,
+  ...REQUEST_ACTIONS,
+  ...REVIEW_ACTIONS,
+};
 
 export async function runOrderAction(intent: string | null, args: OrderActionArgs) {
   const handler = intent && Object.hasOwn(ORDER_ACTIONS, intent) ? ORDER_ACTIONS[intent] : undefined;
