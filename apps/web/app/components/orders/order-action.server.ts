@@ -18,4 +18,5 @@ export interface OrderActionArgs {
 export type OrderActionHandler = (args: OrderActionArgs) => Promise<unknown>;
 
 /** Where a successful action sends the browser: the order page, saying what was done. */
-export const orderDoneHref = (orderId: string, intent: string) => `/orders/${encodeURIComponent(orderId)}?done=${encodeURIComponent(intent)}`;
+export const orderDoneHref = (orderId: string, intent: string) =>
+  `/orders/${encodeURIComponent(orderId)}?done=${encodeURIComponent(intent)}`;
