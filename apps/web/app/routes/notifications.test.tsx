@@ -79,6 +79,7 @@ describe("the notifications page", () => {
     expect(all.closest("form")?.getAttribute("method")).toBe("post");
     expect(all.getAttribute("value")).toBe("readAll");
     expect(screen.queryByRole("link", { name: ur("notifications:inbox.older") })).toBeNull();
+    expect(screen.getByRole("link", { name: ur("notifications:inbox.emailSettings") }).getAttribute("href")).toBe("/account/notifications");
   });
 
   it("links to older notifications by cursor and back to the newest, in English and in Pakistan time", async () => {

@@ -85,13 +85,18 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
       <title>{`${t("inbox.title")} · ${t("common:appName")}`}</title>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("inbox.title")}</h1>
-        {anyUnread ? (
-          <Form method="post">
-            <Button type="submit" name="intent" value="readAll" variant="secondary" size="sm">
-              {t("inbox.markAllRead")}
-            </Button>
-          </Form>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <Link to="/account/notifications" className="text-sm text-emerald-800 underline">
+            {t("inbox.emailSettings")}
+          </Link>
+          {anyUnread ? (
+            <Form method="post">
+              <Button type="submit" name="intent" value="readAll" variant="secondary" size="sm">
+                {t("inbox.markAllRead")}
+              </Button>
+            </Form>
+          ) : null}
+        </div>
       </div>
       {params.get("done") === "readAll" ? <Alert tone="success">{t("inbox.markedAll")}</Alert> : null}
       {error ? <Alert tone="error">{message(error)}</Alert> : null}
