@@ -29,6 +29,8 @@ export interface GigSeed {
   packages: PackageSeed[];
   extras?: { title: string; priceRupees: number; extraDays: number }[];
   faqs?: { question: string; answer: string }[];
+  /** What the freelancer asks the client before starting (gig requirement questions). */
+  requirements?: { question: string; required: boolean; allowFile: boolean }[];
   completedOrders: number;
 }
 
@@ -85,6 +87,10 @@ export const DEMO_GIGS: readonly GigSeed[] = [
         question: "کاپی رائٹ کس کا ہوگا؟",
         answer: "مکمل ادائیگی کے بعد لوگو کے تمام حقوق آپ کے ہیں۔",
       },
+    ],
+    requirements: [
+      { question: "آپ کے کاروبار کا نام کیا ہے، اور لوگو پر کس زبان میں لکھا جائے؟", required: true, allowFile: false },
+      { question: "کوئی پرانا لوگو یا پسندیدہ مثال ہو تو بھیج دیں۔", required: false, allowFile: true },
     ],
     completedOrders: 4,
   },

@@ -103,6 +103,7 @@ function gigData(seed: GigSeed, freelancerId: string, categoryId: string) {
       })),
     },
     faqs: { create: (seed.faqs ?? []).map((f, position) => ({ ...f, position })) },
+    requirements: { create: (seed.requirements ?? []).map((r, position) => ({ ...r, position })) },
     tags: {
       create: seed.tags.map((label) => ({
         tag: {
