@@ -110,4 +110,21 @@ describe("readMultipartForm with other rules", () => {
     };
     await expect(readMultipartForm(formRequest(small), rules)).rejects.toMatchObject({ messageKey: "x:tooLarge" });
   });
+
+  it("takes the files of every field a test accepts, each with the name of its field", async () => {
+    const form = new FormData();
+    form.append("answers.0.answer", "Hunar Chai");
+    form.append("answers.0.file", new File([], "", { type: "application/octet-stream" }));
+    form.append("answers.2.file", new File([new TextEncoder().encode("brief")], "brief.txt", { type: "text/plain" }));
+    form.append("avatar", new File([new TextEncoder().encode("x")], "ignored.txt", { type: "text/plain" }));
+    const refusal = (key: string) => () => new AppError("BAD_INPUT", key);
+    const { form: parsed, files } = await readMultipartForm(formRequest(form), {
+      fileField: (name) => /^answers\.\d+\.file$/.test(name),
+      maxFiles: 3,
+      maxFileBytes: 100,
+      refuse: { tooLarge: refusal("x:tooLarge"), tooMany: refusal("x:tooMany"), unreadable: refusal("x:unreadable") },
+    });
+    expect(parsed.get("answers.0.answer")).toBe("Hunar Chai");
+    expect(files.map((file) => [file.fieldName, file.name])).toEqual([["answers.2.file", "brief.txt"]]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { AppError } from "@hunar/core/app-error";
 import {
+  type FileUpload,
   FormDataParseError,
   MaxFileSizeExceededError,
   MaxFilesExceededError,
@@ -11,8 +12,11 @@ import {
 const ONE_MB = 1024 * 1024;
 
 export interface MultipartFormRules {
-  /** The <input type="file"> whose files are wanted; other file fields are ignored. */
-  fileField: string;
+  /**
+   * The <input type="file"> whose files are wanted, or a test of field names when a form has
+   * one per row (`answers.2.file`); other file fields are ignored. Each file keeps its `fieldName`.
+   */
+  fileField: string | ((fieldName: string) => boolean);
   maxFiles: number;
   maxFileBytes: number;
   /** The whole body; by default every wanted file at full size plus 1 MB of text fields. */
@@ -28,8 +32,9 @@ export interface MultipartFormRules {
  * <input type="file"> left blank). Too large, too many files, a broken body or one that is not
  * a form at all throw the caller's BAD_INPUT.
  */
-export async function readMultipartForm(request: Request, rules: MultipartFormRules): Promise<{ form: FormData; files: File[] }> {
-  const files: File[] = [];
+export async function readMultipartForm(request: Request, rules: MultipartFormRules): Promise<{ form: FormData; files: FileUpload[] }> {
+  const files: FileUpload[] = [];
+  const wanted = typeof rules.fileField === "string" ? (name: string) => name === rules.fileField : rules.fileField;
   let form: FormData;
   try {
     form = await parseFormData(
@@ -41,7 +46,7 @@ export async function readMultipartForm(request: Request, rules: MultipartFormRu
         maxTotalSize: rules.maxTotalBytes ?? rules.maxFiles * rules.maxFileBytes + ONE_MB,
       },
       (file) => {
-        if (file.fieldName === rules.fileField && file.size > 0) files.push(file);
+        if (wanted(file.fieldName) && file.size > 0) files.push(file);
         return null;
       },
     );
