@@ -3,9 +3,8 @@ import { formatDate } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { useTranslation } from "react-i18next";
 import { ReviewCard, type ReviewCardView } from "#app/components/reviews/review-card.tsx";
-import { ReplyForm, ReviewForm } from "#app/components/reviews/review-forms.tsx";
+import { ReplyForm, type ReviewActionResult, ReviewForm } from "#app/components/reviews/review-forms.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
-import type { ReviewActionResult } from "#app/components/reviews/review-forms.tsx";
 
 /** readOrderReviews' answer as the page receives it. */
 export interface ReviewPanelData {

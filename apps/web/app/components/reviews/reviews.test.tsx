@@ -3,7 +3,8 @@ import { createT } from "@hunar/i18n/translate";
 import { cleanup, screen, within } from "@testing-library/react";
 import { createRoutesStub } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
-import { ReviewPanel, type ReviewPanelData } from "#app/components/orders/review-panel.tsx";
+import type { OrderReviews } from "@hunar/orders/reviews/read-order-reviews";
+import { ReviewPanel } from "#app/components/orders/review-panel.tsx";
 import { renderInLocale } from "#app/test/render.tsx";
 import { ReviewSection, type ReviewSectionProps } from "./review-section.tsx";
 
@@ -54,7 +55,9 @@ describe("the reviews on a gig or seller page", () => {
 });
 
 describe("the review panel on the order page", () => {
-  const data = (overrides: Partial<ReviewPanelData> = {}): ReviewPanelData => ({
+  // Typed as the domain's read, so the panel is checked to take what the order page loads.
+  const data = (overrides: Partial<OrderReviews> = {}): OrderReviews => ({
+    orderId: "o1",
     role: "client",
     mayWrite: "review",
     closesAt: new Date("2026-03-01T10:00:00Z"),
@@ -93,7 +96,12 @@ describe("the review panel on the order page", () => {
       "/orders/o1",
       () => (
         <ReviewPanel
-          reviews={data({ role: "freelancer", mayWrite: null, mine: { ...review, id: "m1", revealedAt: null }, theirsWaiting: true })}
+          reviews={data({
+            role: "freelancer",
+            mayWrite: null,
+            mine: { ...review, id: "m1", revealedAt: null, repliedAt: null, createdAt: new Date() },
+            theirsWaiting: true,
+          })}
         />
       ),
       "en",
@@ -104,7 +112,14 @@ describe("the review panel on the order page", () => {
     renderAt(
       "/orders/o1",
       () => (
-        <ReviewPanel reviews={data({ role: "freelancer", mayWrite: "reply", windowOpen: false, theirs: { ...review, reply: null } })} />
+        <ReviewPanel
+          reviews={data({
+            role: "freelancer",
+            mayWrite: "reply",
+            windowOpen: false,
+            theirs: { ...review, reply: null, repliedAt: null, createdAt: new Date() },
+          })}
+        />
       ),
       "en",
     );
