@@ -164,9 +164,10 @@ function DeliverForm({ redelivery, failed }: { redelivery: boolean; failed: Deli
           <ul className="flex flex-col gap-1">
             {kept.map((file) => (
               <li key={file.id}>
-                <input type="hidden" name="keptFileId" value={file.id} />
-                <input type="hidden" name="keptFileName" value={file.fileName} />
-                <bdi>{file.fileName}</bdi>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="keptFile" value={`${file.id}/${file.fileName}`} defaultChecked />
+                  <bdi>{file.fileName}</bdi>
+                </label>
               </li>
             ))}
           </ul>

@@ -121,7 +121,7 @@ describe.each(testDbKinds())("the order page's work actions and file downloads o
     const kept = body.values.files[0];
     const again = await act(
       "deliver",
-      deliverPost(paid.id, { message: "Notes attached", keptFileId: kept?.id ?? "", keptFileName: kept?.fileName ?? "" }),
+      deliverPost(paid.id, { message: "Notes attached", keptFile: `${kept?.id}/${kept?.fileName}` }),
       paid.id,
       w.freelancer.userId,
     );

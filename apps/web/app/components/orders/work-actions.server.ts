@@ -19,13 +19,16 @@ export interface KeptDeliveryFile {
   fileName: string;
 }
 
-/** The deliver form's hidden fields for kept files: `keptFileId` and `keptFileName`, pairwise. */
+/**
+ * Kept files come back as checkboxes named `keptFile` whose value is `<id>/<file name>` (ids have
+ * no slash); unticking one leaves it out of the delivery.
+ */
 function keptFilesOf(form: FormData): KeptDeliveryFile[] {
-  const ids = form.getAll("keptFileId");
-  const names = form.getAll("keptFileName");
-  return ids.flatMap((id, index) => {
-    const name = names[index];
-    return typeof id === "string" && id !== "" ? [{ id, fileName: typeof name === "string" ? name : "" }] : [];
+  return form.getAll("keptFile").flatMap((value) => {
+    if (typeof value !== "string") return [];
+    const slash = value.indexOf("/");
+    if (slash <= 0) return [];
+    return [{ id: value.slice(0, slash), fileName: value.slice(slash + 1) }];
   });
 }
 

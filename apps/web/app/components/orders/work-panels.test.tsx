@@ -60,10 +60,14 @@ describe("the work panels", () => {
         values: { message: "Here it is", files: [{ id: "a9", fileName: "brief.txt" }] },
         errors: { fields: { files: { key: "orders:errors.files.tooLarge", params: { maxMb: 25, totalMb: 60 } } } },
       };
-      const { container } = renderOnOrderPage(<DeliveryPanel orderId="o1" deliveries={[]} canDeliver result={result} />, locale);
+      renderOnOrderPage(<DeliveryPanel orderId="o1" deliveries={[]} canDeliver result={result} />, locale);
       expect(await screen.findByText(t("orders:errors.files.tooLarge", { maxMb: 25, totalMb: 60 }))).toBeTruthy();
-      expect(container.querySelector('input[name="keptFileId"]')?.getAttribute("value")).toBe("a9");
-      expect(screen.getByText("brief.txt")).toBeTruthy();
+      const kept = screen.getByRole("checkbox", { name: "brief.txt" });
+      expect([kept.getAttribute("name"), kept.getAttribute("value"), (kept as HTMLInputElement).checked]).toEqual([
+        "keptFile",
+        "a9/brief.txt",
+        true,
+      ]);
       expect(screen.getByRole("button", { name: t("orders:work.deliver.submit") })).toBeTruthy();
     });
 
