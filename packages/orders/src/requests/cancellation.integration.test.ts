@@ -162,9 +162,10 @@ describe.each(testDbKinds())("cancellation on %s", (kind) => {
     const created = await requestCancellation(t.db, order.client, { orderId: order.id, reason: "Too slow" }, at(1));
     await markDelivered(t.db, order.id, at(2));
     const before = await orderFootprint(t.db, order.id);
+    // The delivery closed the request made before it.
     await expect(answerCancellation(t.db, w.freelancer, { requestId: created.id, accept: true }, at(3))).rejects.toMatchObject({
       code: "INVALID_STATE",
-      messageKey: "orders:errors.cancellation.notBeforeDelivery",
+      messageKey: "orders:errors.cancellation.notPending",
     });
     await expect(requestCancellation(t.db, w.freelancer, { orderId: order.id, reason: "Never mind" }, at(3))).rejects.toMatchObject({
       code: "INVALID_STATE",
@@ -177,6 +178,22 @@ describe.each(testDbKinds())("cancellation on %s", (kind) => {
       messageKey: "orders:errors.cancellation.notBeforeDelivery",
     });
     expect(await orderFootprint(t.db, order.id)).toEqual(before);
+    expect(await escrow(order.id)).toBe(BigInt(order.subtotalPaisa));
+
+    // Back in progress after a revision request, the request made before the delivery is closed
+    // as of the delivery; a new one may be made.
+    await t.db.order.update({ where: { id: order.id }, data: { status: "IN_PROGRESS", autoCompleteAt: null } });
+    expect((await readOrderRequests(t.db, order.id)).past).toMatchObject([{ id: created.id, status: "WITHDRAWN", respondedAt: at(2) }]);
+    await expect(answerCancellation(t.db, w.freelancer, { requestId: created.id, accept: true }, at(3))).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "orders:errors.cancellation.notPending",
+    });
+    const again = await requestCancellation(t.db, order.client, { orderId: order.id, reason: "Still too slow" }, at(3));
+    expect(await t.db.orderRequest.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "WITHDRAWN",
+      respondedAt: at(2),
+    });
+    expect((await readOrderRequests(t.db, order.id)).pending.cancellation).toMatchObject({ id: again.id });
     expect(await escrow(order.id)).toBe(BigInt(order.subtotalPaisa));
   });
 

@@ -192,9 +192,10 @@ describe.each(testDbKinds())("extension requests on %s", (kind) => {
     await markDelivered(t.db, order.id, at(5));
     const before = await orderFootprint(t.db, order.id);
     await expect(ask(order)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "orders:errors.extension.notInProgress" });
+    // The delivery closed the request made before it.
     await expect(answerExtension(t.db, order.client, { requestId: created.id, accept: true }, at(6))).rejects.toMatchObject({
       code: "INVALID_STATE",
-      messageKey: "orders:errors.extension.notInProgress",
+      messageKey: "orders:errors.extension.notPending",
     });
     expect(await orderFootprint(t.db, order.id)).toEqual(before);
   });

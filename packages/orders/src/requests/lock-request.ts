@@ -1,6 +1,7 @@
 import type { OrderRequestKind, OrderRequestStatus, Tx } from "@hunar/db/types";
 import { type LockedOrder, lockOrder } from "../lock-order.ts";
 import { orderNotFound } from "../order-role.ts";
+import { closeStaleRequests } from "./close-pending-requests.ts";
 
 export interface LockedRequest {
   id: string;
@@ -30,13 +31,15 @@ export async function lockRequest(
   if (!found || (kind && found.kind !== kind) || (where.orderId && where.orderId !== found.orderId)) throw orderNotFound();
   const order = await lockOrder(tx, found.orderId);
   if (!order) throw orderNotFound();
+  await closeStaleRequests(tx, order);
   const request = await tx.orderRequest.findUniqueOrThrow({ where: { id: requestId }, select: REQUEST_SELECT });
   return { order, request };
 }
 
 /** Is a request of this kind already waiting for an answer on the order? Call with the order locked. */
-export async function hasPendingRequest(tx: Tx, orderId: string, kind: OrderRequestKind): Promise<boolean> {
-  const pending = await tx.orderRequest.findFirst({ where: { orderId, kind, status: "PENDING" }, select: { id: true } });
+export async function hasPendingRequest(tx: Tx, order: { id: string; deliveredAt: Date | null }, kind: OrderRequestKind): Promise<boolean> {
+  await closeStaleRequests(tx, order);
+  const pending = await tx.orderRequest.findFirst({ where: { orderId: order.id, kind, status: "PENDING" }, select: { id: true } });
   return pending !== null;
 }
 

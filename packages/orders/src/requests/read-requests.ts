@@ -1,5 +1,6 @@
 import type { Db, OrderRequestKind, OrderRequestStatus, Tx } from "@hunar/db/types";
 import type { OrderRole } from "../order-role.ts";
+import { isStaleRequest } from "./close-pending-requests.ts";
 
 export interface OrderRequestView {
   id: string;
@@ -25,7 +26,7 @@ export interface OrderRequests {
  * the viewer may see the order (a party or an admin); nothing here is about who is reading.
  */
 export async function readOrderRequests(db: Db | Tx, orderId: string): Promise<OrderRequests> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { clientId: true } });
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { clientId: true, deliveredAt: true } });
   if (!order) return { pending: { extension: null, cancellation: null }, past: [] };
   const rows = await db.orderRequest.findMany({
     where: { orderId },
@@ -43,6 +44,8 @@ export async function readOrderRequests(db: Db | Tx, orderId: string): Promise<O
   });
   const views = rows.map(({ requester, ...row }): OrderRequestView => ({
     ...row,
+    // Left pending by a delivery: closed as of it (the next change under the lock writes that).
+    ...(row.status === "PENDING" && isStaleRequest(row, order) ? { status: "WITHDRAWN", respondedAt: order.deliveredAt } : {}),
     requester: { userId: requester.id, name: requester.displayName, role: requester.id === order.clientId ? "client" : "freelancer" },
   }));
   const pendingOf = (kind: OrderRequestKind) => views.find((view) => view.kind === kind && view.status === "PENDING") ?? null;

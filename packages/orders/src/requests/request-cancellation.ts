@@ -27,7 +27,7 @@ export async function requestCancellation(
     if (!order) throw orderNotFound();
     const role = requireRole(order, party.userId, "either", "orders:errors.notFound");
     if (!mayTransition("cancel", order.status)) throw new AppError("INVALID_STATE", "orders:errors.cancellation.notBeforeDelivery");
-    if (await hasPendingRequest(tx, order.id, "CANCELLATION")) throw new AppError("CONFLICT", "orders:errors.cancellation.pending");
+    if (await hasPendingRequest(tx, order, "CANCELLATION")) throw new AppError("CONFLICT", "orders:errors.cancellation.pending");
     const request = await tx.orderRequest.create({
       data: { orderId: order.id, kind: "CANCELLATION", requesterId: party.userId, reason: input.reason, createdAt: now },
       select: { id: true, orderId: true, createdAt: true },

@@ -32,7 +32,7 @@ export async function requestExtension(
     if (!order) throw orderNotFound();
     requireRole(order, freelancer.userId, "freelancer", "orders:errors.extension.onlyFreelancer");
     if (order.status !== "IN_PROGRESS" || !order.dueAt) throw new AppError("INVALID_STATE", "orders:errors.extension.notInProgress");
-    if (await hasPendingRequest(tx, order.id, "EXTENSION")) throw new AppError("CONFLICT", "orders:errors.extension.pending");
+    if (await hasPendingRequest(tx, order, "EXTENSION")) throw new AppError("CONFLICT", "orders:errors.extension.pending");
     const request = await tx.orderRequest.create({
       data: {
         orderId: order.id,
