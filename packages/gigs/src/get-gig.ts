@@ -101,8 +101,9 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
   const [seller, reviews, revisions] = await Promise.all([
     loadSellerCard(db, gig.freelancerId),
     db.review.findMany({
-      where: { gigId: gig.id, hiddenAt: null },
-      orderBy: { createdAt: "desc" },
+      // Public reviews only: double-blind reviews stay hidden until revealed (orders' reviews).
+      where: { gigId: gig.id, hiddenAt: null, revealedAt: { not: null } },
+      orderBy: [{ revealedAt: "desc" }, { id: "desc" }],
       take: REVIEWS_SHOWN,
       select: {
         id: true,

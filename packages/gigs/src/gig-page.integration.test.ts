@@ -77,9 +77,11 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
         orderId: done.id,
         authorId: world.stranger.userId,
         subjectId: world.freelancer.userId,
+        subjectRole: "FREELANCER",
         gigId,
         rating: 5,
         comment: "بہت اچھا کام",
+        revealedAt: new Date(),
       },
     });
     await db().gig.update({ where: { id: gigId }, data: { ratingSum: 5, ratingCount: 1, ordersCompleted: 1 } });
@@ -107,10 +109,14 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
     expect(page.seller.memberSince).toBeInstanceOf(Date);
   });
 
-  it("leaves hidden reviews out", async () => {
+  it("leaves hidden reviews out, and reviews not yet revealed (double-blind)", async () => {
     await db().review.updateMany({ where: { gigId }, data: { hiddenAt: new Date() } });
     expect((await getGig(db(), gigId, null)).reviews).toEqual([]);
     await db().review.updateMany({ where: { gigId }, data: { hiddenAt: null } });
+    const revealedAt = (await db().review.findFirstOrThrow({ where: { gigId } })).revealedAt;
+    await db().review.updateMany({ where: { gigId }, data: { revealedAt: null } });
+    expect((await getGig(db(), gigId, null)).reviews).toEqual([]);
+    await db().review.updateMany({ where: { gigId }, data: { revealedAt } });
   });
 
   it("counts views of published gigs by others, not by the owner, and not of drafts", async () => {

@@ -55,7 +55,10 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
         </p>
       </div>
       {doneText ? <Alert tone="success">{doneText}</Alert> : null}
-      {result?.errors?.form ? <Alert tone="error">{message(result.errors.form)}</Alert> : null}
+      {/* The review panel shows its own forms' errors beside them. */}
+      {result?.errors?.form && result.intent !== "review" && result.intent !== "replyToReview" ? (
+        <Alert tone="error">{message(result.errors.form)}</Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="flex min-w-0 flex-col gap-8">
           {party === "client" && order.status === "DELIVERED" ? (

@@ -65,8 +65,9 @@ export async function loadSellerProfile(db: Db, by: { handle: string } | { id: s
       },
     }),
     db.review.findMany({
-      where: { subjectId: user.id, hiddenAt: null },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      // Public reviews of their work only: revealed (double-blind) and not hidden by moderation.
+      where: { subjectId: user.id, subjectRole: "FREELANCER", hiddenAt: null, revealedAt: { not: null } },
+      orderBy: [{ revealedAt: "desc" }, { id: "desc" }],
       take: REVIEWS_SHOWN,
       select: { id: true, rating: true, comment: true, reply: true, createdAt: true, author: { select: { displayName: true } } },
     }),
