@@ -1,13 +1,13 @@
 import type { Db, Tx } from "@hunar/db/types";
 import { orderNotFound } from "../order-role.ts";
-import { requirementFileHref } from "./requirement-file-href.ts";
+import { orderFileHref } from "../work/order-file-href.ts";
 
 export interface RequirementFileView {
   id: string;
   fileName: string;
   mimeType: string;
   byteSize: number;
-  /** Where the order's parties download it. */
+  /** Where the order's parties download it (the order file route). */
   href: string;
 }
 
@@ -59,7 +59,7 @@ export async function readOrderRequirements(db: Db | Tx, orderId: string): Promi
   return {
     questions: order.requirementAnswers.map(({ attachments, ...question }) => ({
       ...question,
-      files: attachments.map((file) => ({ ...file, href: requirementFileHref(order.id, file) })),
+      files: attachments.map((file) => ({ ...file, href: orderFileHref(order.id, file.id) })),
     })),
     submittedAt: order.requirementsSubmittedAt,
     awaitingAnswers: order.status === "IN_PROGRESS" && order.requirementsSubmittedAt === null,

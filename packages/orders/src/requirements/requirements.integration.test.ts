@@ -11,7 +11,8 @@ import { addGigRequirements, type CheckoutWorld, createCheckoutWorld, createTest
 import { payOrder } from "../checkout/pay-order.ts";
 import { placeGigOrder } from "../checkout/place-gig-order.ts";
 import { addDays } from "../order-link.ts";
-import { readRequirementFile } from "./read-requirement-file.ts";
+import { deleteOrphanedDeliveryFiles } from "../work/delete-orphaned-delivery-files.ts";
+import { readOrderFile } from "../work/read-order-file.ts";
 import { readOrderRequirements } from "./read-requirements.ts";
 import { storeOrderFile } from "./store-order-file.ts";
 import { submitRequirements } from "./submit-requirements.ts";
@@ -93,7 +94,7 @@ describe.each(testDbKinds())("order requirements on %s", (kind) => {
       [null, []],
       [null, ["brand guide.pdf"]],
     ]);
-    expect(read.questions[2]?.files[0]?.href).toBe(`/orders/${orderId}/requirements/files/${file.id}/brand%20guide.pdf`);
+    expect(read.questions[2]?.files[0]?.href).toBe(`/orders/${orderId}/files/${file.id}`);
     await expect(submitRequirements(t.db, w.client, { orderId, answers: [{ position: 0, answer: "Again" }] })).rejects.toMatchObject({
       code: "INVALID_STATE",
       messageKey: "orders:errors.requirements.alreadySubmitted",
@@ -254,29 +255,33 @@ describe.each(testDbKinds())("order requirements on %s", (kind) => {
     );
   });
 
-  it("serves an answer's file to both parties only, and the upload sweep keeps it", async () => {
+  it("serves an answer's file to the parties and admins only, and the upload sweeps keep it", async () => {
     const file = await pdf();
     const orderId = await placeAndPay([
       { position: 0, answer: "Hunar Chai" },
       { position: 2, attachmentId: file.id },
     ]);
-    for (const party of [w.client.userId, w.freelancer.userId]) {
-      const read = await readRequirementFile(t.db, party, { orderId, attachmentId: file.id }, storage);
-      expect(read.attachment).toMatchObject({ id: file.id, mimeType: "application/pdf", fileName: "brand guide.pdf" });
-      read.file.body.destroy();
+    for (const viewer of [w.client, w.freelancer, w.admin]) {
+      const read = await readOrderFile(t.db, viewer, { orderId, attachmentId: file.id }, storage);
+      expect(read.file).toMatchObject({ id: file.id, mimeType: "application/pdf", fileName: "brand guide.pdf" });
+      read.body.body.destroy();
     }
-    for (const [viewer, id] of [
-      [w.stranger.userId, orderId],
-      [w.admin.userId, orderId],
-      [w.client.userId, "another-order"],
-    ] as const) {
-      await expect(readRequirementFile(t.db, viewer, { orderId: id, attachmentId: file.id }, storage)).rejects.toMatchObject({
-        code: "NOT_FOUND",
-      });
-    }
-    // Files on an answer are no abandoned uploads, however old.
-    const swept = await deleteOrphanedAttachments(t.db, storage, { olderThan: new Date(Date.now() + 60_000) });
+    const refused = { code: "NOT_FOUND" };
+    await expect(readOrderFile(t.db, w.stranger, { orderId, attachmentId: file.id }, storage)).rejects.toMatchObject(refused);
+    await expect(readOrderFile(t.db, w.client, { orderId: "another-order", attachmentId: file.id }, storage)).rejects.toMatchObject(
+      refused,
+    );
+    // An upload on no answer yet is nobody's to download through the order.
+    const loose = await pdf();
+    await expect(readOrderFile(t.db, w.client, { orderId, attachmentId: loose.id }, storage)).rejects.toMatchObject(refused);
+    // Files on an answer are no abandoned uploads, however old; the loose one is.
+    const later = { olderThan: new Date(Date.now() + 60_000) };
+    await deleteOrphanedAttachments(t.db, storage, later);
+    await deleteOrphanedDeliveryFiles(t.db, storage, later);
     expect(await t.db.attachment.findUnique({ where: { id: file.id } })).not.toBeNull();
-    expect(swept.undeletedKeys).toEqual([]);
+    const kept = await storage.get((await t.db.attachment.findUniqueOrThrow({ where: { id: file.id } })).storageKey);
+    expect(kept).not.toBeNull();
+    kept?.body.destroy();
+    expect(await t.db.attachment.findUnique({ where: { id: loose.id } })).toBeNull();
   });
 });

@@ -15,12 +15,15 @@ export interface ReadableOrderFile {
   body: StoredUpload;
 }
 
+const ORDER_PARTIES = { id: true, clientId: true, freelancerId: true } as const;
+
 const fileNotFound = () => new AppError("NOT_FOUND", "orders:errors.files.notFound");
 
 /**
- * A delivered file of the order, with its bytes, for the two parties and admins (who settle
- * disputes over exactly this work). Anyone else, a file of another order, one not delivered yet
- * and a missing file all get the same NOT_FOUND, so an id reveals nothing.
+ * A delivered file of the order, or one the client attached to an answer of its requirements,
+ * with its bytes, for the two parties and admins (who settle disputes over exactly this work).
+ * Anyone else, a file of another order, one not delivered (or answered) yet and a missing file
+ * all get the same NOT_FOUND, so an id reveals nothing.
  */
 export async function readOrderFile(
   db: Db,
@@ -37,10 +40,11 @@ export async function readOrderFile(
       mimeType: true,
       byteSize: true,
       storageKey: true,
-      delivery: { select: { order: { select: { id: true, clientId: true, freelancerId: true } } } },
+      delivery: { select: { order: { select: ORDER_PARTIES } } },
+      requirement: { select: { order: { select: ORDER_PARTIES } } },
     },
   });
-  const order = row?.delivery?.order;
+  const order = row?.delivery?.order ?? row?.requirement?.order;
   if (!row || !order || order.id !== ids.orderId) throw fileNotFound();
   if (!viewer.isAdmin && !roleIn(order, viewer.userId)) throw fileNotFound();
   const body = await storage.get(row.storageKey);

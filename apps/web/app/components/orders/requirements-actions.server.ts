@@ -2,10 +2,10 @@ import { attachmentError } from "@hunar/chat/attachments/attachment-errors";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@hunar/chat/attachments/limits";
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { HunarLoadContext } from "#app/load-context.ts";
-import { orderFileStorage } from "@hunar/orders/requirements/order-file-storage";
 import { MAX_ANSWERS } from "@hunar/orders/requirements/requirement-input";
 import { storeOrderFile } from "@hunar/orders/requirements/store-order-file";
 import { submitRequirements } from "@hunar/orders/requirements/submit-requirements";
+import { deliveryFileStorage } from "@hunar/orders/work/default-storage";
 import { redirect } from "react-router";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { textField } from "#app/utils/form-data.ts";
@@ -38,7 +38,7 @@ export interface RequirementAnswersForm {
  */
 export async function readRequirementAnswers(
   request: Request,
-  { db, storage = orderFileStorage(), userId }: { db: HunarLoadContext["db"]; storage?: UploadStorage; userId: string },
+  { db, storage = deliveryFileStorage(), userId }: { db: HunarLoadContext["db"]; storage?: UploadStorage; userId: string },
 ): Promise<RequirementAnswersForm> {
   const { form, files } = await readMultipartForm(request, {
     fileField: (name) => FIELD.exec(name)?.[2] === "file",
