@@ -14,7 +14,8 @@ const startInvalid = () =>
  * An admin declares that the platform (or the country's connectivity) was down, so nobody is
  * punished for it: every timer still running when it began is pushed back by its hours, once, in
  * the declaring transaction, and the audit log says who did it and why. Declarations take turns
- * (a table lock) so two at once each move every timer once, one after the other.
+ * (a table lock): each moves every timer by its own hours, and two statements locking the same
+ * thousands of order rows in different orders can never deadlock each other.
  */
 export async function declareOutage(
   db: Db,
