@@ -1,7 +1,5 @@
 import type { Tx } from "@hunar/db/types";
-
-/** The client is warned this long before a delivered order completes by itself. */
-export const AUTO_COMPLETE_WARNING_HOURS = 24;
+import { AUTO_COMPLETE_WARNING_DAYS } from "../timers/warn-auto-complete.ts";
 
 export interface TimerExtension {
   outageId: string;
@@ -30,7 +28,7 @@ export async function extendRunningTimers(tx: Tx, outage: TimerExtension): Promi
         "autoCompleteAt" = CASE WHEN status = 'DELIVERED' THEN "autoCompleteAt" + ${shift}::interval ELSE "autoCompleteAt" END,
         "autoCompleteWarnedAt" = CASE
           WHEN status = 'DELIVERED'
-            AND "autoCompleteAt" + ${shift}::interval - make_interval(hours => ${AUTO_COMPLETE_WARNING_HOURS}::int) > ${outage.now}
+            AND "autoCompleteAt" + ${shift}::interval - make_interval(days => ${AUTO_COMPLETE_WARNING_DAYS}::int) > ${outage.now}
           THEN NULL ELSE "autoCompleteWarnedAt" END,
         "updatedAt" = ${outage.now}
       WHERE (status = 'IN_PROGRESS' AND "dueAt" >= ${outage.startedAt})
