@@ -19,6 +19,7 @@ import { createInFlightWork } from "./in-flight.ts";
 import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { scheduleNotificationDispatcher } from "./notification-dispatcher.ts";
+import { deliveryFileStorage } from "@hunar/orders/work/default-storage";
 import { scheduleOrderJobs } from "./order-jobs.ts";
 import { schedulePaymentJobs } from "./payment-jobs.ts";
 import { scheduleUploadCleanup } from "./upload-cleanup.ts";
@@ -70,6 +71,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const realtime = await createRealtime(httpServer, { db: prepared.db, allowedOrigins, log, redis });
   const imageCleanup = scheduleUploadCleanup({ db: prepared.db, storage: gigImageStorage(), log });
   const attachmentCleanup = scheduleUploadCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
+  const orderFileCleanup = scheduleUploadCleanup({ db: prepared.db, storage: deliveryFileStorage(), log });
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
   const orderJobs = scheduleOrderJobs({ db: prepared.db, log });
   const notificationDispatcher = scheduleNotificationDispatcher({
@@ -103,6 +105,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
       await Promise.all([
         imageCleanup.stop(),
         attachmentCleanup.stop(),
+        orderFileCleanup.stop(),
         paymentJobs.stop(),
         orderJobs.stop(),
         notificationDispatcher.stop(),

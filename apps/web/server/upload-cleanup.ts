@@ -5,6 +5,7 @@ import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/client";
 import { deleteOrphanedGigImages } from "@hunar/gigs/images/delete-orphaned-gig-images";
 import { gigImageFilesInUse } from "@hunar/gigs/images/gig-image-files-in-use";
+import { deleteOrphanedDeliveryFiles } from "@hunar/orders/work/delete-orphaned-delivery-files";
 import type { Logger } from "./logger.ts";
 import { schedulePeriodicJob, type PeriodicJob } from "./periodic-job.ts";
 
@@ -36,6 +37,15 @@ export const UPLOAD_CLEANUPS: Partial<Record<UploadArea, UploadCleanup>> = {
     firstRunMs: 90_000,
     logMessage: "orphaned chat attachments deleted",
     deleteOrphans: deleteOrphanedAttachments,
+    filesInUse: attachmentFilesInUse,
+  },
+  // Delivery and requirement files whose form was never sent within a day. They are attachment
+  // rows too, so chat's check of which stored keys have a row serves this area as well.
+  deliveries: {
+    name: "order file cleanup",
+    firstRunMs: 120_000,
+    logMessage: "orphaned order files deleted",
+    deleteOrphans: (db, storage) => deleteOrphanedDeliveryFiles(db, storage),
     filesInUse: attachmentFilesInUse,
   },
 };

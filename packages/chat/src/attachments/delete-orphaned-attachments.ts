@@ -1,4 +1,5 @@
 import type { UploadStorage } from "@hunar/core/upload-storage";
+import { UPLOAD_AREA_FOLDERS } from "@hunar/core/upload-keys";
 import type { Db, Prisma } from "@hunar/db/types";
 import { ATTACHMENT_ORPHAN_MAX_AGE_MS } from "./limits.ts";
 
@@ -28,6 +29,9 @@ export async function deleteOrphanedAttachments(
 ): Promise<AttachmentCleanupResult> {
   const batchSize = options.batchSize ?? 100;
   const orphaned: Prisma.AttachmentWhereInput = {
+    // Chat's own area only: order files (deliveries, answers) are attachment rows too, swept by
+    // the orders domain from the storage that holds them.
+    storageKey: { startsWith: `${UPLOAD_AREA_FOLDERS.chat}/` },
     messageId: null,
     deliveryId: null,
     revisionRequestId: null,
