@@ -12,6 +12,7 @@ import { GigDetails } from "#app/components/gigs/gig-details.tsx";
 import { GigGallery } from "#app/components/gigs/gig-gallery.tsx";
 import { ListingErrorPage } from "#app/components/gigs/listing-unavailable.tsx";
 import { GigOwnerNotice } from "#app/components/gigs/gig-owner-notice.tsx";
+import { ExtraChoices } from "#app/components/gigs/extra-choices.tsx";
 import { PackagePicker } from "#app/components/gigs/package-picker.tsx";
 import { ReportGigForm } from "#app/components/gigs/report-gig-form.tsx";
 import { SellerCard } from "#app/components/gigs/seller-card.tsx";
@@ -106,6 +107,7 @@ export default function GigPage({ loaderData, actionData }: Route.ComponentProps
         <div className="flex min-w-0 flex-col gap-8">
           <GigGallery images={gig.images} title={title?.text ?? ""} />
           <PackagePicker packages={gig.packages} />
+          {signedIn && !gig.viewer.isOwner ? <ExtraChoices extras={gig.extras} /> : null}
           <GigActions gig={gig} signedIn={signedIn} />
           <GigDetails gig={gig} />
           <ReviewSection {...reviews} rating={gig.rating} ratingCount={gig.ratingCount} />
