@@ -17,7 +17,7 @@ import { RequirementFields } from "#app/components/orders/requirements-panel.tsx
 import { isolate, money, rate } from "#app/components/wallet/money.tsx";
 import { PaymentChoices, type PaymentValues } from "#app/components/wallet/payment-choices.tsx";
 import { paymentOptions, readPayment } from "#app/components/wallet/payment-options.server.ts";
-import { payPlacedOrder, validateTransfer } from "#app/components/wallet/pay-order.server.ts";
+import { afterPaymentHref, payPlacedOrder, validateTransfer } from "#app/components/wallet/pay-order.server.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
@@ -125,7 +125,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorResponse(error, { ...keep, orderId });
   }
-  throw redirect(`/orders?done=${payment.method}`);
+  throw redirect(afterPaymentHref(orderId, payment.method));
 }
 
 type LoaderData = Route.ComponentProps["loaderData"];

@@ -9,7 +9,7 @@ import { FigureLines, money, useLocale } from "#app/components/wallet/money.tsx"
 import { OrderStatusBadge } from "#app/components/wallet/order-status-badge.tsx";
 import { PaymentChoices } from "#app/components/wallet/payment-choices.tsx";
 import { paymentOptions, readPayment } from "#app/components/wallet/payment-options.server.ts";
-import { payPlacedOrder, validateTransfer } from "#app/components/wallet/pay-order.server.ts";
+import { afterPaymentHref, payPlacedOrder, validateTransfer } from "#app/components/wallet/pay-order.server.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
@@ -53,7 +53,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   } catch (error) {
     return formErrorResponse(error, { values: payment.values });
   }
-  throw redirect(`/orders?done=${payment.method}`);
+  throw redirect(afterPaymentHref(params.orderId, payment.method));
 }
 
 export default function OrderPay({ loaderData, actionData }: Route.ComponentProps) {

@@ -44,7 +44,9 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
   const result = actionData as ActionResult | undefined;
   const heading = t("page.title", { number: order.number });
   // Each part of the order's life words its own confirmations; reviews show theirs in their panel.
-  const doneText = done ? t([`work.done.${done}`, `requests.done.${done}`, `requirements.done.${done}`], { defaultValue: "" }) : "";
+  const doneText = done
+    ? t([`work.done.${done}`, `requests.done.${done}`, `requirements.done.${done}`, `wallet:orders.done.${done}`], { defaultValue: "" })
+    : "";
   return (
     <Container className="flex flex-col gap-6 py-8">
       <title>{`${heading} · ${t("common:appName")}`}</title>

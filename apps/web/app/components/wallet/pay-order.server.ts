@@ -29,3 +29,12 @@ export function payPlacedOrder(db: Db, userId: string, orderId: string, payment:
     },
   );
 }
+
+/**
+ * Where the browser goes once a payment went through: a funded order to its page (the work has
+ * started there), a transfer waiting for an admin to My orders, which shows what it waits for.
+ */
+export function afterPaymentHref(orderId: string, method: string): string {
+  if (method === "manual") return "/orders?done=manual";
+  return `/orders/${encodeURIComponent(orderId)}?done=${encodeURIComponent(method)}`;
+}
