@@ -89,6 +89,9 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
             <Link to="/admin/revenue" className={menuItemClassName}>
               {t("wallet:nav.adminRevenue")}
             </Link>
+            <Link to="/admin/outages" className={menuItemClassName}>
+              {t("orders:outages.title")}
+            </Link>
           </>
         ) : null}
         <Link to="/account" className={menuItemClassName}>
