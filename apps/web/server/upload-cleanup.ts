@@ -21,8 +21,9 @@ export interface UploadCleanup {
 }
 
 // Each area's domain decides what an orphan is; the first runs are apart so two sweeps do not
-// start together on a fresh process. An area gets its cleanup by adding an entry here.
-export const UPLOAD_CLEANUPS: Partial<Record<UploadArea, UploadCleanup>> = {
+// start together on a fresh process. Every area must have one: a new area does not compile
+// until its entry is here.
+export const UPLOAD_CLEANUPS: Record<UploadArea, UploadCleanup> = {
   // Gig image uploads a form never saved, or images a gig dropped, after a day.
   "gig-images": {
     name: "gig image cleanup",
@@ -68,7 +69,6 @@ export async function deleteStrayFiles(db: Db, storage: UploadStorage, cleanup: 
 /** Runs the orphan cleanup of the storage's area shortly after startup and every six hours. */
 export function scheduleUploadCleanup(deps: { db: Db; storage: UploadStorage; log: Logger }): PeriodicJob {
   const cleanup = UPLOAD_CLEANUPS[deps.storage.area];
-  if (!cleanup) throw new Error(`No orphan cleanup is defined for the ${deps.storage.area} upload area`);
   return schedulePeriodicJob({
     name: cleanup.name,
     firstRunMs: cleanup.firstRunMs,
