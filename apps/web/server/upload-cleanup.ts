@@ -1,11 +1,10 @@
 import { attachmentFilesInUse } from "@hunar/chat/attachments/attachment-files-in-use";
-import { deleteOrphanedAttachments } from "@hunar/chat/attachments/delete-orphaned-attachments";
+import { deleteOrphanedUploads } from "@hunar/chat/attachments/delete-orphaned-uploads";
 import type { UploadArea } from "@hunar/core/upload-keys";
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/client";
 import { deleteOrphanedGigImages } from "@hunar/gigs/images/delete-orphaned-gig-images";
 import { gigImageFilesInUse } from "@hunar/gigs/images/gig-image-files-in-use";
-import { deleteOrphanedDeliveryFiles } from "@hunar/orders/work/delete-orphaned-delivery-files";
 import type { Logger } from "./logger.ts";
 import { schedulePeriodicJob, type PeriodicJob } from "./periodic-job.ts";
 
@@ -37,7 +36,7 @@ export const UPLOAD_CLEANUPS: Record<UploadArea, UploadCleanup> = {
     name: "chat attachment cleanup",
     firstRunMs: 90_000,
     logMessage: "orphaned chat attachments deleted",
-    deleteOrphans: deleteOrphanedAttachments,
+    deleteOrphans: deleteOrphanedUploads,
     filesInUse: attachmentFilesInUse,
   },
   // Delivery and requirement files whose form was never sent within a day. They are attachment
@@ -46,7 +45,7 @@ export const UPLOAD_CLEANUPS: Record<UploadArea, UploadCleanup> = {
     name: "order file cleanup",
     firstRunMs: 120_000,
     logMessage: "orphaned order files deleted",
-    deleteOrphans: (db, storage) => deleteOrphanedDeliveryFiles(db, storage),
+    deleteOrphans: deleteOrphanedUploads,
     filesInUse: attachmentFilesInUse,
   },
 };

@@ -2,7 +2,8 @@ import type { Attachment, Db, Prisma, Tx } from "@hunar/db/types";
 import type { ChatAttachment } from "../realtime/events.ts";
 import { ATTACHMENT_IDS_FIELD, attachmentError } from "./attachment-errors.ts";
 import { attachmentPath } from "./attachment-url.ts";
-import { ATTACHMENT_ORPHAN_MAX_AGE_MS, MAX_ATTACHMENTS_PER_MESSAGE } from "./limits.ts";
+import { MAX_ATTACHMENTS_PER_MESSAGE } from "./limits.ts";
+import { claimableUpload } from "./unclaimed-upload.ts";
 
 export type AttachmentRow = Pick<Attachment, "id" | "fileName" | "mimeType" | "byteSize" | "width" | "height">;
 
@@ -25,22 +26,6 @@ export function toChatAttachment(row: AttachmentRow): ChatAttachment {
     height: row.height,
     url: attachmentPath(row),
     isImage: row.mimeType.startsWith("image/"),
-  };
-}
-
-/**
- * An upload `uploaderId` may still put on a message: their own, on nothing yet, and younger than
- * the cleanup's cut-off (an older one may be deleted under the message at any moment). Used as
- * the WHERE of the update itself, so a concurrent send or sweep cannot claim it twice.
- */
-function attachable(uploaderId: string, now: Date): Prisma.AttachmentWhereInput {
-  return {
-    uploaderId,
-    messageId: null,
-    deliveryId: null,
-    revisionRequestId: null,
-    evidenceId: null,
-    createdAt: { gt: new Date(now.getTime() - ATTACHMENT_ORPHAN_MAX_AGE_MS) },
   };
 }
 
@@ -70,7 +55,7 @@ export async function attachToMessage(
     throw attachmentError("tooMany", { max: MAX_ATTACHMENTS_PER_MESSAGE }, ATTACHMENT_IDS_FIELD);
   }
   const { count } = await tx.attachment.updateMany({
-    where: { id: { in: ids }, ...attachable(uploaderId, now) },
+    where: { id: { in: ids }, ...claimableUpload("chat", uploaderId, now) },
     data: { messageId },
   });
   if (count !== ids.length) throw attachmentError("unknownAttachment", undefined, ATTACHMENT_IDS_FIELD);

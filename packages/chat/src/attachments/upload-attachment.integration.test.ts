@@ -6,12 +6,14 @@ import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachToMessage } from "./attach-to-message.ts";
-import { deleteOrphanedAttachments } from "./delete-orphaned-attachments.ts";
+import { attachmentError } from "./attachment-errors.ts";
+import { deleteOrphanedUploads } from "./delete-orphaned-uploads.ts";
 import { MAX_ATTACHMENT_BYTES } from "./limits.ts";
 import { readAttachment } from "./read-attachment.ts";
 import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { createConversation, createMessage, createPerson, type Person } from "./testing/chat-fixtures.ts";
 import { minimalPdf } from "./testing/sample-files.ts";
+import { storeCheckedFile } from "./store-checked-file.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
 
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 90 } } });
@@ -211,6 +213,43 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
     expect(await attach([])).toEqual([]);
   });
 
+  it("never puts another feature's upload on a message, and counts only chat's uploads against chat's cap", async () => {
+    // An order file (a delivery or an answer) lives in another area's storage; chat could not serve it.
+    const orderFiles = new LocalDiskUploadStorage(dir, "deliveries");
+    const orderFile = await storeCheckedFile(
+      db(),
+      orderFiles,
+      ayesha.userId,
+      { fileName: "brief.pdf", bytes: minimalPdf() },
+      {
+        maxBytes: MAX_ATTACHMENT_BYTES,
+        maxPending: 1,
+        refuse: (reason, params) => attachmentError(reason, params),
+      },
+    );
+    const messageId = await createMessage(db(), conversationId, ayesha.userId, "Brief");
+    await expect(
+      db().$transaction((tx) => attachToMessage(tx, { uploaderId: ayesha.userId, messageId, attachmentIds: [orderFile.id] })),
+    ).rejects.toMatchObject({ messageKey: "chat:errors.attachments.unknownAttachment" });
+    // The deliveries area's cap of one is full, chat's is not.
+    await expect(
+      storeCheckedFile(
+        db(),
+        orderFiles,
+        ayesha.userId,
+        { fileName: "second.pdf", bytes: minimalPdf() },
+        {
+          maxBytes: MAX_ATTACHMENT_BYTES,
+          maxPending: 1,
+          refuse: (reason, params) => attachmentError(reason, params),
+        },
+      ),
+    ).rejects.toMatchObject({ messageKey: "chat:errors.attachments.tooManyPending", params: { max: 1 } });
+    await expect(uploadAttachment(db(), storage, ayesha, { fileName: "chat.pdf", bytes: minimalPdf() })).resolves.toMatchObject({
+      fileName: "chat.pdf",
+    });
+  });
+
   it("sweeps uploads never sent within a day, files included, and keeps sent ones", async () => {
     const old = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
     const abandoned = await uploadAttachment(db(), storage, ayesha, { fileName: "old.pdf", bytes: minimalPdf(), now: old });
@@ -221,7 +260,7 @@ describe.each(testDbKinds())("chat attachments on %s", (kind) => {
     const keyOf = async (id: string) => (await db().attachment.findUniqueOrThrow({ where: { id } })).storageKey;
     const abandonedKey = await keyOf(abandoned.id);
 
-    const result = await deleteOrphanedAttachments(db(), storage, { batchSize: 2 });
+    const result = await deleteOrphanedUploads(db(), storage, { batchSize: 2 });
     expect(result).toEqual({ deleted: 1, undeletedKeys: [] });
     expect(await db().attachment.findUnique({ where: { id: abandoned.id } })).toBeNull();
     expect(await isStored(storage, abandonedKey)).toBe(false);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deleteOrphanedAttachments } from "@hunar/chat/attachments/delete-orphaned-attachments";
+import { deleteOrphanedUploads } from "@hunar/chat/attachments/delete-orphaned-uploads";
 import { minimalPdf } from "@hunar/chat/attachments/testing/sample-files";
 import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { testDbKinds } from "@hunar/db/testing";
@@ -11,10 +11,9 @@ import { addGigRequirements, type CheckoutWorld, createCheckoutWorld, createTest
 import { payOrder } from "../checkout/pay-order.ts";
 import { placeGigOrder } from "../checkout/place-gig-order.ts";
 import { addDays } from "../order-link.ts";
-import { deleteOrphanedDeliveryFiles } from "../work/delete-orphaned-delivery-files.ts";
 import { readOrderFile } from "../work/read-order-file.ts";
 import { readOrderRequirements } from "./read-requirements.ts";
-import { storeOrderFile } from "./store-order-file.ts";
+import { storeAnswerFile } from "./store-answer-file.ts";
 import { submitRequirements } from "./submit-requirements.ts";
 
 const QUESTIONS = [
@@ -43,7 +42,7 @@ describe.each(testDbKinds())("order requirements on %s", (kind) => {
     return placed.id;
   };
   const pdf = (uploaderId = w.client.userId) =>
-    storeOrderFile(t.db, storage, { uploaderId, fileName: "brand guide.pdf", bytes: minimalPdf(), field: "answers.2.file" });
+    storeAnswerFile(t.db, storage, { uploaderId, fileName: "brand guide.pdf", bytes: minimalPdf(), field: "answers.2.file" });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "hunar-order-files-"));
@@ -236,7 +235,7 @@ describe.each(testDbKinds())("order requirements on %s", (kind) => {
   it("refuses oversized, empty and unsupported files on the answer's field, storing nothing", async () => {
     const rows = await t.db.attachment.count();
     const store = (bytes: Uint8Array, fileName = "file.bin") =>
-      storeOrderFile(t.db, storage, { uploaderId: w.client.userId, fileName, bytes, field: "answers.1.file" });
+      storeAnswerFile(t.db, storage, { uploaderId: w.client.userId, fileName, bytes, field: "answers.1.file" });
     const cases = [
       [new Uint8Array(10 * 1024 * 1024 + 1).fill(65), "chat:errors.attachments.tooLarge", { maxMb: 10 }],
       [new Uint8Array(0), "chat:errors.attachments.empty", undefined],
@@ -276,8 +275,7 @@ describe.each(testDbKinds())("order requirements on %s", (kind) => {
     await expect(readOrderFile(t.db, w.client, { orderId, attachmentId: loose.id }, storage)).rejects.toMatchObject(refused);
     // Files on an answer are no abandoned uploads, however old; the loose one is.
     const later = { olderThan: new Date(Date.now() + 60_000) };
-    await deleteOrphanedAttachments(t.db, storage, later);
-    await deleteOrphanedDeliveryFiles(t.db, storage, later);
+    await deleteOrphanedUploads(t.db, storage, later);
     expect(await t.db.attachment.findUnique({ where: { id: file.id } })).not.toBeNull();
     const kept = await storage.get((await t.db.attachment.findUniqueOrThrow({ where: { id: file.id } })).storageKey);
     expect(kept).not.toBeNull();

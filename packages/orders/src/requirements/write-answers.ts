@@ -1,6 +1,6 @@
 import { AppError, type FieldError } from "@hunar/core/app-error";
-import { ATTACHMENT_ORPHAN_MAX_AGE_MS } from "@hunar/chat/attachments/limits";
-import type { Prisma, Tx } from "@hunar/db/types";
+import { claimableUpload } from "@hunar/chat/attachments/unclaimed-upload";
+import type { Tx } from "@hunar/db/types";
 import type { RequirementAnswer } from "./requirement-input.ts";
 
 const KEY = "orders:errors.requirements";
@@ -14,17 +14,6 @@ export interface WriteAnswersInput {
   requireAll: boolean;
   now: Date;
 }
-
-/** An upload the client may still put on an answer: theirs, on nothing yet, not yet swept. */
-const freeUpload = (clientId: string, now: Date): Prisma.AttachmentWhereInput => ({
-  uploaderId: clientId,
-  messageId: null,
-  deliveryId: null,
-  revisionRequestId: null,
-  evidenceId: null,
-  requirementId: null,
-  createdAt: { gt: new Date(now.getTime() - ATTACHMENT_ORPHAN_MAX_AGE_MS) },
-});
 
 /**
  * Writes the client's answers to the order's questions in the caller's transaction: the text,
@@ -43,7 +32,10 @@ export async function writeAnswers(tx: Tx, input: WriteAnswersInput): Promise<vo
     fileIds.length === 0
       ? []
       : (
-          await tx.attachment.findMany({ where: { id: { in: fileIds }, ...freeUpload(input.clientId, input.now) }, select: { id: true } })
+          await tx.attachment.findMany({
+            where: { id: { in: fileIds }, ...claimableUpload("deliveries", input.clientId, input.now) },
+            select: { id: true },
+          })
         ).map((row) => row.id),
   );
 
@@ -77,7 +69,7 @@ export async function writeAnswers(tx: Tx, input: WriteAnswersInput): Promise<vo
     if (!answer.attachmentId) continue;
     // Re-checked in the write: an upload claimed a moment ago by something else is not taken over.
     const claimed = await tx.attachment.updateMany({
-      where: { id: answer.attachmentId, ...freeUpload(input.clientId, input.now) },
+      where: { id: answer.attachmentId, ...claimableUpload("deliveries", input.clientId, input.now) },
       data: { requirementId: question.id },
     });
     if (claimed.count !== 1) {

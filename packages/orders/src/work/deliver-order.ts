@@ -1,3 +1,4 @@
+import { claimableUpload } from "@hunar/chat/attachments/unclaimed-upload";
 import { AppError } from "@hunar/core/app-error";
 import { parseInput } from "@hunar/core/parse-input";
 import type { Db, OrderStatus, Tx } from "@hunar/db/types";
@@ -9,7 +10,6 @@ import { orderNotFound, requireRole } from "../order-role.ts";
 import { assertTransition } from "../order-states.ts";
 import { recordOrderEvent } from "../timeline/record-order-event.ts";
 import { deliveryFileError } from "./delivery-file-errors.ts";
-import { unattachedDeliveryUpload } from "./delivery-files.ts";
 import { parseOrderId } from "./order-id.ts";
 import { type DeliverOrderInput, ZDeliverOrderInput } from "./work-input.ts";
 import { AUTO_COMPLETE_DAYS } from "./work-timing.ts";
@@ -65,7 +65,7 @@ export async function deliverOrder(db: Db, actor: { userId: string }, raw: Deliv
       data: { orderId: order.id, senderId: actor.userId, message: input.message, createdAt: now },
       select: { id: true },
     });
-    await attachFiles(tx, actor.userId, delivery.id, attachmentIds);
+    await attachFiles(tx, actor.userId, delivery.id, attachmentIds, now);
     const autoCompleteAt = addDays(now, AUTO_COMPLETE_DAYS);
     await tx.order.update({
       where: { id: order.id },
@@ -103,10 +103,10 @@ export async function deliverOrder(db: Db, actor: { userId: string }, raw: Deliv
 }
 
 /** All or nothing: any id that is not the freelancer's own unattached delivery upload refuses the delivery. */
-async function attachFiles(tx: Tx, freelancerId: string, deliveryId: string, attachmentIds: string[]): Promise<void> {
+async function attachFiles(tx: Tx, freelancerId: string, deliveryId: string, attachmentIds: string[], now: Date): Promise<void> {
   if (attachmentIds.length === 0) return;
   const { count } = await tx.attachment.updateMany({
-    where: { id: { in: attachmentIds }, ...unattachedDeliveryUpload(freelancerId) },
+    where: { id: { in: attachmentIds }, ...claimableUpload("deliveries", freelancerId, now) },
     data: { deliveryId },
   });
   if (count !== attachmentIds.length) throw deliveryFileError("unknown", undefined, "attachmentIds");

@@ -10,4 +10,3 @@ export const MAX_DELIVERY_TOTAL_MB = 60;
 export const MAX_DELIVERY_TOTAL_BYTES = MAX_DELIVERY_TOTAL_MB * 1024 * 1024;
 /** Stored but not yet delivered files one freelancer may hold within a day: stops one account filling the disk. */
 export const MAX_PENDING_DELIVERY_FILES = 30;
-export const PENDING_WINDOW_MS = 24 * 60 * 60 * 1000;

@@ -12,7 +12,7 @@ import { orderSnapshot } from "../testing/order-snapshot.ts";
 import { minimalPdf, solidPng } from "../testing/sample-files.ts";
 import { deliverOrder } from "./deliver-order.ts";
 import { MAX_DELIVERY_FILE_BYTES } from "./delivery-file-limits.ts";
-import { deleteOrphanedDeliveryFiles } from "./delete-orphaned-delivery-files.ts";
+import { deleteOrphanedUploads } from "@hunar/chat/attachments/delete-orphaned-uploads";
 import { discardDeliveryFiles } from "./discard-delivery-files.ts";
 import { readOrderDeliveries } from "./read-deliveries.ts";
 import { readOrderFile } from "./read-order-file.ts";
@@ -183,7 +183,9 @@ describe.each(testDbKinds())("delivery files on %s", (kind) => {
       bytes: Buffer.from("Sent\n"),
       now: dayAgo,
     });
-    await deliverOrder(t.db, w.freelancer, { orderId: paid.id, message: "Old file, sent", attachmentIds: [delivered.id] });
+    // Delivered while it was fresh (an upload over a day old can no longer be claimed).
+    const soonAfter = new Date(dayAgo.getTime() + 60_000);
+    await deliverOrder(t.db, w.freelancer, { orderId: paid.id, message: "Old file, sent", attachmentIds: [delivered.id] }, soonAfter);
     const chatStorage = new LocalDiskUploadStorage(dir, "chat");
     const chatFile = await uploadAttachment(t.db, chatStorage, w.freelancer, {
       fileName: "chat.txt",
@@ -192,7 +194,7 @@ describe.each(testDbKinds())("delivery files on %s", (kind) => {
     });
     const abandonedKey = (await t.db.attachment.findUniqueOrThrow({ where: { id: abandoned.id } })).storageKey;
 
-    const result = await deleteOrphanedDeliveryFiles(t.db, storage, { olderThan: new Date(now.getTime() - 24 * 60 * 60 * 1000) });
+    const result = await deleteOrphanedUploads(t.db, storage, { olderThan: new Date(now.getTime() - 24 * 60 * 60 * 1000) });
     expect(result).toEqual({ deleted: 1, undeletedKeys: [] });
     expect(await t.db.attachment.findUnique({ where: { id: abandoned.id } })).toBeNull();
     expect(await storage.get(abandonedKey)).toBeNull();

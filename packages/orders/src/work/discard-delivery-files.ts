@@ -1,6 +1,6 @@
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/types";
-import { unattachedDeliveryUpload } from "./delivery-files.ts";
+import { unclaimedUpload } from "@hunar/chat/attachments/unclaimed-upload";
 
 /**
  * Deletes files stored for a delivery that was then refused (not the freelancer's order, the
@@ -14,7 +14,7 @@ export async function discardDeliveryFiles(
   attachmentIds: readonly string[],
 ): Promise<void> {
   if (attachmentIds.length === 0) return;
-  const where = { id: { in: [...attachmentIds] }, ...unattachedDeliveryUpload(uploaderId) };
+  const where = { id: { in: [...attachmentIds] }, uploaderId, ...unclaimedUpload(storage.area) };
   const rows = await db.attachment.findMany({ where, select: { id: true, storageKey: true } });
   for (const row of rows) {
     const { count } = await db.attachment.deleteMany({ where: { ...where, id: row.id } });

@@ -3,7 +3,7 @@ import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@hunar/chat/attachments
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { HunarLoadContext } from "#app/load-context.ts";
 import { MAX_ANSWERS } from "@hunar/orders/requirements/requirement-input";
-import { storeOrderFile } from "@hunar/orders/requirements/store-order-file";
+import { storeAnswerFile } from "@hunar/orders/requirements/store-answer-file";
 import { submitRequirements } from "@hunar/orders/requirements/submit-requirements";
 import { deliveryFileStorage } from "@hunar/orders/work/default-storage";
 import { redirect } from "react-router";
@@ -59,7 +59,7 @@ export async function readRequirementAnswers(
   for (const position of [...positions].sort((a, b) => a - b)) {
     const chosen = files.find((file) => file.fieldName === `answers.${position}.file`);
     const stored = chosen
-      ? await storeOrderFile(db, storage, {
+      ? await storeAnswerFile(db, storage, {
           uploaderId: userId,
           fileName: chosen.name,
           bytes: new Uint8Array(await chosen.arrayBuffer()),
