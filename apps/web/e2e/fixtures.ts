@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
+import { caughtMail, expectMail } from "./mail.ts";
 import { texts } from "./texts.ts";
 
 export interface NewAccount {
@@ -38,6 +39,8 @@ async function logOut(page: Page, locale: Locale): Promise<void> {
 export const test = base.extend<{
   newAccount: NewAccount;
   account: { signUp: typeof signUp; logIn: typeof logIn; logOut: typeof logOut };
+  /** The e-mails the app sent, as the run's SMTP server received them (mail.ts). */
+  mail: { caught: typeof caughtMail; expectMail: typeof expectMail };
 }>({
   // A fresh, unique person per test so tests never depend on each other's data.
   newAccount: async ({}, use) => {
@@ -46,6 +49,9 @@ export const test = base.extend<{
   },
   account: async ({}, use) => {
     await use({ signUp, logIn, logOut });
+  },
+  mail: async ({}, use) => {
+    await use({ caught: caughtMail, expectMail });
   },
 });
 

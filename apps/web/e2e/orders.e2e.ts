@@ -1,6 +1,7 @@
 import { formatMoney } from "@hunar/i18n/format";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import type { CaughtMail, expectMail } from "./mail.ts";
 import { texts } from "./texts.ts";
 
 type Locale = "ur" | "en";
@@ -8,8 +9,8 @@ type Locale = "ur" | "en";
 // Seeded by the e2e server (SEED_DEMO=1, a demo deployment, so the demo payment is offered): the
 // demo logo gig of Ayesha Khan, Standard Rs 7,500 in 4 days with 4 revisions, one extra (24-hour
 // delivery, Rs 2,000) and a required requirement question. The client pays 2% on top; the
-// freelancer's fee is 5%.
-const FREELANCER = { email: "ayesha.khan@hunar.test", password: "hunar-demo-2025" };
+// freelancer's fee is 5%. Ayesha reads Urdu (her account's language), whatever the journey's.
+const FREELANCER = { email: "ayesha.khan@hunar.test", password: "hunar-demo-2025", name: "Ayesha Khan", locale: "ur" as const };
 const GIG = { slug: "modern-logo-for-your-business", extra: "24 گھنٹے میں ڈیلیوری", question: "آپ کے کاروبار کا نام کیا ہے" };
 const WITH_EXTRA = { subtotalPaisa: 950_000, clientFeePaisa: 19_000, totalPaisa: 969_000, freelancerNetPaisa: 902_500 };
 
@@ -29,6 +30,40 @@ async function switchTo(
   await expect(page.getByRole("link", { name: texts(locale, "common")("account.logIn"), exact: true })).toBeVisible();
   await account.logIn(page, locale, who.email, who.password);
   await expect(page.getByLabel(texts(locale, "common")("account.menuLabel"))).toBeVisible();
+}
+
+interface Recipient {
+  email: string;
+  name: string;
+  locale: Locale;
+}
+
+/**
+ * The e-mails of one kind about this order that one person received (exactly `count`), in their
+ * own language: the subject as their locale words it, their name in the greeting, the order
+ * page's link at the site's public origin in the text and as the button, and the unsubscribe
+ * link at that origin too.
+ */
+async function expectOrderMail(
+  mail: { expectMail: typeof expectMail },
+  to: Recipient,
+  kind: string,
+  values: Record<string, string>,
+  links: { origin: string; order: string },
+  count = 1,
+): Promise<CaughtMail[]> {
+  const n = texts(to.locale, "notifications");
+  const subject = fill(n(`kinds.${kind}.subject`), values);
+  const found = await mail.expectMail(to.email, (caught) => caught.subject === subject, { count });
+  for (const caught of found) {
+    expect(caught.headers["content-language"], subject).toBe(to.locale);
+    expect(caught.text.startsWith(fill(n("email.greeting"), { name: to.name })), `greeting of "${subject}"`).toBe(true);
+    expect(caught.text, subject).toContain(fill(n("email.openText"), { url: links.order }));
+    expect(caught.html, subject).toContain(`<html lang="${to.locale}" dir="${to.locale === "ur" ? "rtl" : "ltr"}">`);
+    expect(caught.html, subject).toContain(`href="${links.order}"`);
+    expect(caught.headers["list-unsubscribe"], subject).toContain(`<${links.origin}/notifications/unsubscribe/`);
+  }
+  return found;
 }
 
 /** The freelancer's pending earnings in paisa, read off her earnings page (whole rupees there). */
@@ -52,6 +87,8 @@ for (const { locale, javaScriptEnabled } of journeys) {
       page,
       newAccount,
       account,
+      mail,
+      baseURL,
     }) => {
       test.setTimeout(180_000);
       const problems: string[] = [];
@@ -65,7 +102,7 @@ for (const { locale, javaScriptEnabled } of journeys) {
       const n = texts(locale, "notifications");
       const pages = texts(locale, "pages");
       const money = (paisa: number) => formatMoney(paisa, locale);
-      const client = { email: newAccount.email, password: newAccount.password };
+      const client = { email: newAccount.email, password: newAccount.password, name: newAccount.name, locale };
 
       await account.signUp(page, locale, newAccount);
       await expect(page.getByLabel(texts(locale, "common")("account.menuLabel"))).toBeVisible();
@@ -87,6 +124,8 @@ for (const { locale, javaScriptEnabled } of journeys) {
       const orderUrl = new URL(page.url()).pathname;
       const orderNumber = /\d+/.exec((await page.getByRole("heading", { level: 1 }).textContent()) ?? "")?.[0] ?? "";
       expect(orderNumber).not.toBe("");
+      const title = (await page.locator("h1 + p").textContent())?.trim() ?? "";
+      expect(title).not.toBe("");
       await expect(page.locator("[data-order-status]")).toHaveText(w("orderStatus.IN_PROGRESS"));
       await expect(page.locator('[data-figure="total"]')).toHaveText(money(WITH_EXTRA.totalPaisa));
       await expect(page.locator('[data-clock="due"]')).toBeVisible();
@@ -151,9 +190,37 @@ for (const { locale, javaScriptEnabled } of journeys) {
       expect(await pendingEarnings(page)).toBe(pendingBefore + WITH_EXTRA.freelancerNetPaisa);
       await page.goto("/notifications");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(n("inbox.title"));
-      // New order, requirements, revision request, acceptance and the client's review, each naming
+      // New order, revision request, acceptance and the client's review, each naming
       // the order (its number wrapped in direction isolates, as every interpolated value is).
       await expect(page.getByText(new RegExp(`#\u2068?${orderNumber}\u2069?(?!\\d)`))).not.toHaveCount(0);
+
+      // And each was e-mailed to the one person it concerns, in that person's language: Ayesha the
+      // new order (its requirements already answered at checkout, so the clock runs and no
+      // separate requirements e-mail follows), the revision request, the acceptance and the
+      // client's review; the client both deliveries and, once both reviews are in, Ayesha's.
+      const links = { origin: baseURL ?? "", order: `${baseURL}${orderUrl}` };
+      const number = { number: orderNumber, title };
+      const toFreelancer = texts(FREELANCER.locale, "notifications");
+      const [paid] = await expectOrderMail(mail, FREELANCER, "order.paid", number, links);
+      const paidText = fill(toFreelancer("kinds.order.paid.body"), {
+        ...number,
+        client: newAccount.name,
+        amount: formatMoney(WITH_EXTRA.subtotalPaisa, FREELANCER.locale),
+      });
+      expect(paid?.text).toContain(paidText);
+      expect(paid?.text).not.toContain(toFreelancer("kinds.order.paid.waiting"));
+      const revision = await expectOrderMail(mail, FREELANCER, "order.revisionRequested", number, links);
+      const [completed] = await expectOrderMail(mail, FREELANCER, "order.completed", number, links);
+      expect(completed?.text).toContain(formatMoney(WITH_EXTRA.freelancerNetPaisa, FREELANCER.locale));
+      const reviewed = await expectOrderMail(mail, FREELANCER, "review.received", { ...number, author: newAccount.name }, links);
+      const deliveries = await expectOrderMail(mail, client, "order.delivered", number, links, 2);
+      for (const delivered of deliveries) expect(delivered.text).toContain(FREELANCER.name);
+      const reviewedBack = await expectOrderMail(mail, client, "review.received", { ...number, author: FREELANCER.name }, links);
+      // Nothing else about this order was e-mailed, to them or to anyone else.
+      const expected = [paid, ...revision, completed, ...reviewed, ...deliveries, ...reviewedBack];
+      const line = (caught: CaughtMail | undefined) => `${caught?.to.join(", ")}: ${caught?.subject}`;
+      const aboutOrder = (await mail.caught()).filter((caught) => caught.text.includes(links.order));
+      expect(aboutOrder.map(line).sort()).toEqual(expected.map(line).sort());
       expect(problems).toEqual([]);
     });
   });

@@ -20,8 +20,11 @@ export interface SmtpTestServer {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on an ephemeral port, keeping what it receives in memory. */
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
+/**
+ * A real SMTP server on loopback, keeping what it receives in memory: on an ephemeral port, or on
+ * `port` when another process must know it in advance (the end-to-end run's mail catcher).
+ */
+export async function startSmtpTestServer(options: { port?: number } = {}): Promise<SmtpTestServer> {
   const received: ReceivedMail[] = [];
   let attempts = 0;
   let refusals: { left: number; code: number } = { left: 0, code: 451 };
@@ -51,7 +54,7 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.server.address() as AddressInfo;
   return {
