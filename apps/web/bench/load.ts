@@ -9,10 +9,21 @@ export interface LoadResult {
   errors: number;
 }
 
+export interface LoadOptions {
+  /** Sent with every request (a session cookie, for pages behind sign-in). */
+  headers?: Record<string, string>;
+  /**
+   * Paths taken in turn, one per request, so a row measures many pages rather than the one a
+   * cache would answer; `url` then gives only the origin.
+   */
+  paths?: readonly string[];
+}
+
 /** 50 connections for `seconds`, after a short warm-up so JIT and caches are settled. */
-export async function load(name: string, url: string, seconds: number): Promise<LoadResult> {
-  await autocannon({ url, connections: 10, duration: 2 });
-  const r = await autocannon({ url, connections: 50, duration: seconds });
+export async function load(name: string, url: string, seconds: number, options: LoadOptions = {}): Promise<LoadResult> {
+  const shared = { url, headers: options.headers ?? {}, ...rotation(options.paths) };
+  await autocannon({ ...shared, connections: 10, duration: 2 });
+  const r = await autocannon({ ...shared, connections: 50, duration: seconds });
   return {
     name,
     reqPerSec: r.requests.average,
@@ -20,6 +31,22 @@ export async function load(name: string, url: string, seconds: number): Promise<
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors,
+  };
+}
+
+function rotation(paths: readonly string[] | undefined): Pick<autocannon.Options, "requests"> {
+  if (!paths || paths.length === 0) return {};
+  let next = 0;
+  return {
+    requests: [
+      {
+        setupRequest: (request) => {
+          const path = paths[next % paths.length] as string;
+          next += 1;
+          return { ...request, path };
+        },
+      },
+    ],
   };
 }
 
