@@ -14,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import { type AnswerValues, domainAnswers, readRequirementAnswers } from "#app/components/orders/requirements-actions.server.ts";
 import { RequirementFields } from "#app/components/orders/requirements-panel.tsx";
-import { isolate, money, rate } from "#app/components/wallet/money.tsx";
+import { FigureLines, isolate, money } from "#app/components/wallet/money.tsx";
 import { PaymentChoices, type PaymentValues } from "#app/components/wallet/payment-choices.tsx";
 import { paymentOptions, readPayment } from "#app/components/wallet/payment-options.server.ts";
 import { afterPaymentHref, payPlacedOrder, validateTransfer } from "#app/components/wallet/pay-order.server.ts";
@@ -130,16 +130,20 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 type LoaderData = Route.ComponentProps["loaderData"];
 
-/** What the chosen extras make of the quote, as the domain computes it (the same fee calculator). */
+/**
+ * What the chosen extras make of the quote, as the domain computes it (the same fee calculator),
+ * with the extras those figures include.
+ */
 function liveFigures(loaderData: LoaderData, chosen: ReadonlySet<string>) {
   const extras = loaderData.extras.filter((extra) => chosen.has(extra.id));
   const subtotal = extras.reduce((sum, extra) => sum + extra.pricePaisa, loaderData.package.pricePaisa);
   const deliveryDays = extras.reduce((days, extra) => days + extra.extraDays, loaderData.package.deliveryDays);
   try {
-    return { ...calculateFees(subtotal, loaderData.rates), clientFeeBps: loaderData.rates.clientFeeBps, deliveryDays };
+    return { figures: { ...calculateFees(subtotal, loaderData.rates), clientFeeBps: loaderData.rates.clientFeeBps, deliveryDays }, extras };
   } catch {
     // Beyond what an order can hold: the server refuses it and says why.
-    return loaderData.figures;
+    const quoted = new Set(loaderData.chosenExtraIds);
+    return { figures: loaderData.figures, extras: loaderData.extras.filter((extra) => quoted.has(extra.id)) };
   }
 }
 
@@ -154,7 +158,7 @@ function CheckoutPage({ loaderData, actionData }: Pick<Route.ComponentProps, "lo
   const message = useMessage();
   const { gig, freelancerName, package: pkg, options, questions } = loaderData;
   const [chosen, setChosen] = useState(() => new Set(loaderData.chosenExtraIds));
-  const figures = liveFigures(loaderData, chosen);
+  const { figures, extras } = liveFigures(loaderData, chosen);
   const title = pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, locale);
   const total = money(figures.totalPaisa, locale);
   const fields = actionData?.errors?.fields;
@@ -263,20 +267,7 @@ function CheckoutPage({ loaderData, actionData }: Pick<Route.ComponentProps, "lo
             </p>
             {freelancerName ? <p className="text-sm text-stone-700">{t("checkout.by", { name: isolate(freelancerName) })}</p> : null}
           </div>
-          <dl className="flex flex-col gap-2" aria-live="polite">
-            <div className="flex justify-between gap-4">
-              <dt>{t("checkout.subtotal")}</dt>
-              <dd data-figure="subtotal">{money(figures.subtotalPaisa, locale)}</dd>
-            </div>
-            <div className="flex justify-between gap-4">
-              <dt>{t("figures.clientFee", { rate: rate(figures.clientFeeBps, locale) })}</dt>
-              <dd data-figure="client-fee">{money(figures.clientFeePaisa, locale)}</dd>
-            </div>
-            <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
-              <dt>{t("figures.total")}</dt>
-              <dd data-figure="total">{total}</dd>
-            </div>
-          </dl>
+          <FigureLines figures={figures} extras={extras} live />
           <p className="text-sm text-stone-600">{t("figures.exact")}</p>
           <p className="text-sm font-medium text-emerald-800">{t("figures.noBidFee")}</p>
           <Link to={gigHref(gig)} className="text-sm text-stone-700 underline">

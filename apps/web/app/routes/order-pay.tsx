@@ -104,7 +104,7 @@ export default function OrderPay({ loaderData, actionData }: Route.ComponentProp
           <p dir="auto" className="font-semibold">
             {order.title}
           </p>
-          <FigureLines figures={order} />
+          <FigureLines figures={order} extras={order.extras} />
           <p className="text-sm text-stone-600">{t("figures.exact")}</p>
         </Card>
       </div>

@@ -3,6 +3,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { calculateFees } from "@hunar/payments/fees/calculate-fees";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addGigExtras, type CheckoutWorld, createCheckoutWorld, createTestGig, GIG_PRICES } from "./checkout-fixtures.ts";
+import { getCheckoutOrder } from "./get-checkout-order.ts";
 import { placeGigOrder } from "./place-gig-order.ts";
 import { quoteGigOrder } from "./quote-gig-order.ts";
 
@@ -57,12 +58,16 @@ describe.each(testDbKinds())("extras at checkout on %s", (kind) => {
     expect(order.extras.map(({ gigExtraId, title, pricePaisa, extraDays }) => ({ gigExtraId, title, pricePaisa, extraDays }))).toEqual([
       { gigExtraId: sourceFiles, title: "Source files", pricePaisa: 150_075, extraDays: 2 },
     ]);
-    // Editing the gig's extra later changes nothing the order bought.
+    // Editing the gig's extra later changes nothing the order bought, and the page that takes
+    // the payment later lists what was bought.
     await t.db.gigExtra.update({ where: { id: sourceFiles }, data: { pricePaisa: 999_900, title: "Renamed" } });
     expect(await t.db.orderExtra.findFirstOrThrow({ where: { orderId: placed.id } })).toMatchObject({
       title: "Source files",
       pricePaisa: 150_075,
     });
+    expect((await getCheckoutOrder(t.db, w.client.userId, placed.id)).extras).toMatchObject([
+      { title: "Source files", pricePaisa: 150_075, extraDays: 2 },
+    ]);
     await t.db.gigExtra.update({ where: { id: sourceFiles }, data: { pricePaisa: 150_075, title: "Source files" } });
   });
 

@@ -17,6 +17,8 @@ export interface CheckoutOrder {
   clientFeeBps: number;
   deliveryDays: number;
   revisionsAllowed: number | null;
+  /** The extras bought, in the order the gig lists them; already in the subtotal. */
+  extras: { id: string; title: string; pricePaisa: number; extraDays: number }[];
   createdAt: Date;
   fundedAt: Date | null;
   cancelledAt: Date | null;
@@ -44,6 +46,7 @@ export const CHECKOUT_ORDER_SELECT = {
   clientFeeBps: true,
   deliveryDays: true,
   revisionsAllowed: true,
+  extras: { select: { id: true, title: true, pricePaisa: true, extraDays: true }, orderBy: { id: "asc" } },
   createdAt: true,
   fundedAt: true,
   cancelledAt: true,

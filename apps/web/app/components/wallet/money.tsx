@@ -38,18 +38,45 @@ export interface OrderFigures {
 }
 
 /**
- * Package price, client fee with its rate, total: the same lines on the checkout, the payment
- * page and (with "paid" wording) the invoice, all from the figures the domain computed.
+ * Package price, each extra bought, client fee with its rate, total: the same lines on the
+ * checkout (`live`, as ticking an extra changes them), the payment page and (with "paid"
+ * wording) the invoice, all from the figures the domain computed. The subtotal includes the
+ * extras, so the package's own price is what is left of it.
  */
-export function FigureLines({ figures, paid = false }: { figures: OrderFigures; paid?: boolean }) {
+export function FigureLines({
+  figures,
+  extras = [],
+  paid = false,
+  live = false,
+}: {
+  figures: OrderFigures;
+  extras?: readonly { id: string; title: string; pricePaisa: number }[];
+  paid?: boolean;
+  live?: boolean;
+}) {
   const { t } = useTranslation("wallet");
   const locale = useLocale();
+  const packagePaisa = extras.reduce((rest, extra) => rest - extra.pricePaisa, figures.subtotalPaisa);
   return (
-    <dl className="flex flex-col gap-2">
+    <dl className="flex flex-col gap-2" aria-live={live ? "polite" : undefined}>
       <div className="flex justify-between gap-4">
         <dt>{t("figures.packagePrice")}</dt>
-        <dd data-figure="subtotal">{money(figures.subtotalPaisa, locale)}</dd>
+        <dd data-figure={extras.length > 0 ? "package" : "subtotal"}>{money(packagePaisa, locale)}</dd>
       </div>
+      {extras.map((extra) => (
+        <div key={extra.id} className="flex justify-between gap-4" data-extra={extra.id}>
+          <dt>
+            <bdi>{extra.title}</bdi>
+          </dt>
+          <dd>+{money(extra.pricePaisa, locale)}</dd>
+        </div>
+      ))}
+      {extras.length > 0 ? (
+        <div className="flex justify-between gap-4">
+          <dt>{t("checkout.subtotal")}</dt>
+          <dd data-figure="subtotal">{money(figures.subtotalPaisa, locale)}</dd>
+        </div>
+      ) : null}
       <div className="flex justify-between gap-4">
         <dt>{t("figures.clientFee", { rate: rate(figures.clientFeeBps, locale) })}</dt>
         <dd data-figure="client-fee">{money(figures.clientFeePaisa, locale)}</dd>
