@@ -68,6 +68,7 @@ export async function loadGigFormValues(db: Db | Tx, actor: GigActor, gigId: str
         features: p.features,
       })),
     extras: gig.extras.map((e) => ({
+      id: e.id,
       title: e.title,
       description: e.description,
       priceRupees: rupeesFromPaisa(e.pricePaisa),

@@ -68,6 +68,11 @@ export const ZGigPackageInput = z.object({
 });
 
 export const ZGigExtraInput = z.object({
+  // The extra being edited, so it keeps its id (checkout links name extras by id); a new one has none.
+  id: z
+    .string({ error: gigError("invalid") })
+    .max(64, { error: gigError("invalid") })
+    .nullish(),
   title: line(3, 80),
   description: optionalBlock(1, 300),
   priceRupees: ZPriceRupees,

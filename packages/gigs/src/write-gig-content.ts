@@ -26,17 +26,7 @@ export async function writeGigChildren(tx: Tx, gig: { id: string; freelancerId: 
   await attachGigImages(tx, { ownerId: gig.freelancerId, gigId: gig.id, imageIds: input.imageIds, field: "imageIds" });
   await savePackages(tx, gig.id, input);
   await saveGigTags(tx, gig.id, input.tags);
-  await tx.gigExtra.deleteMany({ where: { gigId: gig.id } });
-  await tx.gigExtra.createMany({
-    data: input.extras.map((extra, position) => ({
-      gigId: gig.id,
-      title: extra.title,
-      description: extra.description,
-      pricePaisa: paisaFromRupees(extra.priceRupees),
-      extraDays: extra.extraDays,
-      position,
-    })),
-  });
+  await saveExtras(tx, gig.id, input);
   await tx.gigFaq.deleteMany({ where: { gigId: gig.id } });
   await tx.gigFaq.createMany({
     data: input.faqs.map((faq, position) => ({ gigId: gig.id, question: faq.question, answer: faq.answer, position })),
@@ -46,6 +36,29 @@ export async function writeGigChildren(tx: Tx, gig: { id: string; freelancerId: 
   await tx.gigRequirement.createMany({
     data: input.requirements.map((requirement, position) => ({ gigId: gig.id, ...requirement, position })),
   });
+}
+
+/**
+ * Extras are updated in place by id rather than replaced, so a checkout link or a quote that
+ * names an extra still finds it after the listing is edited; an extra the listing drops is
+ * deleted (orders keep their own copy of what they bought), and an id that is not one of this
+ * gig's extras makes a new one.
+ */
+async function saveExtras(tx: Tx, gigId: string, input: GigInput): Promise<void> {
+  const existing = new Set((await tx.gigExtra.findMany({ where: { gigId }, select: { id: true } })).map((extra) => extra.id));
+  const kept = input.extras.flatMap((extra) => (extra.id && existing.has(extra.id) ? [extra.id] : []));
+  await tx.gigExtra.deleteMany({ where: { gigId, id: { notIn: kept } } });
+  for (const [position, extra] of input.extras.entries()) {
+    const terms = {
+      title: extra.title,
+      description: extra.description,
+      pricePaisa: paisaFromRupees(extra.priceRupees),
+      extraDays: extra.extraDays,
+      position,
+    };
+    if (extra.id && existing.has(extra.id)) await tx.gigExtra.update({ where: { id: extra.id }, data: terms });
+    else await tx.gigExtra.create({ data: { gigId, ...terms } });
+  }
 }
 
 /**

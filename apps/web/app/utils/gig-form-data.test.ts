@@ -19,8 +19,11 @@ describe("gig form data", () => {
     "packages.2.name": "Premium",
     "packages.2.revisions": "unlimited",
     "extras.0.title": "",
+    "extras.3.id": "extra-fast",
     "extras.3.title": "Fast",
     "extras.3.priceRupees": "500",
+    // An extra the freelancer emptied: only its hidden id is left, so it is removed.
+    "extras.4.id": "extra-gone",
     "faqs.4.question": "Why?",
     "faqs.4.answer": "Because.",
     // Ticked checkboxes post "on"; unticked ones post nothing. A row without a question is no question.
@@ -36,7 +39,7 @@ describe("gig form data", () => {
     const fields = gigFieldsFromForm(posted);
     expect(fields.packages.map((pkg) => pkg.tier)).toEqual(["BASIC", "PREMIUM"]);
     expect(fields.packages[0]!.features).toEqual(["One", "Two", "Three"]);
-    expect(fields.extras).toEqual([{ slot: 3, title: "Fast", description: "", priceRupees: "500", extraDays: "" }]);
+    expect(fields.extras).toEqual([{ slot: 3, id: "extra-fast", title: "Fast", description: "", priceRupees: "500", extraDays: "" }]);
     expect(fields.faqs).toEqual([{ slot: 4, question: "Why?", answer: "Because." }]);
     expect(fields.requirements).toEqual([
       { slot: 2, question: "Your brand name?", required: true, allowFile: false },
@@ -51,7 +54,7 @@ describe("gig form data", () => {
     const input = gigInputFromFields(gigFieldsFromForm(posted));
     expect(input.packages[1]!.revisions).toBeNull();
     expect(input.packages[0]!.revisions).toBe("1");
-    expect(input.extras).toEqual([{ title: "Fast", description: null, priceRupees: "500", extraDays: 0 }]);
+    expect(input.extras).toEqual([{ id: "extra-fast", title: "Fast", description: null, priceRupees: "500", extraDays: 0 }]);
     expect(input.faqs).toEqual([{ question: "Why?", answer: "Because." }]);
     expect(input.requirements).toEqual([
       { question: "Your brand name?", required: true, allowFile: false },
@@ -99,7 +102,7 @@ describe("gig form data", () => {
     expect(fields).toMatchObject({
       titleUr: "",
       packages: [{ tier: "PREMIUM", priceRupees: "30000", deliveryDays: "7", revisions: "unlimited" }],
-      extras: [{ slot: 0, title: "Fast", description: "", priceRupees: "500", extraDays: "1" }],
+      extras: [{ slot: 0, id: "", title: "Fast", description: "", priceRupees: "500", extraDays: "1" }],
       faqs: [],
       requirements: [
         { slot: 0, question: "Your brand?", required: false, allowFile: true },

@@ -33,7 +33,7 @@ export interface GigFormFields {
   tags: string[];
   packages: PackageFormValues[];
   /** `slot`: the row of the form it was typed in, so a re-rendered form puts it back there. */
-  extras: { slot: number; title: string; description: string; priceRupees: string; extraDays: string }[];
+  extras: { slot: number; id: string; title: string; description: string; priceRupees: string; extraDays: string }[];
   faqs: { slot: number; question: string; answer: string }[];
   /** The checkboxes as ticked; a row counts only with its question typed. */
   requirements: { slot: number; question: string; required: boolean; allowFile: boolean }[];
@@ -88,7 +88,15 @@ export function gigFieldsFromForm(form: Entries): GigFormFields {
   for (let slot = 0; slot < EXTRA_SLOTS; slot++) {
     const e = (field: string) => text(form, `extras.${slot}.${field}`);
     if (isBlank(e("title"), e("description"), e("priceRupees"), e("extraDays"))) continue;
-    extras.push({ slot, title: e("title"), description: e("description"), priceRupees: e("priceRupees"), extraDays: e("extraDays") });
+    // A row emptied of everything but its hidden id is an extra the freelancer removed.
+    extras.push({
+      slot,
+      id: e("id"),
+      title: e("title"),
+      description: e("description"),
+      priceRupees: e("priceRupees"),
+      extraDays: e("extraDays"),
+    });
   }
 
   const faqs: GigFormFields["faqs"] = [];
@@ -134,6 +142,7 @@ export function gigInputFromFields(fields: GigFormFields) {
     })),
     extras: fields.extras.map(({ slot: _slot, ...extra }) => ({
       ...extra,
+      id: extra.id === "" ? null : extra.id,
       description: extra.description.trim() === "" ? null : extra.description,
       extraDays: extra.extraDays.trim() === "" ? 0 : extra.extraDays,
     })),
@@ -216,7 +225,14 @@ export interface StoredGigValues {
     features?: readonly string[] | null;
   }[];
   extras?:
-    readonly { title: string; description?: string | null; priceRupees: number | string; extraDays?: number | string | null }[] | null;
+    | readonly {
+        id?: string | null;
+        title: string;
+        description?: string | null;
+        priceRupees: number | string;
+        extraDays?: number | string | null;
+      }[]
+    | null;
   faqs?: readonly { question: string; answer: string }[] | null;
   requirements?: readonly { question: string; required?: boolean | null; allowFile?: boolean | null }[] | null;
   imageIds?: readonly string[] | null;
@@ -246,6 +262,7 @@ export function gigFieldsFromValues(values: StoredGigValues): GigFormFields {
       })),
     extras: (values.extras ?? []).map((extra, slot) => ({
       slot,
+      id: str(extra.id),
       title: extra.title,
       description: str(extra.description),
       priceRupees: str(extra.priceRupees),

@@ -22,6 +22,7 @@ export function ExtrasSection({ fields, error }: { fields: GigFormFields; error:
           return (
             <details key={slot} open={Boolean(extra) || hasError || slot === firstEmpty} className="rounded-lg border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">{t("pages:gigForm.extraRow", { number: slot + 1 })}</summary>
+              {extra?.id ? <input type="hidden" name={name("id")} value={extra.id} /> : null}
               <div className="grid gap-4 pt-3 md:grid-cols-2">
                 <TextField
                   name={name("title")}
