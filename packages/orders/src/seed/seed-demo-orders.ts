@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@hunar/db/types";
 import { DEMO_EMAIL_DOMAIN } from "@hunar/db/seed";
 import { clearRelease } from "@hunar/payments/escrow/clear-due-earnings";
+import { orderHref } from "../order-link.ts";
 import { startPaidOrder } from "../start-paid-order.ts";
 import { releaseEscrow } from "@hunar/payments/escrow/release-escrow";
 import { calculateFees } from "@hunar/payments/fees/calculate-fees";
@@ -105,6 +106,12 @@ async function seedOrder(tx: Tx, id: string, plan: DemoLedgerOrder, clientId: st
     postedAt: new Date(fundedAt.getTime() - 30 * 60 * 1000),
   });
   await startPaidOrder(tx, { orderId: id, actorId: clientId, now: fundedAt });
+  // The notification payment wrote is history, not news: read on the day, never pushed or
+  // e-mailed (demo addresses are not real, and a fresh demo must not mail anyone at start).
+  await tx.notification.updateMany({
+    where: { link: orderHref(id) },
+    data: { createdAt: fundedAt, readAt: fundedAt, deliveredAt: now, emailStatus: "SKIPPED" },
+  });
   if (plan.releasedAfterDays === null) return;
 
   const releasedAt = new Date(fundedAt.getTime() + plan.releasedAfterDays * DAY_MS);
