@@ -1,12 +1,15 @@
 import { adminGigsRouter } from "./routers/admin-gigs.ts";
+import { adminOutagesRouter } from "./routers/admin-outages.ts";
 import { adminPaymentsRouter } from "./routers/admin-payments.ts";
 import { adminPayoutsRouter } from "./routers/admin-payouts.ts";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { earningsRouter } from "./routers/earnings.ts";
 import { gigsRouter } from "./routers/gigs.ts";
+import { notificationsRouter } from "./routers/notifications.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { paymentsRouter } from "./routers/payments.ts";
+import { reviewsRouter } from "./routers/reviews.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -15,10 +18,13 @@ export const appRouter = router({
   gigs: gigsRouter,
   adminGigs: adminGigsRouter,
   orders: ordersRouter,
+  adminOutages: adminOutagesRouter,
+  reviews: reviewsRouter,
   payments: paymentsRouter,
   adminPayments: adminPaymentsRouter,
   earnings: earningsRouter,
   adminPayouts: adminPayoutsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;
