@@ -1,3 +1,4 @@
+import type { UnreadNotificationsEvent } from "@hunar/chat/realtime/events";
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
 import type { MessageLimiter } from "@hunar/chat/message-limiter";
@@ -9,6 +10,8 @@ import type { Db } from "@hunar/db/client";
 export interface RealtimeControl {
   disconnectSession(sessionId: string): void;
   disconnectUser(userId: string): void;
+  /** The user's unread notification count to all their open tabs (after they read some). */
+  publishUnreadNotifications(userId: string, event: UnreadNotificationsEvent): void;
 }
 
 /** The subset of a pino logger routes may use; lines carry the request id automatically. */

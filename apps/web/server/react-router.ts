@@ -19,6 +19,7 @@ export function loadContext(services: AppServices, req: Request, res: Response):
     realtime: {
       disconnectSession: (sessionId) => services.realtime.disconnectSession(sessionId),
       disconnectUser: (userId) => services.realtime.disconnectUser(userId),
+      publishUnreadNotifications: (userId, event) => services.realtime.publishUnreadNotifications(userId, event),
     },
     log: res.locals.log,
     imageStorage: gigImageStorage(),

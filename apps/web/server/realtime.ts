@@ -8,7 +8,7 @@ import type { Db } from "@hunar/db/client";
 import type { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { createMessageLimiter, type MessageLimiter } from "@hunar/chat/message-limiter";
-import { type NotificationEvent, SOCKET_REJECTION } from "@hunar/chat/realtime/events";
+import { type NotificationEvent, SOCKET_REJECTION, type UnreadNotificationsEvent } from "@hunar/chat/realtime/events";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import { registerChatHandlers } from "@hunar/chat/realtime/register-chat-handlers";
 import { conversationSubjects } from "@hunar/api/conversation-subjects";
@@ -39,6 +39,8 @@ export interface Realtime {
   messageLimiter: MessageLimiter;
   /** Pushes a notification to every open tab of the user, in every process (the dispatcher's live delivery). */
   publishNotification(userId: string, notification: NotificationEvent): void;
+  /** Tells every open tab of the user their unread notification count, after they read some. */
+  publishUnreadNotifications(userId: string, event: UnreadNotificationsEvent): void;
   /** Ends every socket opened with this session, in every process (logout). */
   disconnectSession(sessionId: string): void;
   /** Ends every socket of this user, in every process (logout everywhere, password change). */
@@ -131,6 +133,7 @@ export async function createRealtime(httpServer: HttpServer, { db, allowedOrigin
     chat: chat.publisher,
     messageLimiter,
     publishNotification: (userId, notification) => void io.to(userRoom(userId)).emit("notification:new", notification),
+    publishUnreadNotifications: (userId, event) => void io.to(userRoom(userId)).emit("notifications:unread", event),
     disconnectSession: (sessionId) => io.in(sessionRoom(sessionId)).disconnectSockets(true),
     disconnectUser: (userId) => io.in(userRoom(userId)).disconnectSockets(true),
     close: async () => {

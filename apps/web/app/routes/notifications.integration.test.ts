@@ -20,6 +20,7 @@ interface ListedPage {
 describe.each(testDbKinds())("the notifications page on %s", (kind) => {
   const t = useTestDb(kind);
   let context: Context;
+  let realtime: ReturnType<typeof testContext>["realtime"];
   let ayesha: { userId: string; cookie: string };
   let bilal: { userId: string; cookie: string };
   const person = async (name: string) => {
@@ -33,7 +34,7 @@ describe.each(testDbKinds())("the notifications page on %s", (kind) => {
     run(action, formPost(opts.path ?? "/notifications", fields, { cookie, ...(opts.origin ? { origin: opts.origin } : {}) }), context);
 
   beforeEach(async () => {
-    context = testContext(t.db).context;
+    ({ context, realtime } = testContext(t.db));
     ayesha = await person("Ayesha Khan");
     bilal = await person("Bilal Ahmed");
   });
@@ -72,6 +73,10 @@ describe.each(testDbKinds())("the notifications page on %s", (kind) => {
     const done = await post(ayesha.cookie, { intent: "read", id: mine }, { path: "/notifications?cursor=abc&done=readAll" });
     expect(done).toMatchObject({ status: 302, location: "/notifications?cursor=abc" });
     expect(await readAt(mine)).toBeInstanceOf(Date);
+    // The reader's other tabs hear the new count (this one reloads it with the redirect).
+    expect(realtime.publishUnreadNotifications.mock.calls).toEqual([
+      [ayesha.userId, { count: 0, countedAt: expect.any(String) as unknown }],
+    ]);
 
     const refused = await post(ayesha.cookie, { intent: "read", id: theirs });
     expect(refused).toMatchObject({ status: 404, body: { errors: { form: { key: "notifications:errors.notificationNotFound" } } } });
@@ -79,6 +84,8 @@ describe.each(testDbKinds())("the notifications page on %s", (kind) => {
     expect(opened.status).toBe(404);
     expect((await post(ayesha.cookie, { intent: "read", id: `${mine}\u0000` })).status).toBe(404);
     expect(await readAt(theirs)).toBeNull();
+    // Refusals read nothing, so nobody's bell is told anything.
+    expect(realtime.publishUnreadNotifications).toHaveBeenCalledTimes(1);
   });
 
   it("opens a notification by marking it read and going to its in-app link, and to the list when it has none", async () => {
@@ -100,6 +107,9 @@ describe.each(testDbKinds())("the notifications page on %s", (kind) => {
     expect(await post(ayesha.cookie, { intent: "readAll" })).toMatchObject({ status: 302, location: "/notifications?done=readAll" });
     for (const id of mine) expect(await readAt(id)).toBeInstanceOf(Date);
     expect(await readAt(theirs)).toBeNull();
+    expect(realtime.publishUnreadNotifications.mock.calls).toEqual([
+      [ayesha.userId, { count: 0, countedAt: expect.any(String) as unknown }],
+    ]);
   });
 
   it("refuses posts from another site, signed-out posts, unknown intents and bodies that are not forms", async () => {

@@ -2,6 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import type { Locale } from "@hunar/i18n/config";
 import { listNotifications } from "@hunar/notifications/inbox/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "@hunar/notifications/inbox/mark-read";
+import { countUnreadNotifications } from "@hunar/notifications/inbox/unread-count";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
@@ -34,6 +35,12 @@ const samePage = (request: Request) => {
   return `${url.pathname}${url.search}`;
 };
 
+/** This tab reloads its count with the redirect; the user's other tabs learn it live. */
+async function tellOtherTabs(context: Route.ActionArgs["context"], userId: string): Promise<void> {
+  const { count, countedAt } = await countUnreadNotifications(context.db, userId);
+  context.realtime.publishUnreadNotifications(userId, { count, countedAt: countedAt.toISOString() });
+}
+
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
@@ -43,10 +50,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   try {
     if (intent === "readAll") {
       await markAllNotificationsRead(context.db, user.id);
+      await tellOtherTabs(context, user.id);
       return redirect("/notifications?done=readAll");
     }
     if (intent !== "read" && intent !== "open") throw new AppError("BAD_INPUT", "errors:badInput");
     const { link } = await markNotificationRead(context.db, user.id, textField(form, "id"));
+    await tellOtherTabs(context, user.id);
     // The link was checked to be an in-app path when it was stored; checked again before following it.
     return redirect(intent === "open" ? safeRedirectPath(link, "/notifications") : samePage(request));
   } catch (error) {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Db } from "@hunar/db/client";
 import { LocalDiskUploadStorage, type UploadStorage } from "@hunar/core/upload-storage";
 import { vi } from "vitest";
+import type { UnreadNotificationsEvent } from "@hunar/chat/realtime/events";
 import type { HunarLoadContext } from "#app/load-context.ts";
 
 export const ORIGIN = "http://hunar.test";
@@ -15,7 +16,11 @@ export const ORIGIN = "http://hunar.test";
  * test passes a storage.
  */
 export function testContext(db: Db, opts: { imageStorage?: UploadStorage } = {}) {
-  const realtime = { disconnectSession: vi.fn<(id: string) => void>(), disconnectUser: vi.fn<(id: string) => void>() };
+  const realtime = {
+    disconnectSession: vi.fn<(id: string) => void>(),
+    disconnectUser: vi.fn<(id: string) => void>(),
+    publishUnreadNotifications: vi.fn<(userId: string, event: UnreadNotificationsEvent) => void>(),
+  };
   const context: HunarLoadContext = {
     db,
     ip: "203.0.113.7",

@@ -68,6 +68,12 @@ export interface NotificationEvent {
   createdAt: string;
 }
 
+export interface UnreadNotificationsEvent {
+  count: number;
+  /** ISO time the count was taken; notifications created after it come on top. */
+  countedAt: string;
+}
+
 /** Refusals travel as an i18n key the client translates, never as server-written text. */
 export interface AckError {
   code: AppErrorCode;
@@ -102,6 +108,8 @@ export interface ServerToClientEvents {
   unread: (event: { total: number }) => void;
   /** Something happened that this user is told about (every open tab, once). */
   "notification:new": (notification: NotificationEvent) => void;
+  /** The user read notifications in one tab: the unread count as of `countedAt`, for the bell in every other. */
+  "notifications:unread": (event: UnreadNotificationsEvent) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,4 +1,4 @@
-import type { NotificationEvent } from "@hunar/chat/realtime/events";
+import type { NotificationEvent, UnreadNotificationsEvent } from "@hunar/chat/realtime/events";
 import type { RealtimeSocket } from "#app/realtime/connect.client.ts";
 
 /** For tests: a socket the test speaks for, as the server's dispatcher would. */
@@ -11,6 +11,8 @@ export function fakeLiveSocket() {
   return {
     socket: socket as unknown as RealtimeSocket,
     push: (event: NotificationEvent) => handlers.get("notification:new")?.forEach((fn) => fn(event)),
+    /** The count the server sends after the user read notifications in another tab. */
+    readElsewhere: (event: UnreadNotificationsEvent) => handlers.get("notifications:unread")?.forEach((fn) => fn(event)),
     listeners: () => handlers.get("notification:new")?.size ?? 0,
   };
 }

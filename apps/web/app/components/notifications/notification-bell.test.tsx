@@ -78,4 +78,21 @@ describe("the notification bell", () => {
     newCount({ count: 0, countedAt: later(7) });
     expect(screen.queryByTestId("notification-badge")).toBeNull();
   });
+
+  it("drops to the count another tab's reading sent, adds what arrives after it, and ignores an older count", () => {
+    const { live, newCount } = renderBell("en", { count: 3, countedAt: COUNTED_AT });
+    act(() => live.readElsewhere({ count: 0, countedAt: later(2) }));
+    expect(screen.queryByTestId("notification-badge")).toBeNull();
+    // Created before that count: already read or counted.
+    act(() => live.push(paidEvent("n1", 1, later(1))));
+    expect(screen.queryByTestId("notification-badge")).toBeNull();
+    act(() => live.push(paidEvent("n2", 2, later(3))));
+    expect(bell("Notifications 1 unread notification")).toBeTruthy();
+    // A count taken earlier (delivered late) does not undo a newer one.
+    act(() => live.readElsewhere({ count: 5, countedAt: later(1) }));
+    expect(bell("Notifications 1 unread notification")).toBeTruthy();
+    // This tab's own reload brings a newer count still, which wins.
+    newCount({ count: 4, countedAt: later(4) });
+    expect(bell("Notifications 4 unread notifications")).toBeTruthy();
+  });
 });

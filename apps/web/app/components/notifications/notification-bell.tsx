@@ -22,18 +22,24 @@ const NONE: ReadonlySet<string> = new Set();
 const after = (iso: string, moment: Date | string) => new Date(iso).getTime() > new Date(moment).getTime();
 
 /**
- * The header bell: a link to /notifications with the unread count. It starts from the root
- * loader's count and adds each notification the live connection (the page's one socket, shared
- * with the chat badge and the live notices) delivers that is newer than that count. Marking
- * read posts a form, which reloads the root data and so brings a fresh count.
+ * The header bell: a link to /notifications with the unread count. It starts from the newest
+ * count it has (the root loader's, or one the live connection sent when the user read
+ * notifications in another tab) and adds each notification the live connection (the page's one
+ * socket, shared with the chat badge and the live notices) delivers that is newer than that
+ * count. Marking read in this tab posts a form, which reloads the root data and its count.
  */
-export function NotificationBell({ snapshot }: { snapshot: UnreadNotificationsSnapshot }) {
+export function NotificationBell({ snapshot: loaded }: { snapshot: UnreadNotificationsSnapshot }) {
   const { t, i18n } = useTranslation("notifications");
   const { socket } = useChatConnection();
+  const [told, setTold] = useState<UnreadNotificationsSnapshot | null>(null);
+  const snapshot = told && after(String(told.countedAt), loaded.countedAt) ? told : loaded;
   // Arrivals belong to the count they were added to: a fresh count (even an equal number)
   // already includes everything that arrived before it.
   const [arrived, setArrived] = useState<Arrivals>({ snapshot, ids: NONE });
   useLiveSocketEvents(socket, {
+    "notifications:unread": (event) => {
+      setTold((current) => (current && !after(event.countedAt, current.countedAt) ? current : event));
+    },
     "notification:new": (event) => {
       if (!after(event.createdAt, snapshot.countedAt)) return;
       setArrived((current) => {
