@@ -18,6 +18,7 @@ export function scheduleOrderJobs(deps: { db: Db; log: Logger; now?: () => Date 
     run: async () => {
       const swept = await sweepOrderTimers(deps.db, deps.now?.() ?? new Date(), {
         onError: (orderId, error) => deps.log.error({ err: error, orderId }, "order timer failed for one order"),
+        onStepError: (step, error) => deps.log.error({ err: error, step }, "an order timer step failed; the next sweep tries again"),
       });
       if (swept.autoCompleted + swept.warned + swept.reviewsRevealed > 0) deps.log.info(swept, "order timers ran");
     },

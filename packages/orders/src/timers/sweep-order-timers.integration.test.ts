@@ -40,4 +40,32 @@ describe.each(testDbKinds())("one sweep over every order timer on %s", (kind) =>
     const review = await t.db.review.findFirstOrThrow({ where: { orderId: completed.id } });
     expect(review.revealedAt).toEqual(windowClosed);
   });
+
+  it("still completes due orders when the warning step fails, and reports the failed step", async () => {
+    const start = addDays(new Date(), 800);
+    // One order due now, one to be warned about: the warning's transaction is made to fail.
+    const due = await createDeliveredOrder(t.db, w, { now: start });
+    await createDeliveredOrder(t.db, w, { now: addHours(start, 12) });
+    let failNext = true;
+    const flaky = new Proxy(t.db, {
+      get(target, property, receiver) {
+        if (property !== "$transaction") return Reflect.get(target, property, receiver) as unknown;
+        return (...args: Parameters<typeof target.$transaction>) => {
+          if (!failNext) return target.$transaction(...args);
+          failNext = false;
+          return Promise.reject(new Error("Transaction API error: the timeout for this transaction was 30000 ms"));
+        };
+      },
+    });
+    const failed: string[] = [];
+    const sweep = await sweepOrderTimers(flaky, addDays(start, 3), { onStepError: (step) => failed.push(step) });
+    expect(sweep).toEqual({ warned: 0, autoCompleted: 1, reviewsRevealed: 0 });
+    expect(failed).toEqual(["warn"]);
+    expect(await t.db.order.findUniqueOrThrow({ where: { id: due.id } })).toMatchObject({ status: "COMPLETED" });
+    // Without a handler the failure is thrown, once the other steps have run.
+    failNext = true;
+    await expect(sweepOrderTimers(flaky, addDays(start, 3))).rejects.toBeInstanceOf(AggregateError);
+    // The next pass warns as usual.
+    expect(await sweepOrderTimers(t.db, addDays(start, 3))).toMatchObject({ warned: 1 });
+  });
 });

@@ -68,7 +68,7 @@ describe.each(testDbKinds())("order timers on %s", (kind) => {
     await requestRevision(t.db, w.client, { orderId: revised.id, reason: "Darker green" }, addDays(deliveredAt, 1));
 
     const due = addDays(deliveredAt, 4);
-    expect(await autoCompleteDue(t.db, due, { limit: 2, batchSize: 1 })).toBe(2);
+    expect(await autoCompleteDue(t.db, due, { limit: 2 })).toBe(2);
     expect(await autoCompleteDue(t.db, due, { limit: 10 })).toBe(1);
     for (const { id } of waiting) expect((await order(id)).status).toBe("COMPLETED");
     expect(await order(accepted.id)).toMatchObject({ status: "COMPLETED", completedAt: addDays(deliveredAt, 1) });

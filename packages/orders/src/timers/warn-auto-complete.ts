@@ -25,8 +25,10 @@ interface WarnedOrder {
 export async function warnAutoComplete(db: Db, now: Date, options: { limit?: number } = {}): Promise<number> {
   const horizon = addDays(now, AUTO_COMPLETE_WARNING_DAYS);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<WarnedOrder[]>`
+  // A batch writes a notification per order; under load that takes longer than Prisma's 5 s default.
+  return db.$transaction(
+    async (tx) => {
+      const due = await tx.$queryRaw<WarnedOrder[]>`
       UPDATE "Order" SET "autoCompleteWarnedAt" = ${now}
       WHERE id IN (
         SELECT id FROM "Order"
@@ -36,15 +38,17 @@ export async function warnAutoComplete(db: Db, now: Date, options: { limit?: num
         FOR UPDATE SKIP LOCKED
       )
       RETURNING id, number, title, "clientId", "autoCompleteAt"`;
-    for (const order of due) {
-      await notify(tx, {
-        userId: order.clientId,
-        kind: "order.autoCompleteSoon",
-        data: { orderId: order.id, orderNumber: order.number, title: order.title, autoCompleteAt: order.autoCompleteAt.toISOString() },
-        link: orderHref(order.id),
-        dedupeKey: `order:${order.id}:autoCompleteSoon:${order.autoCompleteAt.toISOString()}`,
-      });
-    }
-    return due.length;
-  });
+      for (const order of due) {
+        await notify(tx, {
+          userId: order.clientId,
+          kind: "order.autoCompleteSoon",
+          data: { orderId: order.id, orderNumber: order.number, title: order.title, autoCompleteAt: order.autoCompleteAt.toISOString() },
+          link: orderHref(order.id),
+          dedupeKey: `order:${order.id}:autoCompleteSoon:${order.autoCompleteAt.toISOString()}`,
+        });
+      }
+      return due.length;
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
 }

@@ -89,7 +89,7 @@ describe.skipIf(!onPostgres)("concurrent work on an order, on postgres", () => {
     for (let i = 0; i < 6; i++) orders.push(await createDeliveredOrder(db(), w, { now: deliveredAt }));
     const before = await pending();
     const due = addDays(deliveredAt, 3);
-    const counts = await Promise.all([1, 2, 3].map(() => autoCompleteDue(db(), due, { limit: 50, batchSize: 2 })));
+    const counts = await Promise.all([1, 2, 3].map(() => autoCompleteDue(db(), due, { limit: 50 })));
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(orders.length);
     for (const order of orders) {
       expect(await status(order.id)).toBe("COMPLETED");

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Review_revealedAt_idx" ON "Review"("revealedAt");
