@@ -1,3 +1,4 @@
+import { decodeKeysetCursor, encodeKeysetCursor } from "@hunar/core/keyset-cursor";
 import { chatBadInput } from "./chat-errors.ts";
 
 export interface InboxPosition {
@@ -5,16 +6,15 @@ export interface InboxPosition {
   id: string;
 }
 
-/** Opaque keyset position: the last row's (lastMessageAt, id). */
+/** Opaque keyset position: the last row's (lastMessageAt, id), written as every keyset list writes it. */
 export function encodeInboxCursor(position: InboxPosition): string {
-  return Buffer.from(`${position.lastMessageAt.getTime()}.${position.id}`, "utf8").toString("base64url");
+  return encodeKeysetCursor({ at: position.lastMessageAt, id: position.id });
 }
 
 export function decodeInboxCursor(cursor: string): InboxPosition {
-  const text = Buffer.from(cursor, "base64url").toString("utf8");
-  const match = /^(\d{1,15})\.([\w-]{1,64})$/.exec(text);
-  if (!match?.[1] || !match[2]) throw chatBadInput("cursor", "invalid");
-  return { lastMessageAt: new Date(Number(match[1])), id: match[2] };
+  const position = decodeKeysetCursor(cursor);
+  if (!position) throw chatBadInput("cursor", "invalid");
+  return { lastMessageAt: position.at, id: position.id };
 }
 
 /** `q` as a LIKE pattern matching anywhere, with the user's own % _ and \ taken literally. */

@@ -1,3 +1,4 @@
+import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from "@hunar/core/keyset-cursor";
 import { badInput } from "@hunar/core/app-error";
 import { Prisma, type Db, type LedgerTransactionKind, type Tx } from "@hunar/db/types";
 import { accountKey } from "../ledger/accounts.ts";
@@ -32,15 +33,10 @@ export interface ActivityPage {
 
 const CURSOR_ERROR = () => badInput({ cursor: { key: `${STATEMENTS_KEY}.cursorInvalid` } });
 
-// Opaque to clients: base64url of "<createdAt ms>.<entry id>", the last line of the page.
-function encodeCursor(line: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${line.createdAt.getTime()}.${line.id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const match = /^(\d{1,15})\.([A-Za-z0-9_-]{1,64})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match?.[1] || !match[2]) throw CURSOR_ERROR();
-  return { createdAt: new Date(Number(match[1])), id: match[2] };
+function decodeCursor(cursor: string): KeysetPosition {
+  const position = decodeKeysetCursor(cursor);
+  if (!position) throw CURSOR_ERROR();
+  return position;
 }
 
 /**
@@ -61,7 +57,7 @@ export async function listAccountActivity(
 
   const account = await db.ledgerAccount.findUnique({ where: { key: accountKey({ type, userId }) }, select: { id: true } });
   if (!account) return { items: [], nextCursor: null };
-  const older = after ? Prisma.sql`AND (e."createdAt", e.id) < (${after.createdAt}, ${after.id})` : Prisma.empty;
+  const older = after ? Prisma.sql`AND (e."createdAt", e.id) < (${after.at}, ${after.id})` : Prisma.empty;
   const rows = await db.$queryRaw<ActivityLine[]>`
     SELECT e.id, e."createdAt", e."amountPaisa", t.kind::text AS kind, t."clearsAt",
       o.number AS "orderNumber", o.title AS "orderTitle"
@@ -73,5 +69,5 @@ export async function listAccountActivity(
     LIMIT ${limit + 1}`;
   const items = rows.slice(0, limit).map((row) => ({ ...row, amountPaisa: BigInt(row.amountPaisa) }));
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return { items, nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: last.createdAt, id: last.id }) : null };
 }
