@@ -14,9 +14,9 @@ const PARALLEL = 4;
 
 /**
  * The demo client with `count` more orders of the demo gigs that ask no required questions,
- * made through the real checkout and work functions (placed, paid from the wallet, and for most
- * delivered, and for many of those accepted), so each order page has a timeline, a delivery,
- * figures and a conversation like a real one. A few at a time: that is what the database can
+ * made through the real checkout and work functions (placed, paid from the wallet credited with
+ * its total, and for most delivered, and for many of those accepted), so each order page has a
+ * timeline, a delivery, figures and a conversation like a real one. A few at a time: that is what the database can
  * take on a small machine while the app it serves is idle.
  */
 export async function buildBusyClient(db: Db, email: string, count: number): Promise<BusyClient> {
@@ -27,7 +27,6 @@ export async function buildBusyClient(db: Db, email: string, count: number): Pro
     orderBy: { id: "asc" },
   });
   if (gigs.length === 0) throw new Error("no demo gig without required questions to order from");
-  await creditWallet(db, client.id, 1_000_000_000n, `bench:orders:${client.id}`);
   const orderIds: string[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -36,6 +35,7 @@ export async function buildBusyClient(db: Db, email: string, count: number): Pro
       const gig = gigs[i % gigs.length] as (typeof gigs)[number];
       const tier = gig.packages[Math.floor(i / gigs.length) % gig.packages.length]?.tier ?? "BASIC";
       const placed = await placeGigOrder(db, { userId: client.id }, { gigId: gig.id, tier });
+      await creditWallet(db, client.id, BigInt(placed.totalPaisa), `bench:orders:${placed.id}`);
       await payOrder(db, { userId: client.id }, { orderId: placed.id, method: "wallet" });
       // Three in five delivered, and two of those accepted: the page then shows every section.
       if (i % 5 < 3) await deliverOrder(db, { userId: gig.freelancerId }, { orderId: placed.id, message: `Delivery for order ${i + 1}` });
