@@ -9,6 +9,7 @@ import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/account-notifications";
+import { readForm } from "#app/utils/form-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
@@ -18,7 +19,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   // Only checked boxes are posted: every kind not listed is switched off.
   const enabled = form.getAll("enabled").filter((value): value is string => typeof value === "string");
   try {

@@ -11,7 +11,7 @@ import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { serializeLocaleCookie } from "#app/utils/locale.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/account";
@@ -28,7 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user, session } = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = textField(form, "_action");
 
   if (intent === "profile") {

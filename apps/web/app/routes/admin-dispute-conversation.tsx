@@ -11,7 +11,7 @@ import { Form } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
 import type { Route } from "./+types/admin-dispute-conversation";
@@ -26,7 +26,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const reason = textField(form, "reason");
   try {
     const conversation = await readConversationForDispute(

@@ -16,6 +16,7 @@ import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/admin-fees";
+import { readForm } from "#app/utils/form-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requireAdmin(request, context);
@@ -26,7 +27,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
-  const { values, input, fields } = readFeeScheduleForm(await request.formData());
+  const { values, input, fields } = readFeeScheduleForm(await readForm(request));
   if (!input) return data({ values, saved: null, errors: { fields, form: { key: "errors:badInput" } } }, { status: 400 });
   try {
     const schedule = await createFeeScheduleVersion(context.db, { userId: user.id, ip: context.ip }, input);

@@ -8,7 +8,7 @@ import { data } from "react-router";
 import { FundingQueueItem } from "#app/components/wallet/funding-queue-item.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/admin-funding";
 
@@ -21,7 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const decision = textField(form, "decision");
   const fundingRequestId = textField(form, "fundingRequestId");
   const reason = textField(form, "reason");

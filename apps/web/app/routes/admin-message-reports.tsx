@@ -11,7 +11,7 @@ import { Form } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/admin-message-reports";
@@ -24,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const reportId = textField(form, "reportId");
   // Checked by the domain: anything but the two outcomes is a field error.
   const outcome = textField(form, "outcome") as MessageReportOutcome;

@@ -10,7 +10,7 @@ import { data } from "react-router";
 import { ModerationItemCard, moderationItemKey } from "#app/components/gigs/moderation-item.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/admin-moderation";
 
@@ -22,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = ZModerationTarget.safeParse({
     kind: textField(form, "kind"),
     gigId: textField(form, "targetId"),

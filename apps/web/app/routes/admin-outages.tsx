@@ -13,7 +13,7 @@ import { useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/admin-outages";
 
@@ -32,7 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = { reason: textField(form, "reason"), startedAt: textField(form, "startedAt"), hours: textField(form, "hours") };
   try {
     const outage = await declareOutage(

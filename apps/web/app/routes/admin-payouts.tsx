@@ -10,6 +10,7 @@ import { adminPayoutAction } from "#app/utils/admin-payouts.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/admin-payouts";
+import { readForm } from "#app/utils/form-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requireAdmin(request, context);
@@ -20,7 +21,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
   const admin = { userId: user.id, isAdmin: user.isAdmin, ip: context.ip };
-  return adminPayoutAction(context.db, admin, await request.formData());
+  return adminPayoutAction(context.db, admin, await readForm(request));
 }
 
 const DONE = ["paid", "rejected"] as const;

@@ -14,6 +14,7 @@ import { requireUser } from "#app/utils/auth.server.ts";
 import { earningsAction, loadEarnings } from "#app/utils/earnings.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/earnings";
+import { readForm } from "#app/utils/form-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
@@ -23,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  return earningsAction(context.db, user.id, await request.formData());
+  return earningsAction(context.db, user.id, await readForm(request));
 }
 
 const DONE = ["requested", "cancelled"] as const;

@@ -19,7 +19,7 @@ import { SellerCard } from "#app/components/gigs/seller-card.tsx";
 import { ReviewSection } from "#app/components/reviews/review-section.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { getCurrentSession, requireUser } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { imageView } from "#app/utils/gig-cards.server.ts";
 import { gigHref, sellerHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
@@ -68,7 +68,7 @@ export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShoul
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = { reason: textField(form, "reason"), note: textField(form, "note") };
   try {
     // Unchecked form values: the domain validates them (field errors on `reason` and `note`).

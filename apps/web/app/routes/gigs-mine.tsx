@@ -11,7 +11,7 @@ import { MyGigRow } from "#app/components/gigs/my-gig-row.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
 import { gigImageUrl } from "@hunar/gigs/images/gig-image-urls";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
@@ -33,7 +33,7 @@ const CHANGES = { pause: pauseGig, resume: resumeGig, submit: submitGig } as con
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = textField(form, "intent");
   const gigId = textField(form, "gigId");
   if (!(intent in CHANGES)) throw data({ messageKey: "errors:invalid" }, { status: 400 });

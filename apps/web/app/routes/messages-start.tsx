@@ -11,7 +11,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { gigHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
@@ -36,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const otherUserId = textField(form, "otherUserId");
   const gigId = textField(form, "gigId");
   try {

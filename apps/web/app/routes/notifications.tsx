@@ -7,14 +7,14 @@ import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useRevalidator, useRouteLoaderData, useSearchParams } from "react-router";
+import { Form, Link, redirect, useRevalidator, useRouteLoaderData, useSearchParams } from "react-router";
 import { useChatConnection } from "#app/chat/chat-provider.tsx";
 import { useLiveSocketEvents } from "#app/chat/use-live-socket-events.ts";
 import { NotificationItem } from "#app/components/notifications/notification-item.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { safeRedirectPath } from "#app/utils/redirect.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
@@ -44,8 +44,7 @@ async function tellOtherTabs(context: Route.ActionArgs["context"], userId: strin
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  const form = await request.formData().catch(() => null);
-  if (!form) throw data({ messageKey: "errors:badInput" }, { status: 415 });
+  const form = await readForm(request);
   const intent = textField(form, "intent");
   try {
     if (intent === "readAll") {

@@ -13,7 +13,7 @@ import { afterPaymentHref, payPlacedOrder, validateTransfer } from "#app/compone
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
 import type { Route } from "./+types/order-pay";
@@ -36,7 +36,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (textField(form, "intent") === "cancel") {
     try {
       await cancelUnpaidOrder(context.db, { userId: user.id }, params.orderId);

@@ -11,6 +11,7 @@ import { payoutMethodAction } from "#app/utils/payout-methods.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { listPayoutMethods } from "@hunar/payments/payouts/list-payout-methods";
 import type { Route } from "./+types/payout-methods";
+import { readForm } from "#app/utils/form-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
@@ -20,7 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  return payoutMethodAction(context.db, user.id, await request.formData());
+  return payoutMethodAction(context.db, user.id, await readForm(request));
 }
 
 const DONE = ["added", "removed", "madeDefault"] as const;

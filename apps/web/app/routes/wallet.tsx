@@ -17,7 +17,7 @@ import { TopUpForm } from "#app/components/wallet/top-up-form.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
 import type { Route } from "./+types/wallet";
@@ -43,7 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = textField(form, "intent");
   if (intent === "cancel") {
     try {

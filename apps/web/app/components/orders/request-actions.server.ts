@@ -8,7 +8,7 @@ import { withdrawRequest } from "@hunar/orders/requests/withdraw-request";
 import { redirect } from "react-router";
 import type { HunarLoadContext } from "#app/load-context.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { orderDoneHref, type OrderActionHandler } from "./order-action.server.ts";
 
 type Db = HunarLoadContext["db"];
@@ -33,7 +33,7 @@ function requestAction(
   run: (db: Db, party: Party, orderId: string, values: Values) => Promise<unknown>,
 ) {
   const handler: OrderActionHandler = async ({ request, context, orderId, user }) => {
-    const form = await request.formData();
+    const form = await readForm(request);
     const values = Object.fromEntries(fields.map((name) => [name, textField(form, name)]));
     try {
       await run(context.db, { userId: user.id }, orderId, values);

@@ -2,7 +2,7 @@ import { replyToReview as replyToReviewInDomain } from "@hunar/orders/reviews/re
 import { submitReview } from "@hunar/orders/reviews/submit-review";
 import { redirect } from "react-router";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
-import { textField } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 import { orderDoneHref, type OrderActionArgs, type OrderActionHandler } from "./order-action.server.ts";
 
 const RATINGS = ["rating", "communication", "quality", "onTime"] as const;
@@ -12,7 +12,7 @@ const ratingOf = (value: string): number | undefined => (value === "" ? undefine
 
 /** `?intent=review`: the viewer's review of the other party (the domain decides who may, and when). */
 async function review({ request, context, orderId, user }: OrderActionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const values: Record<string, string> = Object.fromEntries([...RATINGS, "comment"].map((name) => [name, textField(form, name)]));
   const ratings = Object.fromEntries(RATINGS.map((name) => [name, ratingOf(values[name] ?? "")]));
   try {
@@ -26,7 +26,7 @@ async function review({ request, context, orderId, user }: OrderActionArgs) {
 
 /** `?intent=replyToReview`: the freelancer's one public reply to the client's revealed review. */
 async function replyToReview({ request, context, orderId, user }: OrderActionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = { reviewId: textField(form, "reviewId"), reply: textField(form, "reply") };
   try {
     await replyToReviewInDomain(context.db, { userId: user.id }, values);
