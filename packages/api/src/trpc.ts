@@ -1,4 +1,5 @@
 import { AppError } from "@hunar/core/app-error";
+import { controlCharacterFields } from "@hunar/core/parse-input";
 import { isAllowedOrigin } from "@hunar/auth/origin";
 import { DEFAULT_LOCALE } from "@hunar/i18n/config";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -52,7 +53,18 @@ const sameOriginMutations = t.middleware(({ ctx, next, type }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(sameOriginMutations);
+/**
+ * Control characters (U+0000 and the like) in any string of any input are refused here, once,
+ * before a procedure's own schema or the domain sees them: PostgreSQL refuses NUL in a query, so
+ * an id or a search holding one would otherwise be a 500. BAD_INPUT with the field of each.
+ */
+const noControlCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const fields = controlCharacterFields(await getRawInput());
+  if (Object.keys(fields).length > 0) throw new AppError("BAD_INPUT", "errors:badInput", { fields });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(sameOriginMutations).use(noControlCharacters);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user || !ctx.session) throw new AppError("UNAUTHENTICATED", "errors:unauthenticated");

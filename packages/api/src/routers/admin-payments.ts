@@ -6,10 +6,10 @@ import { getRevenueReport } from "@hunar/payments/statements/get-revenue-report"
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { adminProcedure, router } from "../trpc.ts";
+import { ZId } from "../input-shapes.ts";
 
 // The reason's rules (required, length) and the fee numbers' ranges belong to the payments
 // domain, which reports them on their fields.
-const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:required" }).max(200, { error: "errors:invalid" });
 const ZDecision = z.object({ fundingRequestId: ZId, reason: z.string({ error: "errors:required" }) });
 const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
 const ZFeeSchedule = z.custom<FeeScheduleInput>(isObject, { error: "errors:invalid" });

@@ -4,8 +4,7 @@ import { rejectPayout } from "@hunar/payments/payouts/reject-payout";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { adminProcedure, router } from "../trpc.ts";
-
-const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:required" }).max(200, { error: "errors:invalid" });
+import { ZId } from "../input-shapes.ts";
 
 // Reference and reason rules (required, length, characters) belong to the payments domain,
 // which reports them on the fields "reference" and "reason".

@@ -11,8 +11,7 @@ import { listAccountActivity } from "@hunar/payments/statements/list-account-act
 import { monthlyNetEarnings } from "@hunar/payments/statements/monthly-net-earnings";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc.ts";
-
-const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:required" }).max(200, { error: "errors:invalid" });
+import { ZId } from "../input-shapes.ts";
 
 // The payout rules (rails, account numbers, amounts, minimum, request keys) belong to the
 // payments domain, which reports them per field; here inputs only need their basic shape.

@@ -10,8 +10,8 @@ import type { GigFormValues, ReportGigValues } from "@hunar/gigs/validation";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
+import { ZId } from "../input-shapes.ts";
 
-const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:required" }).max(200, { error: "errors:invalid" });
 const ZGigRef = z.object({ gigId: ZId });
 
 // The listing form and the report are validated by the gigs domain, which names each bad field

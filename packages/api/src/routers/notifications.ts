@@ -3,8 +3,7 @@ import { markAllNotificationsRead, markNotificationRead } from "@hunar/notificat
 import { countUnreadNotifications } from "@hunar/notifications/inbox/unread-count";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc.ts";
-
-const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:required" }).max(200, { error: "errors:invalid" });
+import { ZId } from "../input-shapes.ts";
 
 // The inbox domain checks the cursor and the page size; rows are always the signed-in user's own.
 const ZList = z

@@ -1,4 +1,3 @@
-import { containsControlCharacters } from "@hunar/core/control-characters";
 import { cancelUnpaidOrder } from "@hunar/orders/checkout/cancel-unpaid-order";
 import type { GigOrderQuoteInput, PayOrderInput } from "@hunar/orders/checkout/checkout-input";
 import { getCheckoutOrder } from "@hunar/orders/checkout/get-checkout-order";
@@ -22,19 +21,13 @@ import { deliverOrder } from "@hunar/orders/work/deliver-order";
 import { requestRevision } from "@hunar/orders/work/request-revision";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc.ts";
+import { ZId, ZText } from "../input-shapes.ts";
 
 // Procedures only check the shape of what arrives; the orders domain validates every value
 // (tier, method, rail, reference, lengths, ratings, days, answers, files) and names the field
 // that is wrong in its own words. It also decides who may act: anyone outside the order is told
 // it does not exist, the other party that only the one side may do this.
 
-// An id with a control character cannot name anything, and PostgreSQL refuses NUL in a query.
-const ZId = z
-  .string({ error: "errors:required" })
-  .min(1, { error: "errors:required" })
-  .max(200, { error: "errors:invalid" })
-  .refine((id) => !containsControlCharacters(id), { error: "errors:controlCharacters" });
-const ZText = z.string({ error: "errors:invalid" }).max(10_000, { error: "errors:invalid" });
 const ZCount = z.number({ error: "errors:invalid" });
 /** Lists are bounded here only so a request cannot be made huge; the domain has the real limits. */
 const ZList = <T extends z.ZodType>(item: T) => z.array(item, { error: "errors:invalid" }).max(100, { error: "errors:invalid" });

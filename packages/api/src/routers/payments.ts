@@ -7,11 +7,10 @@ import { fundWithSandbox } from "@hunar/payments/funding/sandbox-provider";
 import { getUserBalances } from "@hunar/payments/ledger/balances";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc.ts";
+import { ZId, ZText } from "../input-shapes.ts";
 
 // Procedures only check the shape of what arrives; the payments domain validates every value
 // (rail, reference, amount) and names the field that is wrong in its own words.
-const ZId = z.string({ error: "errors:required" }).min(1, { error: "errors:required" }).max(200, { error: "errors:invalid" });
-const ZText = z.string({ error: "errors:invalid" }).max(10_000, { error: "errors:invalid" });
 const ZAmount = z.bigint({ error: "errors:invalid" });
 
 const ZManual = z.object({ amountPaisa: ZAmount, rail: ZText, reference: ZText, orderId: ZId.nullish() });

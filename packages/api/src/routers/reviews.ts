@@ -2,17 +2,11 @@ import { AppError } from "@hunar/core/app-error";
 import { loadSellerProfile } from "@hunar/gigs/catalog/seller-profile";
 import { getGig } from "@hunar/gigs/get-gig";
 import { listGigReviews, listUserReviews } from "@hunar/orders/reviews/list-reviews";
-import { containsControlCharacters } from "@hunar/core/control-characters";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { publicProcedure, router } from "../trpc.ts";
+import { ZId } from "../input-shapes.ts";
 
-// An id with a control character cannot name anything, and PostgreSQL refuses NUL in a query.
-const ZId = z
-  .string({ error: "errors:required" })
-  .min(1, { error: "errors:required" })
-  .max(200, { error: "errors:invalid" })
-  .refine((id) => !containsControlCharacters(id), { error: "errors:controlCharacters" });
 // The reviews domain reads the cursor (a bad one is a field error) and keeps the limit in its range.
 const ZPage = {
   cursor: z.string({ error: "errors:invalid" }).max(200, { error: "errors:invalid" }).nullish(),
