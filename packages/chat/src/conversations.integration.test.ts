@@ -66,12 +66,14 @@ describe.each(testDbKinds())("conversations on %s", (kind) => {
     // conversation-subjects test for the real ones): b's gig and c's gig, nothing else.
     const [bGig, cGig] = [(await createTestGig(t.db, b.userId)).gigId, (await createTestGig(t.db, c.userId)).gigId];
     const gigs: Record<string, string[]> = { [bGig]: [b.userId], [cGig]: [c.userId] };
+    // An order between the two, and one the client has with someone else.
+    const orders: Record<string, string[]> = { "order-ab": [a.userId, b.userId], "order-ac": [a.userId, c.userId] };
     const none = () => Promise.resolve(null);
     const subjects: ConversationSubjects = {
       gigId: (_db, id) => Promise.resolve(gigs[id] ?? null),
       proposalId: none,
       offerId: none,
-      orderId: none,
+      orderId: (_db, id) => Promise.resolve(orders[id] ?? null),
     };
     const start = (about: MessageAbout, given: ConversationSubjects | null = subjects) =>
       startConversation(t.db, a, { otherUserId: b.userId, about }, given ?? undefined);
@@ -80,6 +82,9 @@ describe.each(testDbKinds())("conversations on %s", (kind) => {
     const notFound = { code: "NOT_FOUND", messageKey: "chat:errors.aboutNotFound" };
     expect(await refusal(start({ gigId: cGig }))).toEqual(notFound);
     expect(await refusal(start({ orderId: "missing" }))).toEqual(notFound);
+    // One of the two is a party to it, but it is not between them.
+    expect(await refusal(start({ orderId: "order-ac" }))).toEqual(notFound);
+    expect(await start({ orderId: "order-ab" })).toBe(id);
     // Nothing to vouch for a link: refused, never waved through.
     expect(await refusal(start({ gigId: bGig }, null))).toEqual(notFound);
     const { sendMessage } = await import("./send-message.ts");

@@ -12,9 +12,14 @@ export interface About {
 
 export const NO_ABOUT: About = { gigId: null, proposalId: null, offerId: null, orderId: null };
 
+/** A gig is one person's (the other asks about it); an order, proposal or offer is between two. */
+const BETWEEN_BOTH = new Set<keyof About>(["proposalId", "offerId", "orderId"]);
+
 /**
- * What a conversation or message is about must exist and concern one of the two people, so a
- * message cannot point at a stranger's order. Unknown and unrelated look the same (NOT_FOUND).
+ * What a conversation or message is about must exist and concern these two people: a gig one of
+ * them sells, or an order, proposal or offer between exactly them, so a message cannot point at
+ * a stranger's order, nor at an order one of them has with someone else. Unknown and unrelated
+ * look the same (NOT_FOUND).
  * The owners of each kind answer through `subjects`; without them nothing can be vouched for,
  * so any link is refused.
  */
@@ -30,7 +35,10 @@ export async function verifyAbout(
     const id = about[kind];
     if (id === undefined) continue;
     const parties = subjects ? await subjects[kind](db, id) : null;
-    if (!parties?.some((party) => userIds.includes(party))) throw chatError("NOT_FOUND", "aboutNotFound");
+    const concerns = BETWEEN_BOTH.has(kind)
+      ? userIds.every((userId) => parties?.includes(userId))
+      : Boolean(parties?.some((party) => userIds.includes(party)));
+    if (!concerns) throw chatError("NOT_FOUND", "aboutNotFound");
     verified[kind] = id;
   }
   return verified;
