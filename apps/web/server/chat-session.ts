@@ -1,5 +1,5 @@
-import { readSessionToken, serializeSessionCookie } from "@hunar/auth/cookie";
-import { type SessionUser, validateSessionToken } from "@hunar/auth/session";
+import type { SessionUser } from "@hunar/auth/session";
+import { sessionFromCookie } from "@hunar/auth/session-cookie";
 import type { Db } from "@hunar/db/client";
 import { LOCALE_COOKIE, type Locale } from "@hunar/i18n/config";
 import { negotiateLocale } from "@hunar/i18n/negotiate";
@@ -8,15 +8,13 @@ import type { Request, Response } from "express";
 
 /**
  * The signed-in user of a plain Express route (outside React Router), from the same session
- * cookie; a session in its second half is slid forward and its cookie sent again.
+ * cookie; a session in its second half is slid forward and its cookie sent again, a dead token's
+ * cookie is blanked.
  */
 export async function sessionUserOf(db: Db, req: Request, res: Response): Promise<SessionUser | null> {
-  const token = readSessionToken(req.headers.cookie);
-  if (!token) return null;
-  const result = await validateSessionToken(db, token);
-  if (!result) return null;
-  if (result.renewed) res.append("Set-Cookie", serializeSessionCookie(token, result.session.expiresAt));
-  return result.user;
+  const { user, setCookie } = await sessionFromCookie(db, req.headers.cookie);
+  if (setCookie) res.append("Set-Cookie", setCookie);
+  return user;
 }
 
 /** The language for a JSON answer: the `lng` cookie, the user's setting, Accept-Language, Urdu. */

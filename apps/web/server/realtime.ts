@@ -1,9 +1,8 @@
 import { once } from "node:events";
 import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
-import { readSessionToken } from "@hunar/auth/cookie";
 import { isAllowedOrigin } from "@hunar/auth/origin";
-import { validateSessionToken } from "@hunar/auth/session";
+import { sessionFromCookie } from "@hunar/auth/session-cookie";
 import type { Db } from "@hunar/db/client";
 import type { Redis } from "ioredis";
 import { Server } from "socket.io";
@@ -93,15 +92,11 @@ export async function createRealtime(httpServer: HttpServer, { db, allowedOrigin
       next(new Error(SOCKET_REJECTION.forbiddenOrigin));
       return;
     }
-    const token = readSessionToken(headers.cookie);
-    if (token === null) {
-      next(new Error(SOCKET_REJECTION.unauthenticated));
-      return;
-    }
-    validateSessionToken(db, token).then(
-      (result) => {
-        if (result === null) return next(new Error(SOCKET_REJECTION.unauthenticated));
-        socket.data = { userId: result.user.id, sessionId: result.session.id };
+    // A handshake cannot set cookies: a renewed or renamed cookie reaches the browser with its next page.
+    sessionFromCookie(db, headers.cookie).then(
+      ({ user, session }) => {
+        if (user === null) return next(new Error(SOCKET_REJECTION.unauthenticated));
+        socket.data = { userId: user.id, sessionId: session.id };
         next();
       },
       (error: unknown) => {

@@ -1,3 +1,4 @@
+import { HOST_SESSION_COOKIE, SESSION_COOKIE } from "@hunar/auth/cookie";
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { signUp } from "@hunar/auth/sign-up";
@@ -79,6 +80,14 @@ describe.each(testDbKinds())("socket.io on %s", (kind) => {
     });
     expect(logout.status).toBe(302);
     expect(await dropped).toBe("io server disconnect");
+  });
+
+  it("accepts a tab whose session cookie has the __Host- name it has under https", async () => {
+    const { cookie } = await signUpThroughApi(server);
+    const prefixed = cookie.replace(`${SESSION_COOKIE}=`, `${HOST_SESSION_COOKIE}=`);
+    const outcome = await connectSocket(server.origin, { origin: server.origin, cookie: prefixed });
+    if (!outcome.accepted) throw new Error(`socket refused: ${outcome.reason}`);
+    outcome.socket.close();
   });
 
   it("drops the sockets of every session when the user logs out everywhere through tRPC", async () => {

@@ -1,4 +1,4 @@
-import { serializeSessionCookie } from "@hunar/auth/cookie";
+import { HOST_SESSION_COOKIE, SESSION_COOKIE, serializeSessionCookie } from "@hunar/auth/cookie";
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { createSession } from "@hunar/auth/session";
@@ -44,6 +44,11 @@ describe.each(testDbKinds())("request context on %s", (kind) => {
     const ctx = await context({ cookie: englishUserCookie });
     expect(ctx.user?.email).toBe("imran@example.pk");
     expect(ctx.allowedOrigins).toEqual(["http://localhost:3000", "https://localhost:3000"]);
+  });
+
+  it("knows the user by the __Host- cookie too, its name under https", async () => {
+    const prefixed = englishUserCookie.replace(`${SESSION_COOKIE}=`, `${HOST_SESSION_COOKIE}=`);
+    expect((await context({ cookie: prefixed })).user?.email).toBe("imran@example.pk");
   });
 
   it("tells the browser to drop a cookie that matches no session", async () => {

@@ -1,10 +1,11 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { readCookie, readSessionToken, serializeBlankSessionCookie, serializeSessionCookie } from "@hunar/auth/cookie";
+import { readCookie } from "@hunar/auth/cookie";
 import { authEnv } from "@hunar/auth/env";
 import { requestOrigins } from "@hunar/auth/origin";
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
-import { type Session, type SessionUser, validateSessionToken } from "@hunar/auth/session";
+import type { Session, SessionUser } from "@hunar/auth/session";
+import { sessionFromCookie } from "@hunar/auth/session-cookie";
 import type { Db } from "@hunar/db/client";
 import { LOCALE_COOKIE, type Locale } from "@hunar/i18n/config";
 import { negotiateLocale } from "@hunar/i18n/negotiate";
@@ -57,16 +58,15 @@ export interface Context {
 
 /**
  * Per-request context: who is signed in (from the session cookie) and in which language to answer.
- * A session that slid gets its cookie re-sent with the new expiry; an unknown or expired token
- * gets a blank cookie so the browser stops sending it.
+ * A session that slid gets its cookie re-sent with the new expiry (one still under the pre-prefix
+ * name gets the new one); an unknown or expired token gets a blank cookie so the browser stops
+ * sending it.
  */
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
   const headers = toHeaders(opts.req.headers);
   const cookieHeader = headers.get("cookie");
-  const token = readSessionToken(cookieHeader);
-  const auth = token ? await lookUpSession(opts, token, headers) : null;
-  if (token && !auth) opts.resHeaders.append("Set-Cookie", serializeBlankSessionCookie());
-  if (token && auth?.renewed) opts.resHeaders.append("Set-Cookie", serializeSessionCookie(token, auth.session.expiresAt));
+  const auth = await lookUpSession(opts, cookieHeader, headers);
+  if (auth.setCookie) opts.resHeaders.append("Set-Cookie", auth.setCookie);
 
   const configuredOrigins = opts.allowedOrigins ?? authEnv.ALLOWED_ORIGINS;
   return {
@@ -79,19 +79,19 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     allowedOrigins: configuredOrigins.length > 0 ? configuredOrigins : requestOrigins(headers),
     passwordHashing: opts.passwordHashing,
     logger: opts.logger ?? consoleLogger,
-    user: auth?.user ?? null,
-    session: auth?.session ?? null,
+    user: auth.user,
+    session: auth.session,
     locale: negotiateLocale({
       cookie: readCookie(cookieHeader, LOCALE_COOKIE),
-      userSetting: auth?.user.preferredLocale,
+      userSetting: auth.user?.preferredLocale,
       acceptLanguage: headers.get("accept-language"),
     }),
   };
 }
 
-async function lookUpSession(opts: CreateContextOptions, token: string, headers: Headers) {
+async function lookUpSession(opts: CreateContextOptions, cookieHeader: string | null, headers: Headers) {
   try {
-    return await validateSessionToken(opts.db, token, opts.now ? { now: opts.now } : {});
+    return await sessionFromCookie(opts.db, cookieHeader, opts.now ? { now: opts.now } : {});
   } catch (error) {
     // Without a context the error formatter cannot know the language; carry it along.
     const locale = negotiateLocale({

@@ -15,7 +15,19 @@ const ZAuthEnv = z.object({
         .map((origin) => origin.trim())
         .filter((origin) => origin !== ""),
     ),
+  // The site's public origin(s), comma-separated, as the web server reads them. An https one (the
+  // rule that also turns on HSTS) makes the session cookie __Host-hunar_session.
+  PUBLIC_ORIGIN: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ""),
+    ),
   // Override for the cookie's Secure attribute; by default Secure everywhere but development.
+  // "false" also keeps the unprefixed cookie name under https (browsers refuse __Host- without Secure).
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
   // Sign-ups allowed per IP address per hour (default 10). Raise it where many people share one
   // address on purpose, such as a training centre's NAT or the end-to-end test server.
@@ -31,6 +43,7 @@ const parsed = ZAuthEnv.parse({
   NODE_ENV: process.env.NODE_ENV,
   REDIS_URL: process.env.REDIS_URL || undefined,
   ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS,
+  PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN,
   COOKIE_SECURE: process.env.COOKIE_SECURE || undefined,
   SIGNUP_LIMIT_PER_IP: process.env.SIGNUP_LIMIT_PER_IP || undefined,
   CI: process.env.CI,
@@ -39,4 +52,6 @@ const parsed = ZAuthEnv.parse({
 export const authEnv = {
   ...parsed,
   cookieSecure: parsed.COOKIE_SECURE === undefined ? parsed.NODE_ENV !== "development" : parsed.COOKIE_SECURE === "true",
+  /** The site is served over https: the session cookie is `__Host-hunar_session` (see cookie.ts). */
+  cookieHttps: parsed.COOKIE_SECURE !== "false" && parsed.PUBLIC_ORIGIN.some((origin) => /^https:\/\//i.test(origin)),
 };

@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from "@hunar/auth/cookie";
+import { HOST_SESSION_COOKIE, SESSION_COOKIE } from "@hunar/auth/cookie";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
@@ -38,6 +38,14 @@ describe.each(testDbKinds())("account pages' actions on %s", (kind) => {
     const { context } = testContext(t.db);
     const root = await run(rootLoader, get("/", cookiePair(result.cookies, SESSION_COOKIE)), context);
     expect(root.body).toMatchObject({ locale: "ur", user: { displayName: "Ayesha Khan" } });
+  });
+
+  it("knows the user by the __Host- session cookie too, its name under https", async () => {
+    const signedUp = await signUp("maryam@example.pk");
+    const prefixed = cookiePair(signedUp.cookies, SESSION_COOKIE).replace(`${SESSION_COOKIE}=`, `${HOST_SESSION_COOKIE}=`);
+    const { context } = testContext(t.db);
+    expect((await run(rootLoader, get("/", prefixed), context)).body).toMatchObject({ user: { displayName: "Ayesha Khan" } });
+    expect((await run(accountLoader, get("/account", prefixed), context)).status).toBe(200);
   });
 
   it("refuses bad input and a taken email with field errors, writing nothing", async () => {

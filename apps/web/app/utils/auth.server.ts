@@ -1,5 +1,5 @@
-import { readSessionToken, serializeBlankSessionCookie, serializeSessionCookie } from "@hunar/auth/cookie";
-import { type Session, type SessionUser, validateSessionToken } from "@hunar/auth/session";
+import type { Session, SessionUser } from "@hunar/auth/session";
+import { sessionFromCookie } from "@hunar/auth/session-cookie";
 import { data, redirect } from "react-router";
 import type { HunarLoadContext } from "#app/load-context.ts";
 import { safeRedirectPath } from "./redirect.ts";
@@ -7,7 +7,7 @@ import { safeRedirectPath } from "./redirect.ts";
 export interface CurrentSession {
   user: SessionUser | null;
   session: Session | null;
-  /** Set-Cookie to send back: a renewed session cookie, or a blank one for a dead token. */
+  /** Set-Cookie to send back: a renewed (or renamed) session cookie, or a blank one for a dead token. */
   setCookie: string | null;
 }
 
@@ -24,16 +24,8 @@ export function getCurrentSession(request: Request, context: HunarLoadContext): 
   return pending;
 }
 
-async function lookUpSession(request: Request, context: HunarLoadContext): Promise<CurrentSession> {
-  const token = readSessionToken(request.headers.get("Cookie"));
-  if (!token) return { user: null, session: null, setCookie: null };
-  const result = await validateSessionToken(context.db, token);
-  if (!result) return { user: null, session: null, setCookie: serializeBlankSessionCookie() };
-  return {
-    user: result.user,
-    session: result.session,
-    setCookie: result.renewed ? serializeSessionCookie(token, result.session.expiresAt) : null,
-  };
+function lookUpSession(request: Request, context: HunarLoadContext): Promise<CurrentSession> {
+  return sessionFromCookie(context.db, request.headers.get("Cookie"));
 }
 
 /** The signed-in user, or a redirect to /login that comes back here afterwards. */
