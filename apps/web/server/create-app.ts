@@ -4,6 +4,7 @@ import { GIG_IMAGE_URL_PREFIX } from "@hunar/gigs/images/gig-image-urls";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { paymentsEnv } from "@hunar/payments/env";
+import { limitRequestBodies } from "./body-limit.ts";
 import { chatAttachments } from "./chat-attachments.ts";
 import { errorHandler } from "./error-handler.ts";
 import { gigImages } from "./gig-images.ts";
@@ -32,6 +33,8 @@ export function createApp(services: AppServices): Express {
       https: services.env.publicOrigins.some((origin) => origin.startsWith("https:")),
     }),
   );
+  // Before anything reads a body: each is refused (413) past the limit of where it goes.
+  app.use(limitRequestBodies());
   app.use(compression());
   if (services.clientDir !== null) app.use(staticAssets(services.clientDir));
   app.use(GIG_IMAGE_URL_PREFIX, gigImages(gigImageStorage()));

@@ -24,9 +24,9 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   INVALID_STATE: 409,
 };
 
-// Gateway notifications are a few hundred bytes; anything near this is not one.
-const BODY_LIMIT = "32kb";
-const readRawBody = express.raw({ type: () => true, limit: BODY_LIMIT });
+/** Gateway notifications are a few hundred bytes; anything near this is not one. */
+export const PAYMENT_CALLBACK_MAX_BODY_BYTES = 32 * 1024;
+const readRawBody = express.raw({ type: () => true, limit: PAYMENT_CALLBACK_MAX_BODY_BYTES });
 
 function reply(res: Response, status: number, body: Record<string, unknown>): void {
   res.status(status).set("Cache-Control", "no-store").json(body);

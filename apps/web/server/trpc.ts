@@ -1,12 +1,18 @@
 import { createContext } from "@hunar/api/context";
+import { TRPC_MAX_BODY_BYTES } from "@hunar/api/http";
 import { appRouter } from "@hunar/api/root";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { AppServices } from "./services.ts";
 
-/** tRPC at /api/trpc: context from the session cookie, logs through the request's logger. */
+/**
+ * tRPC at /api/trpc: context from the session cookie, logs through the request's logger. Bodies
+ * arrive already checked against TRPC_MAX_BODY_BYTES (body-limit.ts, with a localised 413);
+ * tRPC's own limit is the same, for this middleware mounted anywhere else.
+ */
 export function trpcMiddleware(services: AppServices) {
   return createExpressMiddleware({
     router: appRouter,
+    maxBodySize: TRPC_MAX_BODY_BYTES,
     createContext: ({ req, res }) =>
       createContext({
         db: services.db,

@@ -4,7 +4,7 @@ import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createContext } from "./context.ts";
-import { handleTrpcRequest } from "./http.ts";
+import { handleTrpcRequest, TRPC_MAX_BODY_BYTES } from "./http.ts";
 import { adminProcedure, publicProcedure, router } from "./trpc.ts";
 
 const ORIGIN = "http://localhost:3000";
@@ -115,6 +115,61 @@ describe.each(testDbKinds())("tRPC over HTTP on %s", (kind) => {
     expect(response.status).toBe(500);
     expect(((await response.json()) as ErrorBody).error.json.message).toBe("Something went wrong on our side. Please try again.");
     expect(logger.error).toHaveBeenCalledTimes(1);
+  });
+
+  describe("body limit", () => {
+    /** A body of `total` bytes made on demand, counting how much of it was ever pulled. */
+    function lazyBody(total: number, piece = 64 * 1024) {
+      const counter = { pulled: 0 };
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (counter.pulled >= total) return controller.close();
+          const size = Math.min(piece, total - counter.pulled);
+          counter.pulled += size;
+          controller.enqueue(new Uint8Array(size).fill(0x20));
+        },
+      });
+      return { stream, counter };
+    }
+    const post = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+      handleTrpcRequest(
+        new Request(`${ORIGIN}/api/trpc/auth.logIn`, {
+          method: "POST",
+          headers: { host: "localhost:3000", origin: ORIGIN, "content-type": "application/json", "accept-language": "en", ...headers },
+          body,
+          duplex: "half",
+        }),
+        { db: testDb.db, limiter, ip: "198.51.100.33", passwordHashing: FAST_TEST_HASHING },
+      );
+
+    it("answers a declared length over the limit with a localised 413, without reading the body", async () => {
+      const { stream, counter } = lazyBody(300 * 1024 * 1024);
+      const response = await post(stream, { "content-length": String(300 * 1024 * 1024) });
+      expect(response.status).toBe(413);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(((await response.json()) as ErrorBody).error.json).toEqual({
+        message: "This request is too large, so it was not read. Please send less at once.",
+        code: -32013,
+        data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413, appCode: "BAD_INPUT", fieldErrors: null, messageKey: "errors:requestTooLarge" },
+      });
+      // A stream may be asked for its first piece as it is set up; never for the rest.
+      expect(counter.pulled).toBeLessThanOrEqual(2 * 64 * 1024);
+    });
+
+    it("stops reading a body without a length at the byte too many", async () => {
+      const { stream, counter } = lazyBody(8 * 1024 * 1024);
+      const response = await post(stream);
+      expect(response.status).toBe(413);
+      expect(counter.pulled).toBeLessThanOrEqual(TRPC_MAX_BODY_BYTES + 2 * 64 * 1024);
+    });
+
+    it("reads a body within the limit as before", async () => {
+      const json = JSON.stringify({ json: { email: "nobody@example.pk", password: "not-the-password-1234" } });
+      const padded = json.padEnd(TRPC_MAX_BODY_BYTES, " ");
+      const response = await post(new Blob([padded]).stream());
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as ErrorBody).error.json.message).toBe("The email or password is incorrect.");
+    });
   });
 
   describe("procedure kinds and unexpected errors", () => {
