@@ -16,6 +16,7 @@ import { reactRouterHandler } from "./react-router.ts";
 import { requestContext } from "./request-context.ts";
 import { securityHeaders } from "./security-headers.ts";
 import type { AppServices } from "./services.ts";
+import { leaveToSocketIo } from "./socket-io-requests.ts";
 import { staticAssets } from "./static-assets.ts";
 import { trpcMiddleware } from "./trpc.ts";
 
@@ -25,6 +26,7 @@ export function createApp(services: AppServices): Express {
   app.disable("x-powered-by");
   app.set("trust proxy", services.env.trustProxy);
 
+  app.use(leaveToSocketIo(services.realtime.io.path()));
   app.use(requestContext(services.log));
   app.use(rejectMalformedPaths);
   app.use(
