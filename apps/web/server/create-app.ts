@@ -12,6 +12,7 @@ import { healthCheck } from "./health.ts";
 import { rejectMalformedPaths } from "./malformed-path.ts";
 import { requireSameOriginMutations } from "./mutation-origin.ts";
 import { paymentCallback } from "./payment-callback.ts";
+import { noStoreForSessions } from "./private-responses.ts";
 import { reactRouterHandler } from "./react-router.ts";
 import { requestContext } from "./request-context.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -40,6 +41,8 @@ export function createApp(services: AppServices): Express {
   app.use(compression());
   if (services.clientDir !== null) app.use(staticAssets(services.clientDir));
   app.use(GIG_IMAGE_URL_PREFIX, gigImages(gigImageStorage()));
+  // Everything from here on may depend on the session: no shared cache keeps it.
+  app.use(noStoreForSessions);
   // Chat files: uploads check their own Origin; downloads are for the conversation's people only.
   app.use(chatAttachments({ db: services.db, storage: chatAttachmentStorage(), allowedOrigins: services.allowedOrigins }));
 
