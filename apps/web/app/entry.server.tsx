@@ -2,7 +2,7 @@ import { Transform, type TransformCallback } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
-import { type AppLoadContext, type EntryContext, ServerRouter } from "react-router";
+import { type AppLoadContext, type EntryContext, type HandleErrorFunction, isRouteErrorResponse, ServerRouter } from "react-router";
 import { NonceContext } from "./utils/nonce.tsx";
 
 export const streamTimeout = 5_000;
@@ -33,6 +33,34 @@ class ReactBatches extends Transform {
     callback();
   }
 }
+
+/** The status an error says it is (an HTTP error, or a request body cut at its limit: 413). */
+function statusOf(error: unknown): number | null {
+  if (isRouteErrorResponse(error)) return error.status;
+  for (let cause = error, depth = 0; typeof cause === "object" && cause !== null && depth < 5; depth += 1) {
+    const status = (cause as { status?: unknown }).status;
+    if (typeof status === "number") return status;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+/**
+ * What React Router would print to stderr goes to the request's JSON log instead. Its own
+ * refusals (405 for an OPTIONS request or a POST to a page without an action, 404 for a path no
+ * route matches) and bodies cut at their limit are the client's doing and already in the
+ * request's log line with their status, as is a request the browser gave up on: none is logged
+ * again. Anything else is our fault: one error line, with the stack.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  const status = statusOf(error);
+  if (status !== null && status >= 400 && status < 500) return;
+  // React Router wraps its own failures in an error response that carries the real error.
+  const cause = isRouteErrorResponse(error) ? ((error as { error?: unknown }).error ?? error) : error;
+  const { log } = context as AppLoadContext;
+  log.error({ err: cause, method: request.method, path: new URL(request.url).pathname }, "page request failed");
+};
 
 // React Router's default Node entry, plus the CSP nonce: only scripts carrying the per-request
 // nonce run, so every inline and module script React Router writes gets it.

@@ -1,7 +1,7 @@
 import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { createRequestHandler } from "@react-router/express";
-import type { Request, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import type { AppLoadContext } from "react-router";
 // Augments AppLoadContext with HunarLoadContext.
 import "../app/load-context.ts";
@@ -39,11 +39,23 @@ export async function loadServerBuild(development: boolean): Promise<ServerBuild
   return development ? load : await load();
 }
 
-export function reactRouterHandler(services: AppServices) {
-  return createRequestHandler({
+/**
+ * React Router's Express handler. A page's URL is built from the Host header (or a trusted
+ * proxy's X-Forwarded-Host); an HTTP/1.0 request may have neither, and names no site to answer
+ * for, so it is a 400 (Node already refuses such an HTTP/1.1 request).
+ */
+export function reactRouterHandler(services: AppServices): RequestHandler {
+  const handle = createRequestHandler({
     build: services.serverBuild,
     getLoadContext: (req, res) => loadContext(services, req, res),
     // "development" shows error details in the browser; everything else sanitises them.
     mode: services.env.NODE_ENV === "development" ? "development" : "production",
   });
+  return (req, res, next) => {
+    if (!req.hostname) {
+      next(Object.assign(new Error("The request names no host"), { status: 400 }));
+      return;
+    }
+    void handle(req, res, next);
+  };
 }

@@ -18,8 +18,45 @@ function socketOrigins(origins: readonly string[]): string[] {
 }
 
 /**
+ * Powerful browser features no page of ours uses, switched off for our pages and anything they
+ * embed: an injected script cannot ask for the camera, and neither can a framed file. Only names
+ * browsers know are listed (an unknown one is a console warning on every page). A page that comes
+ * to need one allows it here, for itself only: `camera=(self)`.
+ */
+export const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "bluetooth=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "encrypted-media=()",
+  "fullscreen=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "hid=()",
+  "idle-detection=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "picture-in-picture=()",
+  "publickey-credentials-get=()",
+  "screen-wake-lock=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
+
+const permissionsPolicy = (_req: IncomingMessage, res: ServerResponse, next: () => void) => {
+  res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+  next();
+};
+
+/**
  * helmet with a CSP that allows only our own scripts plus React Router's inline hydration
- * scripts, which carry the per-request nonce (`cspNonce` in the load context).
+ * scripts, which carry the per-request nonce (`cspNonce` in the load context), and the
+ * Permissions-Policy above.
  */
 export function securityHeaders({ origins, https }: SecurityHeaderOptions) {
   const csp = helmet.contentSecurityPolicy({
@@ -52,6 +89,6 @@ export function securityHeaders({ origins, https }: SecurityHeaderOptions) {
     // nothing to other sites.
     referrerPolicy: { policy: "same-origin" },
   });
-  if (!https) return [csp, rest];
-  return [csp, rest, helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true })];
+  if (!https) return [csp, rest, permissionsPolicy];
+  return [csp, rest, permissionsPolicy, helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true })];
 }
