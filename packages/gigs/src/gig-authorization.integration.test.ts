@@ -88,12 +88,12 @@ describe.each(testDbKinds())("gig authorization on %s", (kind) => {
     expect(await getGig(db(), liveId, world.admin)).toMatchObject({ status: "PUBLISHED", sellerActive: false, viewer: { isAdmin: true } });
     await expect(reportGig(db(), world.stranger.userId, liveId, { reason: "SPAM" })).rejects.toMatchObject(unavailable);
     const before = await views();
-    await recordGigView(db(), liveId, world.admin.userId);
+    await recordGigView(db(), liveId, { userId: world.admin.userId, address: "203.0.113.1" });
     expect(await views()).toBe(before);
 
     await setTestUserSuspended(db(), world.freelancer.userId, false);
     expect(await getGig(db(), slug, null)).toMatchObject({ id: liveId, status: "PUBLISHED", sellerActive: true });
-    await recordGigView(db(), liveId, world.stranger.userId);
+    await recordGigView(db(), liveId, { userId: world.stranger.userId, address: "203.0.113.2" });
     expect(await views()).toBe(before + 1);
   });
 

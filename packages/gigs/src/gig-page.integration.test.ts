@@ -5,7 +5,7 @@ import { createGig } from "./create-gig.ts";
 import { getGig } from "./get-gig.ts";
 import { loadGigFormValues } from "./gig-form-values.ts";
 import { listMyGigs } from "./list-my-gigs.ts";
-import { recordGigView } from "./record-view.ts";
+import { pruneGigViews, recordGigView } from "./record-view.ts";
 import { createGigWorld, type GigWorld, pendingImage, publishedGig } from "./testing/gig-fixtures.ts";
 import { gigFormValues } from "./testing/gig-form.ts";
 import { updateGig } from "./update-gig.ts";
@@ -119,21 +119,40 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
     await db().review.updateMany({ where: { gigId }, data: { revealedAt } });
   });
 
-  it("counts views of published gigs by others, not by the owner, and not of drafts", async () => {
+  it("counts views of published gigs by others once a day each, not by the owner, and not of drafts", async () => {
     const draft = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId));
-    await recordGigView(db(), gigId, null);
-    await recordGigView(db(), gigId, world.stranger.userId);
-    await recordGigView(db(), gigId, world.freelancer.userId);
-    await recordGigView(db(), draft.id, world.stranger.userId);
-    await recordGigView(db(), "no-such-gig", null);
-    expect((await db().gig.findUniqueOrThrow({ where: { id: gigId } })).viewCount).toBe(2);
-    expect((await db().gig.findUniqueOrThrow({ where: { id: draft.id } })).viewCount).toBe(0);
+    const today = new Date("2026-12-02T08:00:00Z");
+    const visitor = { userId: null, address: "203.0.113.7" };
+    const stranger = { userId: world.stranger.userId, address: "203.0.113.8" };
+    for (let reload = 0; reload < 3; reload++) {
+      await recordGigView(db(), gigId, visitor, today);
+      await recordGigView(db(), gigId, stranger, today);
+    }
+    // The stranger on another address is still the stranger; someone else behind the visitor's address is not.
+    await recordGigView(db(), gigId, { ...stranger, address: "198.51.100.1" }, today);
+    await recordGigView(db(), gigId, { userId: world.freelancer.userId, address: "203.0.113.9" }, today);
+    await recordGigView(db(), draft.id, stranger, today);
+    await recordGigView(db(), "no-such-gig", visitor, today);
+    const count = async (id: string) => (await db().gig.findUniqueOrThrow({ where: { id } })).viewCount;
+    expect(await count(gigId)).toBe(2);
+    expect(await count(draft.id)).toBe(0);
+    // A new day counts again; the hashed address of yesterday is no key for today.
+    const tomorrow = new Date("2026-12-03T01:00:00Z");
+    await recordGigView(db(), gigId, visitor, tomorrow);
+    await recordGigView(db(), gigId, stranger, tomorrow);
+    expect(await count(gigId)).toBe(4);
+    expect((await db().gigView.findMany({ where: { gigId, viewerKey: { startsWith: "addr:" } } })).map((v) => v.viewerKey)).not.toContain(
+      "203.0.113.7",
+    );
+    // Pruning forgets the days before yesterday only.
+    expect(await pruneGigViews(db(), new Date("2026-12-04T12:00:00Z"))).toBe(2);
+    expect(await db().gigView.count({ where: { gigId } })).toBe(2);
   });
 
   it("lists my gigs with status, views and orders", async () => {
     const mine = await listMyGigs(db(), world.freelancer.userId);
     const live = mine.find((g) => g.id === gigId);
-    expect(live).toMatchObject({ status: "PUBLISHED", viewCount: 2, ordersCompleted: 1, activeOrders: 1, pendingRevision: false });
+    expect(live).toMatchObject({ status: "PUBLISHED", viewCount: 4, ordersCompleted: 1, activeOrders: 1, pendingRevision: false });
     expect(live?.image).not.toBeNull();
     expect(mine.every((g) => g.status === "PUBLISHED" || g.status === "DRAFT")).toBe(true);
     expect(await listMyGigs(db(), world.stranger.userId)).toEqual([]);

@@ -1,4 +1,5 @@
 import { getGig } from "@hunar/gigs/get-gig";
+import { ipKey } from "@hunar/auth/ip-key";
 import { recordGigView } from "@hunar/gigs/record-view";
 import { reportGig } from "@hunar/gigs/report-gig";
 import { REPORT_NOTE_MAX, REPORT_REASONS, type ReportGigValues } from "@hunar/gigs/validation";
@@ -41,7 +42,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const cursor = new URL(request.url).searchParams.get("reviews");
   const reviews = await orPageError(listGigReviews(context.db, gig.id, { cursor, limit: REVIEWS_PER_PAGE }));
   // Paging through the reviews is the same visit, not another one.
-  if (!cursor) await recordGigView(context.db, gig.id, user?.id);
+  if (!cursor) await recordGigView(context.db, gig.id, { userId: user?.id ?? null, address: ipKey(context.ip) });
   // The gig read model's own review rows include hidden ones: only revealed reviews leave the server.
   const { images, seller, reviews: _unrevealed, ...rest } = gig;
   return {
