@@ -20,6 +20,7 @@ import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { scheduleNotificationDispatcher } from "./notification-dispatcher.ts";
 import { deliveryFileStorage } from "@hunar/orders/work/default-storage";
+import { scheduleGigJobs } from "./gig-jobs.ts";
 import { scheduleOrderJobs } from "./order-jobs.ts";
 import { schedulePaymentJobs } from "./payment-jobs.ts";
 import { scheduleUploadCleanup } from "./upload-cleanup.ts";
@@ -74,6 +75,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const orderFileCleanup = scheduleUploadCleanup({ db: prepared.db, storage: deliveryFileStorage(), log });
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
   const orderJobs = scheduleOrderJobs({ db: prepared.db, log });
+  const gigJobs = scheduleGigJobs({ db: prepared.db, log });
   const notificationDispatcher = scheduleNotificationDispatcher({
     db: prepared.db,
     log,
@@ -108,6 +110,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
         orderFileCleanup.stop(),
         paymentJobs.stop(),
         orderJobs.stop(),
+        gigJobs.stop(),
         notificationDispatcher.stop(),
       ]);
       await realtime.close();

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 // The web server's own settings. Database settings (DATABASE_URL, DATA_DIR) are read by
-// @hunar/db and auth settings (COOKIE_SECURE, ALLOWED_ORIGINS) by @hunar/auth; they are listed
-// here only when the server itself needs them too.
+// @hunar/db and auth settings (COOKIE_SECURE, ALLOWED_ORIGINS, and PUBLIC_ORIGIN for the cookie
+// name) by @hunar/auth; they are listed here only when the server itself needs them too.
 
 /** An unset variable and an empty one mean the same thing (shells and process managers differ). */
 const optional = z

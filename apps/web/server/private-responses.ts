@@ -1,10 +1,10 @@
 import type { ServerResponse } from "node:http";
-import { readCookie, SESSION_COOKIE } from "@hunar/auth/cookie";
+import { HOST_SESSION_COOKIE, readCookie, SESSION_COOKIE } from "@hunar/auth/cookie";
 import type { RequestHandler } from "express";
 
 /** The session cookie under both its names: plain, and with the `__Host-` prefix https gives it. */
 function hasSessionCookie(cookieHeader: string | undefined): boolean {
-  return readCookie(cookieHeader, SESSION_COOKIE) !== null || readCookie(cookieHeader, `__Host-${SESSION_COOKIE}`) !== null;
+  return readCookie(cookieHeader, SESSION_COOKIE) !== null || readCookie(cookieHeader, HOST_SESSION_COOKIE) !== null;
 }
 
 /** Already kept out of shared caches by its handler: `no-store`, or `private` (the browser's own cache only). */

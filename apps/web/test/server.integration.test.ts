@@ -199,5 +199,25 @@ describe.each(testDbKinds())("web server on %s", (kind) => {
       expect(response.status).toBe(400);
       await response.body?.cancel();
     });
+
+    it("answers control characters in a path with 404 and in a query with 400, before any page or database sees them", async () => {
+      for (const [path, status] of [
+        ["/gigs/ab%00cd", 404],
+        ["/u/%00", 404],
+        ["/orders/%1B%5B2J", 404],
+        ["/inbox?q=a%00b", 400],
+        ["/search?q=logo%0Adesign", 400],
+        ["/search?%00=1", 400],
+        ["/search?q=%E0%A4%A", 400],
+      ] as const) {
+        const response = await get(server, path);
+        expect(response.status, path).toBe(status);
+        expect(await response.text(), path).toContain('lang="ur"');
+      }
+      // Urdu and a plus for a space are what real links carry.
+      const fine = await get(server, `/search?q=${encodeURIComponent("لوگو ڈیزائن")}+urdu`);
+      expect(fine.status).toBe(200);
+      await fine.body?.cancel();
+    });
   });
 });
