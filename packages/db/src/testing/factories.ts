@@ -28,6 +28,8 @@ export interface TestUser {
 export interface TestUserOptions {
   isAdmin?: boolean;
   suspended?: boolean;
+  /** false: an account that has not opened its verification link yet (default: verified). */
+  emailVerified?: boolean;
   locale?: Locale;
   intent?: "HIRE" | "WORK" | "BOTH";
   /** A profile with this city and languages; none unless given (or through createTestFreelancer). */
@@ -44,6 +46,7 @@ export async function createTestUser(db: Db, name = "Bilal Ahmed", options: Test
       displayName: name,
       handle,
       isAdmin: options.isAdmin ?? false,
+      emailVerifiedAt: options.emailVerified === false ? null : new Date(),
       ...(options.locale ? { preferredLocale: options.locale } : {}),
       ...(options.intent ? { intent: options.intent } : {}),
       ...(options.suspended ? { suspendedAt: new Date(), suspendedReason: "test" } : {}),
