@@ -14,7 +14,7 @@ import { useFormValidation } from "#app/hooks/use-form-validation.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
-import { formValues, textField } from "#app/utils/form-data.ts";
+import { formValues, readForm, textField } from "#app/utils/form-data.ts";
 import { serializeLocaleCookie } from "#app/utils/locale.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { safeRedirectPath } from "#app/utils/redirect.ts";
@@ -28,7 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   await requireAnonymous(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   // Everything but the password is sent back so a rejected form keeps what was typed.
   const values = {
     name: textField(form, "name"),
