@@ -28,8 +28,11 @@ export interface EmailLayout {
   /** Already escaped HTML paragraphs. */
   paragraphs: string[];
   action: { href: string; label: string };
+  /** Already escaped HTML paragraphs after the action button. */
+  after?: string[];
   signature: string;
-  footer: { why: string; unsubscribe: { href: string; label: string }; preferences: { href: string; label: string } };
+  /** Why this e-mail came, then its links (unsubscribe, settings); account e-mails have none. */
+  footer: { why: string; links: { href: string; label: string }[] };
 }
 
 const link = (href: string, label: string, style?: string) =>
@@ -50,12 +53,17 @@ export function emailHtml(layout: EmailLayout): string {
     `<div lang="${locale}" dir="${direction}" style="max-width: 560px; margin: 0 auto; padding: 24px; background: #ffffff; text-align: start; color: #111827; ${TYPE[locale]}">`,
     ...layout.paragraphs.map((paragraph) => `<p>${paragraph}</p>`),
     `<p>${link(layout.action.href, layout.action.label, button)}</p>`,
+    ...(layout.after ?? []).map((paragraph) => `<p style="${muted}">${paragraph}</p>`),
     `<p>${layout.signature}</p>`,
     `<hr style="border: none; border-top: 1px solid #e5e7eb;">`,
-    `<p style="${muted}">${layout.footer.why}<br>`,
-    `${link(layout.footer.unsubscribe.href, layout.footer.unsubscribe.label)} · ${link(layout.footer.preferences.href, layout.footer.preferences.label)}</p>`,
+    footerHtml(layout.footer, muted),
     "</div>",
     "</body>",
     "</html>",
   ].join("\n");
+}
+
+function footerHtml(footer: EmailLayout["footer"], style: string): string {
+  if (footer.links.length === 0) return `<p style="${style}">${footer.why}</p>`;
+  return `<p style="${style}">${footer.why}<br>\n${footer.links.map((item) => link(item.href, item.label)).join(" · ")}</p>`;
 }

@@ -15,6 +15,16 @@ describe("notifications environment", () => {
     expect(a.secret).not.toBe(parseNotificationsEnv({}).secret);
   });
 
+  it("writes account e-mails (verification and reset links) to the log in a demo without SMTP, never on a real site", () => {
+    expect(parseNotificationsEnv({ NODE_ENV: "development", DATABASE_URL: "postgres://db/hunar" }).logAccountEmails).toBe(true);
+    expect(parseNotificationsEnv({ NODE_ENV: "production" })).toMatchObject({ logEmails: false, logAccountEmails: true });
+    expect(parseNotificationsEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/hunar", SEED_DEMO: "1" }).logAccountEmails).toBe(
+      true,
+    );
+    expect(parseNotificationsEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/hunar" }).logAccountEmails).toBe(false);
+    expect(parseNotificationsEnv({ NODE_ENV: "production", SEED_DEMO: "0" }).logAccountEmails).toBe(false);
+  });
+
   it("requires NOTIFICATIONS_SECRET when production sends real e-mail", () => {
     expect(() => parseNotificationsEnv({ NODE_ENV: "production", SMTP_URL: "smtp://mail.example.com:587" })).toThrow(
       /NOTIFICATIONS_SECRET/,

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { isDemoEnvironment } from "@hunar/db/demo-data";
 import { z } from "zod";
 
 // The only place @hunar/notifications reads the environment.
@@ -27,6 +28,12 @@ export interface NotificationsConfig {
   mailFrom: string;
   /** Whether an e-mail without SMTP is written to the log in full (never in production). */
   logEmails: boolean;
+  /**
+   * The same for account e-mails (verification and password-reset links): also in a demo
+   * deployment, whose new accounts could otherwise never be verified without SMTP. A demo is
+   * never a real site (@hunar/db/demo-data), so its links in the log endanger nobody.
+   */
+  logAccountEmails: boolean;
   secret: string;
   pollMs: number;
   maxAttempts: number;
@@ -55,6 +62,7 @@ export function parseNotificationsEnv(source: Record<string, string | undefined>
     smtpUrl: parsed.SMTP_URL ?? null,
     mailFrom: parsed.MAIL_FROM,
     logEmails: !production,
+    logAccountEmails: !production || isDemoEnvironment(source),
     secret: parsed.NOTIFICATIONS_SECRET ?? fallback,
     pollMs: parsed.NOTIFICATIONS_POLL_MS,
     maxAttempts: parsed.NOTIFICATIONS_MAX_ATTEMPTS,

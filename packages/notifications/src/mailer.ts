@@ -16,10 +16,23 @@ export interface OutgoingEmail extends RenderedEmail {
   unsubscribeUrl: string;
 }
 
+/**
+ * An e-mail about the account itself (a verification or password-reset link, a changed address):
+ * the person asked for it or must know it, so it has no unsubscribe link and no preference can
+ * stop it.
+ */
+export interface AccountEmail extends RenderedEmail {
+  /** Unique per e-mail: the Message-ID, so a retry is recognisably the same mail. */
+  id: string;
+  to: string;
+  locale: Locale;
+}
+
 export interface Mailer {
   /** smtp: sends; log: writes the whole e-mail to the log (development); none: sends nothing. */
   readonly transport: "smtp" | "log" | "none";
   send(email: OutgoingEmail, options?: { signal?: AbortSignal }): Promise<void>;
+  sendAccountEmail(email: AccountEmail, options?: { signal?: AbortSignal }): Promise<void>;
   close(): void;
 }
 
@@ -45,7 +58,13 @@ function headersFor(email: OutgoingEmail): Record<string, string> {
     "List-Unsubscribe": `<${email.unsubscribeUrl}>`,
     // RFC 8058: mail providers may POST to the link to unsubscribe in one click.
     "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    // RFC 3834: no out-of-office replies to a notification.
+    ...accountHeadersFor(email),
+  };
+}
+
+function accountHeadersFor(email: { locale: Locale }): Record<string, string> {
+  return {
+    // RFC 3834: no out-of-office replies to an automatic e-mail.
     "Auto-Submitted": "auto-generated",
     "Content-Language": email.locale,
   };
@@ -55,15 +74,17 @@ export function createMailer(options: MailerOptions): Mailer {
   const address = senderAddress(options.mailFrom);
   const domain = address.split("@")[1] ?? "hunar.localhost";
   if (!options.smtpUrl) {
+    const writeToLog = (email: RenderedEmail & { to: string }, message: string) => {
+      if (options.logEmails) {
+        const { to, subject, text } = email;
+        options.log.info({ email: { to, subject, text } }, message);
+      }
+      return Promise.resolve();
+    };
     return {
       transport: options.logEmails ? "log" : "none",
-      send: (email) => {
-        if (options.logEmails) {
-          const { to, subject, text } = email;
-          options.log.info({ email: { to, subject, text } }, "notification e-mail (not sent: SMTP_URL is not set)");
-        }
-        return Promise.resolve();
-      },
+      send: (email) => writeToLog(email, "notification e-mail (not sent: SMTP_URL is not set)"),
+      sendAccountEmail: (email) => writeToLog(email, "account e-mail (not sent: SMTP_URL is not set)"),
       close: () => undefined,
     };
   }
@@ -79,6 +100,18 @@ export function createMailer(options: MailerOptions): Mailer {
         html: email.html,
         messageId: `<notification-${email.notificationId}@${domain}>`,
         headers: headersFor(email),
+        signal,
+      });
+    },
+    sendAccountEmail: async (email, { signal } = {}) => {
+      await transporter.sendMail({
+        from: { name: createT(email.locale)("notifications:email.brand"), address },
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        messageId: `<account-${email.id}@${domain}>`,
+        headers: accountHeadersFor(email),
         signal,
       });
     },

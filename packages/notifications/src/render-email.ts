@@ -65,8 +65,10 @@ export function renderNotificationEmail(
     signature: escapeHtml(t("notifications:email.signature")),
     footer: {
       why: escapeHtml(t("notifications:email.why")),
-      unsubscribe: { href: urls.unsubscribeUrl, label: t("notifications:email.unsubscribe", { label: escapeHtml(label) }) },
-      preferences: { href: preferencesUrl, label: escapeHtml(t("notifications:email.preferences")) },
+      links: [
+        { href: urls.unsubscribeUrl, label: t("notifications:email.unsubscribe", { label: escapeHtml(label) }) },
+        { href: preferencesUrl, label: escapeHtml(t("notifications:email.preferences")) },
+      ],
     },
   });
   return { subject, text: `${text}\n`, html };
