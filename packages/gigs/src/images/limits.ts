@@ -4,8 +4,25 @@
 
 export const MAX_IMAGE_MB = 5;
 export const MAX_IMAGE_BYTES = MAX_IMAGE_MB * 1024 * 1024;
+/** Of the image, or of every frame together for an animated WebP. */
 export const MAX_IMAGE_PIXELS = 40_000_000;
 export const MAX_IMAGE_SIDE = 10_000;
+/**
+ * Frames an animated WebP may have (a listing keeps only its first frame). The whole file is
+ * bounded from its header, whatever part of it is decoded: a tiny file of a hundred thousand
+ * one-pixel frames (a frame bomb) is refused before any frame is decoded.
+ */
+export const MAX_IMAGE_FRAMES = 100;
+/**
+ * Each variant's encoding is stopped after this long (sharp's timeout, whole seconds, from when
+ * libvips opens the file): the largest image within the limits takes well under a second.
+ */
+export const IMAGE_TIMEOUT_SECONDS = 5;
+/**
+ * Images one person may have in processing at once in a server process; one more is refused
+ * straight away, not queued, so one account cannot hold the threads every upload shares.
+ */
+export const MAX_IMAGES_IN_PROCESSING = 2;
 /** Smaller than this cannot fill a thumbnail without looking broken. */
 export const MIN_IMAGE_SIDE = 100;
 

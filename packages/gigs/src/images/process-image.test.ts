@@ -3,7 +3,16 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { MAX_IMAGE_BYTES } from "./limits.ts";
 import { processImage } from "./process-image.ts";
-import { oversizedJpegLike, pixelFloodPng, sampleJpeg, samplePdf, samplePng, sampleWebp } from "./testing/sample-images.ts";
+import {
+  animatedWebp,
+  frameBombGif,
+  oversizedJpegLike,
+  pixelFloodPng,
+  sampleJpeg,
+  samplePdf,
+  samplePng,
+  sampleWebp,
+} from "./testing/sample-images.ts";
 
 /** The field error a refused image carries, e.g. { key: "images:errors.tooLarge", params }. */
 async function refusal(bytes: Uint8Array, field = "image") {
@@ -97,6 +106,16 @@ describe("processImage refuses", () => {
     const jpeg = await sampleJpeg(1600, 1200);
     expect((await refusal(jpeg.subarray(0, Math.floor(jpeg.length / 2))))?.key).toBe("images:errors.unreadable");
     expect((await refusal(oversizedJpegLike(4096)))?.key).toBe("images:errors.unreadable");
+  });
+
+  it("an animated WebP of more than 100 frames, counted from its header, and any GIF by its type", { timeout: 10_000 }, async () => {
+    const refused = { key: "gigs:errors.images.animationTooLarge", params: { maxFrames: 100, maxMegapixels: 40 } };
+    expect((await processImage(await animatedWebp(100))).variants).toHaveLength(2);
+    expect(await refusal(await animatedWebp(101))).toEqual(refused);
+    expect(await refusal(await animatedWebp(100_000))).toEqual(refused);
+    // 20 frames of 1500 x 1500 px: 45 megapixels in all.
+    expect(await refusal(await animatedWebp(20, 1500))).toEqual(refused);
+    expect(await refusal(frameBombGif(100_000))).toEqual({ key: "images:errors.unsupportedType" });
   });
 
   it("a file whose first bytes say one format and whose body is another", async () => {

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@hunar/db/types";
 import { gigImageSources, newGigImageKey, variantStorageKey } from "./gig-image-urls.ts";
 import { DEFAULT_IMAGE_FIELD, imageError } from "./image-errors.ts";
 import { MAX_PENDING_UPLOADS, ORPHAN_MAX_AGE_MS } from "./limits.ts";
+import { gigImageSlots } from "./image-slots.ts";
 import { processImage } from "./process-image.ts";
 
 export interface UploadedGigImage {
@@ -22,6 +23,11 @@ export interface UploadGigImageInput {
   /** The form field errors are reported on. */
   field?: string;
   now?: Date;
+  /**
+   * The request's: once it aborts (the person went away) the work stops at the next check and
+   * nothing is stored; the signal's reason is thrown.
+   */
+  signal?: AbortSignal;
 }
 
 const WEBP = "image/webp";
@@ -29,11 +35,15 @@ const WEBP = "image/webp";
 /**
  * Validates, re-encodes and stores an image for `uploaderId`, pending until a gig names it
  * (attachGigImages). Bad input throws BAD_INPUT and stores nothing; if the database insert fails
- * after the files were written, the files are removed again.
+ * after the files were written, the files are removed again. At most MAX_IMAGES_IN_PROCESSING of
+ * one person's images are processed at once (`busy` beyond that), and an aborted `signal` stops
+ * the work and stores nothing.
  */
 export async function uploadGigImage(db: Db | Tx, storage: UploadStorage, input: UploadGigImageInput): Promise<UploadedGigImage> {
   const field = input.field ?? DEFAULT_IMAGE_FIELD;
   const now = input.now ?? new Date();
+  const { signal } = input;
+  signal?.throwIfAborted();
   // A soft cap (two concurrent uploads may both pass) that stops one account filling the disk
   // with images it never uses; older orphans are deleted by the cleanup anyway.
   const pending = await db.gigImage.count({
@@ -46,7 +56,13 @@ export async function uploadGigImage(db: Db | Tx, storage: UploadStorage, input:
   });
   if (pending >= MAX_PENDING_UPLOADS) throw imageError(field, "tooManyPending", { max: MAX_PENDING_UPLOADS });
 
-  const processed = await processImage(input.bytes, { field });
+  const processed = await gigImageSlots.run(
+    input.uploaderId,
+    () => processImage(input.bytes, { field, signal }),
+    () => imageError(field, "busy"),
+  );
+  // Whatever the work cost, images nobody is waiting for are not stored.
+  signal?.throwIfAborted();
   const storageKey = newGigImageKey();
   const written: string[] = [];
   try {
