@@ -28,11 +28,14 @@ const MAX_BODY_BYTES = MAX_ATTACHMENT_BYTES + FORM_OVERHEAD_BYTES;
  * cookie from the site's own pages (same Origin). Answers 201 {attachment: ChatAttachment}, to be
  * sent with a message (attachmentIds) within a day; or {error: {code, messageKey, message}} in the
  * user's language: 413 for a file over 10 MB (refused as its 10 MB + 1st byte arrives), 400 for a
- * refused type, 401 signed out, 403 from another site. Never a 500 for anything a user sends.
+ * refused type or an image over the bounds on image work (`busy` while two of the person's
+ * images are in processing), 401 signed out, 403 from another site. Never a 500 for anything a
+ * user sends. When the browser goes away, the work stops at its next check and nothing is stored.
  */
 export function chatAttachmentUpload(deps: ChatAttachmentUploadDeps): RequestHandler {
   return async (req, res, next) => {
     let user: SessionUser | null = null;
+    const gone = abortWhenGone(res);
     try {
       if (!isAllowedOrigin(req.headers.origin, deps.allowedOrigins())) {
         throw new AppError("FORBIDDEN", "errors:originRejected");
@@ -49,10 +52,13 @@ export function chatAttachmentUpload(deps: ChatAttachmentUploadDeps): RequestHan
         {
           fileName: file.name,
           bytes: new Uint8Array(await file.arrayBuffer()),
+          signal: gone,
         },
       );
       res.status(201).set("Cache-Control", "no-store").json({ attachment });
     } catch (error) {
+      // Nobody is left to answer, and a browser going away is no server fault.
+      if (gone.aborted && error === gone.reason) return;
       if (!isAppError(error)) {
         next(error);
         return;
@@ -61,6 +67,18 @@ export function chatAttachmentUpload(deps: ChatAttachmentUploadDeps): RequestHan
       sendError(req, res, user, error);
     }
   };
+}
+
+/**
+ * Aborts once the connection closes before the answer is sent. The response's close, not the
+ * request's: a request also closes once its body has been read, with the client still waiting.
+ */
+function abortWhenGone(res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 async function readFile(req: Request): Promise<File> {

@@ -34,7 +34,9 @@ export interface RequirementAnswersForm {
 /**
  * Reads the answers form (multipart, each file refused as its 10 MB + 1st byte arrives) and
  * stores each chosen file as an upload of the client; the domain then puts it on its answer,
- * or refuses it. A refused file throws BAD_INPUT on its own `answers.<position>.file`.
+ * or refuses it. A refused file throws BAD_INPUT on its own `answers.<position>.file`. Once the
+ * request's signal aborts (the browser went away), no further file is processed and its reason
+ * is thrown.
  */
 export async function readRequirementAnswers(
   request: Request,
@@ -58,6 +60,8 @@ export async function readRequirementAnswers(
   const answers: AnswerValues[] = [];
   for (const position of [...positions].sort((a, b) => a - b)) {
     const chosen = files.find((file) => file.fieldName === `answers.${position}.file`);
+    // storeAnswerFile takes no signal of its own: the check is between files.
+    if (chosen) request.signal.throwIfAborted();
     const stored = chosen
       ? await storeAnswerFile(db, storage, {
           uploaderId: userId,

@@ -7,6 +7,8 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { createDeliveredOrder, createOrderWorld, createPaidOrder, type OrderWorld } from "@hunar/orders/testing/order-fixtures";
 import { minimalPdf } from "@hunar/orders/testing/sample-files";
 import { orderFileHref } from "@hunar/orders/work/order-file-href";
+import { setTimeout as sleep } from "node:timers/promises";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { formPost, get, ORIGIN, settle, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
@@ -27,13 +29,19 @@ function deliverPost(
   orderId: string,
   fields: Record<string, string | string[]>,
   files: { name: string; bytes: Uint8Array }[] = [],
+  signal?: AbortSignal,
 ): Request {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
   }
   for (const file of files) body.append("files", new File([new Uint8Array(file.bytes)], file.name));
-  return new Request(`${ORIGIN}/orders/${orderId}?intent=deliver`, { method: "POST", headers: { Origin: ORIGIN }, body });
+  return new Request(`${ORIGIN}/orders/${orderId}?intent=deliver`, {
+    method: "POST",
+    headers: { Origin: ORIGIN },
+    body,
+    ...(signal ? { signal } : {}),
+  });
 }
 
 describe.each(testDbKinds())("the order page's work actions and file downloads on %s", (kind) => {
@@ -195,5 +203,29 @@ describe.each(testDbKinds())("the order page's work actions and file downloads o
     const accepted = await act("accept", formPost(`${path}?intent=accept`, {}), delivered.id, w.client.userId);
     expect(accepted).toMatchObject({ status: 302, location: `${path}?done=accept` });
     expect((await t.db.order.findUniqueOrThrow({ where: { id: delivered.id } })).status).toBe("COMPLETED");
+  });
+
+  it("drops the files this post stored and delivers nothing when the browser goes away while an image is processed", async () => {
+    const paid = await createPaidOrder(t.db, w);
+    const photo = await sharp({
+      create: { width: 2400, height: 1800, channels: 3, background: "white", noise: { type: "gaussian", mean: 128, sigma: 60 } },
+    })
+      .jpeg({ quality: 70 })
+      .toBuffer();
+    const pending = () => t.db.attachment.count({ where: { uploaderId: w.freelancer.userId } });
+    const before = await pending();
+    const browser = new AbortController();
+    const files = [
+      { name: "brief.pdf", bytes: minimalPdf() },
+      { name: "photo.jpg", bytes: photo },
+    ];
+    const outcome = act("deliver", deliverPost(paid.id, { message: "Here" }, files, browser.signal), paid.id, w.freelancer.userId).catch(
+      (error: unknown) => error,
+    );
+    while (sharp.counters().process === 0) await sleep(2);
+    browser.abort();
+    expect(await outcome).toMatchObject({ name: "AbortError" });
+    expect(await pending()).toBe(before);
+    expect(await t.db.delivery.count({ where: { orderId: paid.id } })).toBe(0);
   });
 });

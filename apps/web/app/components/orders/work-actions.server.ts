@@ -51,12 +51,15 @@ function readDeliverForm(request: Request) {
  * asked before the body is read, so nobody else's post stores a file. Each file is checked and
  * stored, then the domain delivers them all in one transaction. Refused input comes back with the
  * message and the files stored so far; a delivery refused for good (the order moved on) drops them.
+ * When the browser goes away (the request's signal aborts), the image work stops at its next check
+ * and the files this post stored are dropped: nobody will see their ids.
  */
 async function deliver({ request, context, orderId, user }: OrderActionArgs) {
   const intent = "deliver" as const;
   const actor = { userId: user.id };
   const storage = deliveryFileStorage();
   const values = { message: "", files: [] as KeptDeliveryFile[] };
+  const storedNow: string[] = [];
   try {
     await checkMayDeliver(context.db, actor, orderId);
     const { form, files } = await readDeliverForm(request);
@@ -66,11 +69,17 @@ async function deliver({ request, context, orderId, user }: OrderActionArgs) {
       const stored = await storeDeliveryFile(context.db, storage, actor, {
         fileName: file.name,
         bytes: new Uint8Array(await file.arrayBuffer()),
+        signal: request.signal,
       });
+      storedNow.push(stored.id);
       values.files.push({ id: stored.id, fileName: stored.fileName });
     }
     await deliverOrder(context.db, actor, { orderId, message: values.message, attachmentIds: values.files.map((file) => file.id) });
   } catch (error) {
+    if (request.signal.aborted && !isAppError(error)) {
+      await discardDeliveryFiles(context.db, storage, user.id, storedNow);
+      throw error;
+    }
     if (isAppError(error) && error.code !== "BAD_INPUT") {
       await discardDeliveryFiles(
         context.db,
