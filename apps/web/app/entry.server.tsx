@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@hunar/db/errors";
 import { isbot } from "isbot";
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
 import { type AppLoadContext, type EntryContext, type HandleErrorFunction, isRouteErrorResponse, ServerRouter } from "react-router";
@@ -54,6 +55,7 @@ function statusOf(error: unknown): number | null {
  */
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
+  if (isDatabaseUnavailable(error)) withDatabaseDown.add(context as object);
   const status = statusOf(error);
   if (status !== null && status >= 400 && status < 500) return;
   // React Router wraps its own failures in an error response that carries the real error.
@@ -61,6 +63,9 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   const { log } = context as AppLoadContext;
   log.error({ err: cause, method: request.method, path: new URL(request.url).pathname }, "page request failed");
 };
+
+/** Requests (by load context) whose page failed because the database was unreachable: 503, not 500. */
+const withDatabaseDown = new WeakSet<object>();
 
 // React Router's default Node entry, plus the CSP nonce: only scripts carrying the per-request
 // nonce run, so every inline and module script React Router writes gets it.
@@ -71,6 +76,11 @@ export default function handleRequest(
   routerContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  if (responseStatusCode === 500 && withDatabaseDown.has(loadContext)) {
+    // A temporary outage, not a broken page: clients, proxies and crawlers are told to retry shortly.
+    responseStatusCode = 503;
+    responseHeaders.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+  }
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }

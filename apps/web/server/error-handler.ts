@@ -1,3 +1,4 @@
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@hunar/db/errors";
 import type { ErrorRequestHandler } from "express";
 
 function statusOf(error: unknown): number {
@@ -7,6 +8,8 @@ function statusOf(error: unknown): number {
   if (candidate !== undefined && candidate >= 400 && candidate < 600) return candidate;
   // A Host header or path that is not a valid URL is the client's mistake, not ours.
   if (code === "ERR_INVALID_URL") return 400;
+  // The database is unreachable (restarting, a network cut): temporary, so 503.
+  if (isDatabaseUnavailable(error)) return 503;
   return 500;
 }
 
@@ -27,6 +30,7 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
     return;
   }
   const requestId = res.locals.requestId;
+  if (status === 503) res.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
   const [ur, en] =
     status >= 500
       ? ["کچھ غلط ہو گیا۔ براہ کرم دوبارہ کوشش کریں۔", "Something went wrong. Please try again."]

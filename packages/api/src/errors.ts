@@ -1,5 +1,6 @@
 import { type AppErrorCode, type AppError, isAppError } from "@hunar/core/app-error";
 import { HTTP_STATUS } from "@hunar/core/http-status";
+import { isDatabaseUnavailable } from "@hunar/db/errors";
 import { fieldErrorsFromIssues, type SchemaIssue } from "@hunar/core/parse-input";
 import type { Locale } from "@hunar/i18n/config";
 import { createT } from "@hunar/i18n/translate";
@@ -115,6 +116,10 @@ export function describeError(error: unknown, locale: Locale): DescribedError {
       message: t(generic.key),
       fieldErrors: null,
     };
+  }
+  // The database is unreachable (restarting, a network cut): temporary, so 503, worded as any other failure.
+  if (isDatabaseUnavailable(error)) {
+    return { status: 503, trpcCode: "SERVICE_UNAVAILABLE", appCode: "INTERNAL", message: t("errors:internal"), fieldErrors: null };
   }
   return {
     status: 500,
