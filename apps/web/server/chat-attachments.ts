@@ -17,7 +17,7 @@ export interface ChatAttachmentDeps {
 const SAFE_TYPES = new Set(["image/webp", "application/pdf"]);
 
 function notFound(res: Response): void {
-  res.status(404).type("text/plain").set("Cache-Control", "no-store").send("Not found");
+  res.status(404).type("text/plain; charset=utf-8").set("Cache-Control", "no-store").send("یہ فائل نہیں ملی۔\nFile not found.\n");
 }
 
 /** RFC 6266 / 5987: an ASCII fallback name plus the exact UTF-8 name (Urdu names survive). */

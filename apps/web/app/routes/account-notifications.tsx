@@ -1,3 +1,4 @@
+import { AppError } from "@hunar/core/app-error";
 import { getEmailPreferences, updateEmailPreferences } from "@hunar/notifications/preferences";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
@@ -9,7 +10,7 @@ import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/account-notifications";
-import { readForm } from "#app/utils/form-data.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
@@ -20,7 +21,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
   const form = await readForm(request);
-  // Only checked boxes are posted: every kind not listed is switched off.
+  // Only checked boxes are posted, so an empty list means "all off": only this page's own form,
+  // which says what it is, may say that (a stray or garbled post must not silence every e-mail).
+  if (textField(form, "intent") !== "savePreferences")
+    return formErrorResponse(new AppError("BAD_INPUT", "errors:badInput"), { done: false as const });
   const enabled = form.getAll("enabled").filter((value): value is string => typeof value === "string");
   try {
     await updateEmailPreferences(context.db, user.id, { enabled });
@@ -47,6 +51,7 @@ export default function AccountNotifications({ loaderData, actionData }: Route.C
         {actionData?.done ? <Alert tone="success">{t("preferences.saved")}</Alert> : null}
         {errors?.form ? <Alert tone="error">{message(errors.form)}</Alert> : null}
         <Form method="post" className="flex flex-col gap-4">
+          <input type="hidden" name="intent" value="savePreferences" />
           <fieldset className="flex flex-col gap-3">
             <legend className="sr-only">{t("preferences.title")}</legend>
             {loaderData.preferences.map((preference) => (

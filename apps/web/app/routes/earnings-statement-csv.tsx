@@ -2,6 +2,7 @@ import { statementCsv } from "@hunar/payments/statements/statement-csv";
 import { statementFileName } from "#app/components/earnings/statement-period.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { loadRawStatement } from "#app/utils/earnings-statement.server.ts";
+import { refuseDownloadPost } from "#app/utils/download-only.server.ts";
 import { resolveLocale } from "#app/utils/locale.server.ts";
 import type { Route } from "./+types/earnings-statement-csv";
 
@@ -19,3 +20,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     },
   });
 }
+
+/** A download, never a form's target. */
+export const action = refuseDownloadPost;

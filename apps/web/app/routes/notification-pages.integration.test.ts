@@ -97,6 +97,7 @@ describe.each(testDbKinds())("notification e-mail pages on %s", (kind) => {
     );
 
     const body = new URLSearchParams([
+      ["intent", "savePreferences"],
       ["enabled", "order.paid"],
       ["enabled", "payout.paid"],
     ]);
@@ -104,8 +105,15 @@ describe.each(testDbKinds())("notification e-mail pages on %s", (kind) => {
     expect(await run(preferencesAction, save, context)).toMatchObject({ status: 200, body: { done: true } });
     expect(await emailOn()).toEqual(Object.fromEntries(EMAIL_KINDS.map((k) => [k, k === "order.paid" || k === "payout.paid"])));
 
-    const bad = await run(preferencesAction, formPost("/account/notifications", { enabled: "no.such.kind" }, { cookie }), context);
+    const bad = await run(
+      preferencesAction,
+      formPost("/account/notifications", { intent: "savePreferences", enabled: "no.such.kind" }, { cookie }),
+      context,
+    );
     expect(bad).toMatchObject({ status: 400, body: { errors: { form: { key: "notifications:errors.kindInvalid" } } } });
+    // A post that is not this page's form (nothing ticked, nothing said) switches nothing off.
+    const stray = await run(preferencesAction, formPost("/account/notifications", { note: "hello" }, { cookie }), context);
+    expect(stray).toMatchObject({ status: 400, body: { errors: { form: { key: "errors:badInput" } } } });
     const foreign = await run(
       preferencesAction,
       formPost("/account/notifications", {}, { cookie, origin: "https://evil.example" }),

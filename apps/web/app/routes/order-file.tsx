@@ -3,6 +3,7 @@ import { isAppError } from "@hunar/core/app-error";
 import { readOrderFile } from "@hunar/orders/work/read-order-file";
 import { requireUser } from "#app/utils/auth.server.ts";
 import type { Route } from "./+types/order-file";
+import { refuseDownloadPost } from "#app/utils/download-only.server.ts";
 
 /** Served as their own type; anything else is opaque bytes to save (never rendered by the browser). */
 const SAFE_TYPES = new Set(["image/webp", "application/pdf"]);
@@ -14,7 +15,11 @@ function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("یہ فائل نہیں ملی۔\nFile not found.\n", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 /**
  * A delivered file of an order, downloaded by its client, its freelancer or an admin; anyone
@@ -51,3 +56,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   }
   return new Response(Readable.toWeb(body.body) as ReadableStream<Uint8Array>, { headers });
 }
+
+/** A download, never a form's target. */
+export const action = refuseDownloadPost;
