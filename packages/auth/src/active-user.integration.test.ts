@@ -6,13 +6,20 @@ import { FAST_TEST_HASHING } from "./password.ts";
 import { createAuthLimiter } from "./rate-limit.ts";
 import { validateSessionToken } from "./session.ts";
 import { signUp } from "./sign-up.ts";
+import { recordingAccountMail, TEST_SITE_ORIGIN } from "./testing/account-mail.ts";
 
 const PASSWORD = "chai-at-Lahore-4pm";
 const meta = { ip: "198.51.100.60" };
 
 describe.each(testDbKinds())("suspended accounts in auth on %s", (kind) => {
   let testDb: TestDb;
-  const deps = () => ({ db: testDb.db, limiter: createAuthLimiter({ redis: null }), passwordHashing: FAST_TEST_HASHING });
+  const deps = () => ({
+    db: testDb.db,
+    limiter: createAuthLimiter({ redis: null }),
+    passwordHashing: FAST_TEST_HASHING,
+    mail: recordingAccountMail(),
+    siteOrigin: TEST_SITE_ORIGIN,
+  });
   const suspend = (userId: string, suspendedAt: Date | null) =>
     testDb.db.user.update({ where: { id: userId }, data: { suspendedAt, suspendedReason: suspendedAt ? "test" : null } });
 
@@ -37,7 +44,15 @@ describe.each(testDbKinds())("suspended accounts in auth on %s", (kind) => {
 
     await suspend(user.id, null);
     const again = await logIn(deps(), { email, password: PASSWORD }, meta);
-    expect(again.user).toEqual({ id: user.id, email, displayName: "Hina", intent: "BOTH", isAdmin: false, preferredLocale: "ur" });
+    expect(again.user).toEqual({
+      id: user.id,
+      email,
+      displayName: "Hina",
+      intent: "BOTH",
+      isAdmin: false,
+      preferredLocale: "ur",
+      emailVerifiedAt: null,
+    });
     expect(await validateSessionToken(testDb.db, again.token)).toMatchObject({ user: { id: user.id } });
     expect(await testDb.db.user.count({ where: { id: user.id, ...activeUserWhere } })).toBe(1);
   });

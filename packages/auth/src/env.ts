@@ -29,8 +29,9 @@ const ZAuthEnv = z.object({
   // Override for the cookie's Secure attribute; by default Secure everywhere but development.
   // "false" also keeps the unprefixed cookie name under https (browsers refuse __Host- without Secure).
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
-  // Sign-ups allowed per IP address per hour (default 10). Raise it where many people share one
-  // address on purpose, such as a training centre's NAT or the end-to-end test server.
+  // Sign-ups allowed per IP address per hour (default 50: carrier NAT puts many mobile users
+  // behind one address; new accounts must verify their e-mail before they can post, order or
+  // message, which is what slows scripts). Lower it if that address sharing is not your case.
   SIGNUP_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).optional(),
   // CI must run the Redis-backed tests, never skip them.
   CI: z

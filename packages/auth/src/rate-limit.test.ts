@@ -9,6 +9,9 @@ const small: AuthLimits = {
   logInFailuresPerAccount: { points: 8, durationSeconds: 3600, blockSeconds: 120 },
   signUpAttemptsPerIp: { points: 3, durationSeconds: 3600, blockSeconds: 3600 },
   signUpAttemptsPerEmail: { points: 2, durationSeconds: 3600, blockSeconds: 900 },
+  accountEmailsPerIp: { points: 6, durationSeconds: 3600, blockSeconds: 1800 },
+  passwordResetsPerEmail: { points: 2, durationSeconds: 3600, blockSeconds: 3600 },
+  accountEmailsPerUser: { points: 2, durationSeconds: 3600, blockSeconds: 3600 },
 };
 
 async function refusal(attempt: Promise<void>): Promise<AppError | null> {
@@ -85,5 +88,27 @@ for (const backend of limiterBackends()) {
       await l.beforeSignUp("three@example.pk", "198.51.100.1");
       expect((await refusal(l.beforeSignUp("four@example.pk", "198.51.100.1")))?.params).toEqual({ minutes: 60 });
     });
+
+    it("limits reset links per address, whoever asks, and account e-mails per account, with one per-IP cap over both", async () => {
+      const l = limiter();
+      await l.beforePasswordReset("one@example.pk", "198.51.100.1");
+      await l.beforePasswordReset("one@example.pk", "198.51.100.2");
+      expect((await refusal(l.beforePasswordReset("one@example.pk", "198.51.100.3")))?.params).toEqual({ minutes: 60 });
+      await l.beforeAccountEmail("user-1", "198.51.100.1");
+      await l.beforeAccountEmail("user-1", "198.51.100.1");
+      expect((await refusal(l.beforeAccountEmail("user-1", "198.51.100.1")))?.code).toBe("RATE_LIMITED");
+      // 198.51.100.1 has asked four times (the refused one counts); two more pass, then the cap.
+      await l.beforePasswordReset("two@example.pk", "198.51.100.1");
+      await l.beforeAccountEmail("user-2", "198.51.100.1");
+      expect((await refusal(l.beforePasswordReset("three@example.pk", "198.51.100.1")))?.params).toEqual({ minutes: 30 });
+    });
   });
 }
+
+describe("the default allowances", () => {
+  it("let 50 sign-ups an hour through one address (carrier NAT), unless configured otherwise", async () => {
+    const { DEFAULT_AUTH_LIMITS } = await import("./rate-limit.ts");
+    expect(DEFAULT_AUTH_LIMITS.signUpAttemptsPerIp).toEqual({ points: 50, durationSeconds: 3600, blockSeconds: 3600 });
+    expect(DEFAULT_AUTH_LIMITS.passwordResetsPerEmail.points).toBe(5);
+  });
+});

@@ -26,7 +26,15 @@ export interface LimitRule {
  * - Each attempt is counted as a failure BEFORE the password is checked and the count is cleared
  *   when it succeeds, so a burst of parallel guesses cannot slip past the limit while hashes run.
  * - A successful login clears that account's counters: the owner proved themselves.
- * - Signup is limited per IP (account farming) and per email (probing which emails exist).
+ * - Signup is limited per IP (account farming) and per email (probing which emails exist). The
+ *   per-IP allowance is generous (50 an hour) for the same reason as logins: a whole town's
+ *   mobile users can share one carrier-NAT address. What slows a script instead is that a new
+ *   account can post, order or open a chat only after its e-mail is verified, one real mailbox
+ *   per account (@hunar/db/verified-email).
+ * - Account e-mails (password-reset links, verification links) are limited per address (a
+ *   reset link to someone else's inbox is a nuisance they did not ask for: 5 an hour), per
+ *   account (resends, e-mail changes) and per IP. A refusal is the same whether or not the
+ *   address has an account, so the limit tells nobody who is registered.
  * Counters live in Redis when configured so every server process shares them.
  */
 export interface AuthLimits {
@@ -35,6 +43,9 @@ export interface AuthLimits {
   logInFailuresPerAccount: LimitRule;
   signUpAttemptsPerIp: LimitRule;
   signUpAttemptsPerEmail: LimitRule;
+  accountEmailsPerIp: LimitRule;
+  passwordResetsPerEmail: LimitRule;
+  accountEmailsPerUser: LimitRule;
 }
 
 const MINUTE = 60;
@@ -42,8 +53,11 @@ export const DEFAULT_AUTH_LIMITS: AuthLimits = {
   logInAttemptsPerIp: { points: 100, durationSeconds: 15 * MINUTE, blockSeconds: 15 * MINUTE },
   logInFailuresPerAccountIp: { points: 5, durationSeconds: 60 * MINUTE, blockSeconds: 15 * MINUTE },
   logInFailuresPerAccount: { points: 50, durationSeconds: 60 * MINUTE, blockSeconds: 5 * MINUTE },
-  signUpAttemptsPerIp: { points: 10, durationSeconds: 60 * MINUTE, blockSeconds: 60 * MINUTE },
+  signUpAttemptsPerIp: { points: 50, durationSeconds: 60 * MINUTE, blockSeconds: 60 * MINUTE },
   signUpAttemptsPerEmail: { points: 5, durationSeconds: 60 * MINUTE, blockSeconds: 15 * MINUTE },
+  accountEmailsPerIp: { points: 30, durationSeconds: 60 * MINUTE, blockSeconds: 30 * MINUTE },
+  passwordResetsPerEmail: { points: 5, durationSeconds: 60 * MINUTE, blockSeconds: 60 * MINUTE },
+  accountEmailsPerUser: { points: 5, durationSeconds: 60 * MINUTE, blockSeconds: 60 * MINUTE },
 };
 
 export interface AuthLimiter {
@@ -54,6 +68,10 @@ export interface AuthLimiter {
   logInSucceeded(email: string, ip: string): Promise<void>;
   /** Throws RATE_LIMITED when this signup may not be tried now; counts it. */
   beforeSignUp(email: string, ip: string): Promise<void>;
+  /** Throws RATE_LIMITED when no more reset links may be asked for this address (or from this IP); counts it. */
+  beforePasswordReset(email: string, ip: string): Promise<void>;
+  /** Throws RATE_LIMITED when this account may not be sent another verification link now; counts it. */
+  beforeAccountEmail(userId: string, ip: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,6 +115,9 @@ export function createAuthLimiter(opts: AuthLimiterOptions = {}): AuthLimiter {
   const failuresPerAccount = limiter("logInFailuresPerAccount");
   const signUpPerIp = limiter("signUpAttemptsPerIp");
   const signUpPerEmail = limiter("signUpAttemptsPerEmail");
+  const accountEmailsPerIp = limiter("accountEmailsPerIp");
+  const resetsPerEmail = limiter("passwordResetsPerEmail");
+  const accountEmailsPerUser = limiter("accountEmailsPerUser");
 
   const pairKey = (email: string, ip: string) => `${email}|${ipKey(ip)}`;
 
@@ -120,6 +141,14 @@ export function createAuthLimiter(opts: AuthLimiterOptions = {}): AuthLimiter {
     async beforeSignUp(email, ip) {
       await consumeOrThrow(signUpPerIp, ipKey(ip));
       await consumeOrThrow(signUpPerEmail, email);
+    },
+    async beforePasswordReset(email, ip) {
+      await consumeOrThrow(accountEmailsPerIp, ipKey(ip));
+      await consumeOrThrow(resetsPerEmail, email);
+    },
+    async beforeAccountEmail(userId, ip) {
+      await consumeOrThrow(accountEmailsPerIp, ipKey(ip));
+      await consumeOrThrow(accountEmailsPerUser, userId);
     },
     async close() {
       if (ownRedis) await ownRedis.quit();

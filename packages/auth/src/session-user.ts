@@ -6,6 +6,7 @@ export const sessionUserSelect = {
   intent: true,
   isAdmin: true,
   preferredLocale: true,
+  emailVerifiedAt: true,
 } as const;
 
 export interface SessionUser {
@@ -15,6 +16,8 @@ export interface SessionUser {
   intent: "HIRE" | "WORK" | "BOTH";
   isAdmin: boolean;
   preferredLocale: "ur" | "en";
+  /** Null until the owner opened a link mailed to `email` (@hunar/auth/verified-email). */
+  emailVerifiedAt: Date | null;
 }
 
 export interface Session {

@@ -1,8 +1,9 @@
 import { type FieldError, badInput } from "@hunar/core/app-error";
 import { isCommonPassword } from "./common-passwords.ts";
-import type { AuthDeps, RequestMeta } from "./deps.ts";
+import type { AuthMailDeps, RequestMeta } from "./deps.ts";
 import { hashPassword } from "./password.ts";
 import { validateInput } from "@hunar/core/parse-input";
+import { sendVerificationLink } from "./send-verification.ts";
 import { createSession } from "./session.ts";
 import { type Session, type SessionUser, sessionUserSelect } from "./session-user.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
@@ -10,9 +11,13 @@ import { ZSignUp } from "./validation.ts";
 
 const emailTaken = () => badInput({ email: { key: "errors:emailTaken" } });
 
-/** Creates an account and signs it in. Bad input, a taken email or a rate limit writes nothing. */
+/**
+ * Creates an account, signs it in and mails the link that verifies its address (until then it
+ * can look around but not post, order or open a chat). Bad input, a taken email or a rate limit
+ * writes nothing.
+ */
 export async function signUp(
-  deps: AuthDeps,
+  deps: AuthMailDeps,
   rawInput: unknown,
   meta: RequestMeta,
 ): Promise<{ user: SessionUser; token: string; session: Session }> {
@@ -42,6 +47,7 @@ export async function signUp(
     throw error;
   }
   const { token, session } = await createSession(deps.db, user.id, meta);
+  await sendVerificationLink(deps, user, { purpose: "VERIFY_EMAIL", to: user.email, ...(meta.now ? { now: meta.now } : {}) });
   return { user, token, session };
 }
 

@@ -61,6 +61,19 @@ export const ZChangePassword = z
     path: ["newPassword"],
   });
 
+/** "Forgot your password?": the address to send a reset link to. */
+export const ZForgotPassword = z.object({ email: ZEmail });
+
+/** The token from an e-mailed link (bounded; its shape is the lookup's business). */
+export const ZAccountToken = z.string(required).min(1, required).max(128, { error: "errors:tooLong" });
+
+export const ZResetPassword = z.object({ token: ZAccountToken, newPassword: ZNewPassword });
+
+export const ZChangeEmail = z.object({ newEmail: ZEmail, currentPassword: ZAnyPassword });
+
 export type SignUpInput = z.infer<typeof ZSignUp>;
 export type LogInInput = z.infer<typeof ZLogIn>;
 export type ChangePasswordInput = z.infer<typeof ZChangePassword>;
+export type ForgotPasswordInput = z.infer<typeof ZForgotPassword>;
+export type ResetPasswordInput = z.infer<typeof ZResetPassword>;
+export type ChangeEmailInput = z.infer<typeof ZChangeEmail>;
