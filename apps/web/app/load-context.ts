@@ -5,6 +5,7 @@ import type { MessageLimiter } from "@hunar/chat/message-limiter";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/client";
+import type { AccountMail } from "@hunar/notifications/account-mail";
 
 /** Closes live sockets when their session ends (logout, logout everywhere, password change). */
 export interface RealtimeControl {
@@ -42,6 +43,11 @@ export interface HunarLoadContext {
   limiter: AuthLimiter;
   /** Tests only: fast password hashing. Unset in the running app (OWASP parameters). */
   passwordHashing?: PasswordHashingOptions;
+  /**
+   * Verification and password-reset e-mails. Tests pass their own; the running app leaves it
+   * unset and pages use this process's (SMTP_URL), see account-mail.server.ts.
+   */
+  accountMail?: AccountMail;
   realtime: RealtimeControl;
   log: RequestLog;
   /** Where uploaded gig images are kept (the process's storage; a temporary folder in tests). */

@@ -2,6 +2,7 @@ import { HOST_SESSION_COOKIE, SESSION_COOKIE } from "@hunar/auth/cookie";
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { signUp } from "@hunar/auth/sign-up";
+import { recordingAccountMail, TEST_SITE_ORIGIN } from "@hunar/auth/testing/account-mail";
 import { createTestDb, testDbKinds, type TestDb } from "@hunar/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SOCKET_REJECTION } from "@hunar/chat/realtime/events";
@@ -149,7 +150,13 @@ describe.skipIf(!redisUrl)("socket.io across processes through Redis", () => {
     // Signed up directly: the HTTP route would count against Redis-held signup limits that
     // outlive this test run.
     const { user, token } = await signUp(
-      { db: testDb.db, limiter: createAuthLimiter({ redis: null }), passwordHashing: FAST_TEST_HASHING },
+      {
+        db: testDb.db,
+        limiter: createAuthLimiter({ redis: null }),
+        passwordHashing: FAST_TEST_HASHING,
+        mail: recordingAccountMail(),
+        siteOrigin: TEST_SITE_ORIGIN,
+      },
       {
         name: "Node Test",
         email: `nodes-${process.pid}@example.com`,

@@ -7,6 +7,8 @@ import type { AuthLimiter } from "@hunar/auth/rate-limit";
 import type { Session, SessionUser } from "@hunar/auth/session";
 import { sessionFromCookie } from "@hunar/auth/session-cookie";
 import type { Db } from "@hunar/db/client";
+import type { AccountMail } from "@hunar/notifications/account-mail";
+import { defaultAccountMail } from "@hunar/notifications/default-account-mail";
 import { LOCALE_COOKIE, type Locale } from "@hunar/i18n/config";
 import { negotiateLocale } from "@hunar/i18n/negotiate";
 import { ContextError } from "./errors.ts";
@@ -36,6 +38,13 @@ export interface CreateContextOptions {
   allowedOrigins?: readonly string[];
   /** Tests only: cheap argon2 parameters. */
   passwordHashing?: PasswordHashingOptions;
+  /** Verification and password-reset e-mails. Default: this process's (SMTP_URL). */
+  accountMail?: AccountMail;
+  /**
+   * Where links in those e-mails point. Default: the first configured allowed origin, then
+   * PUBLIC_ORIGIN, never the request's own Host (which anyone can set).
+   */
+  siteOrigin?: string;
   logger?: Logger;
   /** Tests only: the clock used for session expiry. */
   now?: Date;
@@ -50,6 +59,8 @@ export interface Context {
   resHeaders: HeaderSink;
   allowedOrigins: readonly string[];
   passwordHashing: PasswordHashingOptions | undefined;
+  accountMail: AccountMail;
+  siteOrigin: string;
   logger: Logger;
   user: SessionUser | null;
   session: Session | null;
@@ -78,6 +89,8 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     resHeaders: opts.resHeaders,
     allowedOrigins: configuredOrigins.length > 0 ? configuredOrigins : requestOrigins(headers),
     passwordHashing: opts.passwordHashing,
+    accountMail: opts.accountMail ?? defaultAccountMail(),
+    siteOrigin: siteOriginOf(opts),
     logger: opts.logger ?? consoleLogger,
     user: auth.user,
     session: auth.session,
@@ -100,6 +113,13 @@ async function lookUpSession(opts: CreateContextOptions, cookieHeader: string | 
     });
     throw new ContextError(locale, error);
   }
+}
+
+// Only for a context made outside the web server with nothing configured (scripts, tests).
+const LOCAL_ORIGIN = "http://localhost:3000";
+
+function siteOriginOf(opts: CreateContextOptions): string {
+  return opts.siteOrigin ?? opts.allowedOrigins?.[0] ?? authEnv.PUBLIC_ORIGIN[0] ?? authEnv.ALLOWED_ORIGINS[0] ?? LOCAL_ORIGIN;
 }
 
 function toHeaders(source: Headers | IncomingHttpHeaders): Headers {

@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { useFormValidation } from "#app/hooks/use-form-validation.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
+import { authMailDeps } from "#app/utils/account-mail.server.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
 import { formValues, readForm, textField } from "#app/utils/form-data.ts";
@@ -39,7 +40,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   let result;
   try {
     result = await signUp(
-      { db: context.db, limiter: context.limiter, passwordHashing: context.passwordHashing },
+      authMailDeps(context),
       { ...values, password: textField(form, "password") },
       { ip: context.ip, userAgent: request.headers.get("User-Agent") },
     );

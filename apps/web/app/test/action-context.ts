@@ -1,5 +1,6 @@
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
+import { recordingAccountMail } from "@hunar/auth/testing/account-mail";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "@hunar/db/client";
@@ -16,6 +17,8 @@ export const ORIGIN = "http://hunar.test";
  * test passes a storage.
  */
 export function testContext(db: Db, opts: { imageStorage?: UploadStorage } = {}) {
+  // What account e-mails (verification, reset links) the actions sent, links on ORIGIN.
+  const mail = recordingAccountMail();
   const realtime = {
     disconnectSession: vi.fn<(id: string) => void>(),
     disconnectUser: vi.fn<(id: string) => void>(),
@@ -29,11 +32,12 @@ export function testContext(db: Db, opts: { imageStorage?: UploadStorage } = {})
     cspNonce: "",
     limiter: createAuthLimiter({ redis: null, keyPrefix: `test:${crypto.randomUUID()}` }),
     passwordHashing: FAST_TEST_HASHING,
+    accountMail: mail,
     realtime,
     log: { info: () => {}, warn: () => {}, error: () => {} },
     imageStorage: opts.imageStorage ?? new LocalDiskUploadStorage(join(tmpdir(), `hunar-test-images-${crypto.randomUUID()}`), "gig-images"),
   };
-  return { context, realtime };
+  return { context, realtime, mail };
 }
 
 /** A form POST from our own origin (or another, or none), optionally signed in. */

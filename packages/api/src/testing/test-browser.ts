@@ -1,12 +1,14 @@
 import { SESSION_COOKIE } from "@hunar/auth/cookie";
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
+import { type RecordedAccountMail, recordingAccountMail, TEST_SITE_ORIGIN } from "@hunar/auth/testing/account-mail";
 import type { Db } from "@hunar/db/client";
-import { createContext } from "../context.ts";
+import { createContext, type SessionSockets } from "../context.ts";
 import type { Logger } from "../logger.ts";
 import { type AppRouterCaller, createCaller } from "../root.ts";
 
 export const TEST_ORIGIN = "http://localhost:3000";
+export { TEST_SITE_ORIGIN };
 
 export interface BrowserOptions {
   ip?: string;
@@ -15,6 +17,8 @@ export interface BrowserOptions {
   acceptLanguage?: string;
   userAgent?: string;
   logger?: Logger;
+  /** The server's socket control, to see which sessions' sockets a call closes; default none. */
+  realtime?: SessionSockets;
 }
 
 /**
@@ -25,6 +29,8 @@ export class TestBrowser {
   token: string | null = null;
   /** Set-Cookie headers of the last call. */
   setCookies: string[] = [];
+  /** The account e-mails (verification, reset links) this browser's calls sent. */
+  readonly mail: RecordedAccountMail = recordingAccountMail();
 
   constructor(
     private readonly db: Db,
@@ -47,7 +53,10 @@ export class TestBrowser {
         req: { headers, ip: options.ip ?? "198.51.100.20" },
         resHeaders,
         passwordHashing: FAST_TEST_HASHING,
+        accountMail: this.mail,
+        siteOrigin: TEST_SITE_ORIGIN,
         ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.realtime ? { realtime: options.realtime } : {}),
         ...(overrides.now ? { now: overrides.now } : {}),
       });
       return await run(createCaller(ctx));

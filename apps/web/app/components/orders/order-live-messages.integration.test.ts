@@ -39,7 +39,7 @@ describe.each(testDbKinds())("order changes reach the parties' open chats live o
     context.chat = { publisher: live.publisher, limiter: {} as MessageLimiter, attachmentStorage: {} as UploadStorage };
     const user = await t.db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { id: true, email: true, displayName: true, intent: true, isAdmin: true, preferredLocale: true },
+      select: { id: true, email: true, displayName: true, intent: true, isAdmin: true, preferredLocale: true, emailVerifiedAt: true },
     });
     const result = await settle(() =>
       runOrderAction(intent, { request: formPost(`/orders/${orderId}?intent=${intent}`, fields), context, orderId, user }),

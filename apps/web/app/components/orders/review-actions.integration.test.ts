@@ -14,6 +14,7 @@ const person = (id: string): SessionUser => ({
   intent: "BOTH",
   isAdmin: false,
   preferredLocale: "ur",
+  emailVerifiedAt: new Date(),
 });
 
 describe.each(testDbKinds())("the order page's review actions on %s", (kind) => {

@@ -51,7 +51,7 @@ describe.each(testDbKinds())("the order page's work actions and file downloads o
   const sessionUser = async (userId: string): Promise<SessionUser> =>
     t.db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { id: true, email: true, displayName: true, intent: true, isAdmin: true, preferredLocale: true },
+      select: { id: true, email: true, displayName: true, intent: true, isAdmin: true, preferredLocale: true, emailVerifiedAt: true },
     });
   const act = async (intent: keyof typeof WORK_ACTIONS, request: Request, orderId: string, userId: string) =>
     settle(async () => WORK_ACTIONS[intent]({ request, context, orderId, user: await sessionUser(userId) }));
