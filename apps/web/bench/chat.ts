@@ -33,8 +33,8 @@ async function writePeople(client: pg.Client, pairs: number): Promise<{ users: B
   for (let start = 0; start < users.length; start += 500) {
     const batch = users.slice(start, start + 500);
     await client.query(
-      `INSERT INTO "User" (id, email, "passwordHash", "displayName", "updatedAt")
-       SELECT u.id, u.id || '@bench.${run}.pk', 'not-a-hash', 'Bench ' || u.n, now() FROM unnest($1::text[], $2::int[]) AS u(id, n)`,
+      `INSERT INTO "User" (id, email, "passwordHash", "displayName", "emailVerifiedAt", "updatedAt")
+       SELECT u.id, u.id || '@bench.${run}.pk', 'not-a-hash', 'Bench ' || u.n, now(), now() FROM unnest($1::text[], $2::int[]) AS u(id, n)`,
       [batch.map((u) => u.id), batch.map((_, i) => start + i)],
     );
     await client.query(

@@ -1,4 +1,5 @@
 import type { Db } from "@hunar/db/types";
+import { emailNotVerifiedError } from "@hunar/db/verified-email";
 import { z } from "zod";
 import { appendMessage } from "./append-message.ts";
 import { attachToMessage } from "./attachments/attach-to-message.ts";
@@ -74,6 +75,7 @@ export async function sendMessage(
   const body = checkMessageBody(input.body, attachmentIds.length > 0);
   if (context.blocked) return refuse(chatError("FORBIDDEN", "blocked"));
   if (!context.recipientActive) return refuse(chatError("NOT_FOUND", "userNotFound"));
+  if (!context.senderMayWrite) return refuse(emailNotVerifiedError());
   const about = await verifyAbout(db, input.about, [userId, recipientId], deps.subjects);
   try {
     await deps.limiter.consume(userId);

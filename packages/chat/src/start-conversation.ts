@@ -1,4 +1,5 @@
 import type { Db } from "@hunar/db/types";
+import { requireVerifiedEmail } from "@hunar/db/verified-email";
 import { z } from "zod";
 import type { ChatActor } from "./chat-actor.ts";
 import { chatError, isUniqueViolation } from "./chat-errors.ts";
@@ -21,7 +22,8 @@ export function orderedPair(one: string, two: string): { userAId: string; userBI
  * The conversation between the actor and another user, created on first contact. Exactly one
  * per pair whatever it is about (`about` is checked here so the page can refuse early; each
  * message carries its own; `subjects` answer for it). Two simultaneous first contacts end up in
- * the same row.
+ * the same row. Opening a new one is first contact, which waits for a verified e-mail
+ * (@hunar/db/verified-email); an existing one is always returned.
  */
 export async function startConversation(
   db: Db,
@@ -38,6 +40,7 @@ export async function startConversation(
   const pair = orderedPair(actor.userId, input.otherUserId);
   const existing = await db.conversation.findUnique({ where: { userAId_userBId: pair }, select: { id: true } });
   if (existing) return existing.id;
+  await requireVerifiedEmail(db, actor.userId);
   try {
     const created = await db.conversation.create({
       data: { ...pair, participants: { create: [{ userId: pair.userAId }, { userId: pair.userBId }] } },

@@ -6,6 +6,7 @@ import { uploadGigImage } from "@hunar/gigs/images/upload-gig-image";
 import { submitGig } from "@hunar/gigs/submit-gig";
 import { updateGig } from "@hunar/gigs/update-gig";
 import type { SessionUser } from "@hunar/auth/session";
+import { assertEmailVerified } from "@hunar/auth/verified-email";
 import type { HunarLoadContext } from "#app/load-context.ts";
 import { data, redirect } from "react-router";
 import type { FormErrors } from "./form-errors.ts";
@@ -36,6 +37,9 @@ export async function saveGigFromForm(
   try {
     const { form, files } = await readGigForm(request);
     fields = gigFieldsFromForm(form);
+    // submitGig refuses an unverified seller too; asking first means nothing is saved, so sending
+    // the form again once verified does not leave a second draft behind.
+    if (form.get("intent") === "submit") assertEmailVerified(user);
     for (const file of files) {
       const uploaded = await uploadGigImage(db, imageStorage, {
         uploaderId: user.id,

@@ -25,6 +25,7 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     const browser = new TestBrowser(db, limiter);
     const email = `gigs-${++seq}@example.pk`;
     const { user } = await browser.call((api) => api.auth.signUp({ name, email, password: PASSWORD, intent: "BOTH", locale }));
+    await browser.verifyEmailFromMail(email);
     return { browser, user };
   }
 

@@ -28,9 +28,9 @@ describe.each(testDbKinds())("payments through tRPC on %s", (kind) => {
   };
   const signedUp = async (name: string) => {
     const browser = new TestBrowser(t.db, limiter);
-    await browser.call((api) =>
-      api.auth.signUp({ name, email: `payments-${++seq}@example.pk`, password: "chai-at-Lahore-4pm", intent: "HIRE", locale: "en" }),
-    );
+    const email = `payments-${++seq}@example.pk`;
+    await browser.call((api) => api.auth.signUp({ name, email, password: "chai-at-Lahore-4pm", intent: "HIRE", locale: "en" }));
+    await browser.verifyEmailFromMail(email);
     return browser;
   };
   const status = async (call: Promise<unknown>) => describeError(await rejection(call), "en");

@@ -66,6 +66,13 @@ export class TestBrowser {
     }
   }
 
+  /** Opens the verification link this browser's sign-up mailed to `email`, as its owner would. */
+  async verifyEmailFromMail(email: string): Promise<void> {
+    await this.mail.idle();
+    const token = this.mail.tokenSentTo(email, "/verify-email");
+    await this.call((api) => api.auth.verifyEmail({ token }));
+  }
+
   private applyCookies(): void {
     for (const cookie of this.setCookies) {
       const [pair = ""] = cookie.split(";");

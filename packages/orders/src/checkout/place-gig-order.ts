@@ -1,4 +1,5 @@
 import { activeUserSelect, isActiveUser } from "@hunar/auth/active-user";
+import { assertEmailVerified, verifiedEmailSelect } from "@hunar/auth/verified-email";
 import { AppError } from "@hunar/core/app-error";
 import { parseInput } from "@hunar/core/parse-input";
 import type { Db, Tx } from "@hunar/db/types";
@@ -20,17 +21,19 @@ export interface PlacedOrder {
  * of the gig change nothing here; answers given at checkout are stored with them (the rest can
  * follow on the order page). Nothing is charged yet; payOrder funds it. The title is in the
  * client's language, falling back to the other one when the gig has only one. One transaction:
- * any refusal (a bad answer, someone else's extra) leaves nothing behind.
+ * any refusal (a bad answer, someone else's extra, a client whose e-mail is not verified yet)
+ * leaves nothing behind.
  */
 export async function placeGigOrder(db: Db, client: { userId: string }, raw: PlaceGigOrderInput, now = new Date()): Promise<PlacedOrder> {
   const input = parseInput(ZPlaceGigOrderInput, raw);
   return db.$transaction(async (tx) => {
     const buyer = await tx.user.findUnique({
       where: { id: client.userId },
-      select: { ...activeUserSelect, preferredLocale: true },
+      select: { ...activeUserSelect, ...verifiedEmailSelect, preferredLocale: true },
     });
     if (!buyer) throw new AppError("UNAUTHENTICATED", "errors:unauthenticated");
     if (!isActiveUser(buyer)) throw new AppError("FORBIDDEN", "payments:errors.checkout.accountSuspended");
+    assertEmailVerified(buyer);
     const quote = await quoteGigOrder(tx, input, now);
     if (quote.gig.freelancerId === client.userId) throw new AppError("FORBIDDEN", "payments:errors.checkout.ownGig");
     const { gig, package: pkg, fees, feeSchedule } = quote;
