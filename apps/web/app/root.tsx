@@ -15,6 +15,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { ChatProvider } from "./chat/chat-provider.tsx";
+import { VerifyEmailBanner } from "./components/account/verify-email-banner.tsx";
 import { LiveNotices } from "./components/notifications/live-notices.tsx";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
@@ -47,7 +48,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       locale,
       // Only this language's strings travel to the browser.
       resources: resourcesFor(locale),
-      user: user ? { id: user.id, displayName: user.displayName, isAdmin: user.isAdmin, intent: user.intent } : null,
+      user: user
+        ? {
+            id: user.id,
+            displayName: user.displayName,
+            isAdmin: user.isAdmin,
+            intent: user.intent,
+            // Until it is confirmed, every page shows the banner that sends the link again.
+            unverifiedEmail: user.emailVerifiedAt === null ? user.email : null,
+          }
+        : null,
       unreadMessages,
       notifications,
       year: new Date().getFullYear(),
@@ -112,6 +122,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {t("skipToContent")}
             </a>
             {rootData ? <SiteHeader user={rootData.user} locale={locale} notifications={rootData.notifications} /> : null}
+            {rootData?.user?.unverifiedEmail ? <VerifyEmailBanner email={rootData.user.unverifiedEmail} /> : null}
             <main id="main" className="flex-1">
               {children}
             </main>

@@ -9,11 +9,11 @@ import { createAuthLimiter } from "./rate-limit.ts";
 import { resendVerificationEmail } from "./resend-verification.ts";
 import { checkResetToken, resetPassword } from "./reset-password.ts";
 import { requestPasswordReset } from "./request-password-reset.ts";
-import { restoreEmail } from "./restore-email.ts";
+import { checkRestoreToken, restoreEmail } from "./restore-email.ts";
 import { createSession, validateSessionToken } from "./session.ts";
 import { signUp } from "./sign-up.ts";
 import { recordingAccountMail, TEST_SITE_ORIGIN } from "./testing/account-mail.ts";
-import { verifyEmail } from "./verify-email.ts";
+import { verificationLinkState, verifyEmail } from "./verify-email.ts";
 
 const PASSWORD = "chai-at-Lahore-4pm";
 const meta = { ip: "198.51.100.80" };
@@ -46,12 +46,15 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
     const token = mail.tokenSentTo(email, "/verify-email");
     expect(await t.db.accountToken.findFirst({ where: { userId: user.id } })).toMatchObject({ purpose: "VERIFY_EMAIL", email });
 
+    expect(await verificationLinkState(t.db, token)).toEqual({ status: "usable", purpose: "VERIFY_EMAIL", email });
+    expect(await verificationLinkState(t.db, "not-the-token")).toEqual({ status: "invalid" });
     await expect(verifyEmail(d, "not-the-token")).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "errors:verifyLinkInvalid" });
     expect(await verified(user.id)).toBeNull();
     await expect(verifyEmail(d, token)).resolves.toEqual({ status: "verified", email });
     expect(await verified(user.id)).toBeInstanceOf(Date);
     // Opened again (or first by a mail scanner): done already, not an error.
     await expect(verifyEmail(d, token)).resolves.toEqual({ status: "alreadyVerified", email });
+    expect(await verificationLinkState(t.db, token)).toEqual({ status: "alreadyVerified", email });
   });
 
   it("refuses an expired link and one sent to an address the account no longer has", async () => {
@@ -149,6 +152,7 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
       await verifyEmail(d, mail.tokenSentTo("intruder2@example.pk", "/verify-email"));
       const restore = mail.tokenSentTo(user.email, "/restore-email");
 
+      expect(await checkRestoreToken(t.db, restore)).toEqual({ email: user.email });
       const restored = await restoreEmail(t.db, restore);
       expect(restored.userId).toBe(user.userId);
       expect((await t.db.user.findUniqueOrThrow({ where: { id: user.userId } })).email).toBe(user.email);
@@ -156,6 +160,7 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
       expect(await checkResetToken(t.db, restored.resetToken)).toEqual({ userId: user.userId, email: user.email });
       await resetPassword(d, { token: restored.resetToken, newPassword: "taken-back-Hunza-3" }, meta);
       await expect(logIn(d, { email: user.email, password: "taken-back-Hunza-3" }, meta)).resolves.toBeTruthy();
+      expect(await checkRestoreToken(t.db, restore)).toBeNull();
       await expect(restoreEmail(t.db, restore)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "errors:restoreLinkInvalid" });
     });
 

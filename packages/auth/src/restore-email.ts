@@ -1,6 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/client";
-import { claimAccountToken, issueAccountToken, retireAccountTokens } from "./account-token.ts";
+import { claimAccountToken, findUsableAccountToken, issueAccountToken, retireAccountTokens } from "./account-token.ts";
 import { invalidateUserSessions } from "./session.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
 import { emailTakenNow } from "./verify-email.ts";
@@ -28,4 +28,10 @@ export async function restoreEmail(db: Db, token: string, now: Date = new Date()
     const reset = await issueAccountToken(tx, { userId: row.userId, purpose: "RESET_PASSWORD", email: row.email, now });
     return { userId: row.userId, resetToken: reset.token };
   });
+}
+
+/** The address a restore link would put back, while it can still be used (for the page that asks). */
+export async function checkRestoreToken(db: Db, token: string, now: Date = new Date()): Promise<{ email: string } | null> {
+  const row = await findUsableAccountToken(db, ["RESTORE_EMAIL"], token, now);
+  return row ? { email: row.email } : null;
 }

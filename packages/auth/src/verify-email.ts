@@ -4,9 +4,11 @@ import { renderAccountEmail } from "@hunar/notifications/account-email";
 import { accountLink } from "./account-links.ts";
 import {
   ACCOUNT_TOKEN_LIFETIME_MS,
+  ACCOUNT_TOKEN_MAX,
   type AccountTokenRow,
   accountTokenHash,
   claimAccountToken,
+  findUsableAccountToken,
   issueAccountToken,
   markAccountTokenSent,
   retireAccountTokens,
@@ -49,7 +51,11 @@ type Claimed =
  */
 export async function verifyEmail(deps: AccountMailDeps & { db: Db }, token: string, now: Date = new Date()): Promise<VerifyEmailResult> {
   const claimed = await deps.db.$transaction((tx) => claimVerification(tx, token, now));
-  if (claimed === null) return alreadyDone(deps.db, token);
+  if (claimed === null) {
+    const done = await alreadyDone(deps.db, token);
+    if (!done) throw verifyLinkInvalid();
+    return done;
+  }
   if (claimed.status === "verified") return claimed;
 
   const { previous } = claimed;
@@ -97,14 +103,31 @@ async function changeAddress(tx: Tx, row: AccountTokenRow, user: MailRecipient, 
   return { status: "changed", email: row.email, previous: user, restoreToken: restore.token, restoreTokenId: restore.id };
 }
 
+export type VerificationLinkState =
+  | { status: "usable"; purpose: "VERIFY_EMAIL" | "CHANGE_EMAIL"; email: string }
+  | { status: "alreadyVerified"; email: string }
+  | { status: "invalid" };
+
+/** What a verification link would do, without using it (the page that asks to confirm). */
+export async function verificationLinkState(db: Db, token: string, now: Date = new Date()): Promise<VerificationLinkState> {
+  const usable = await findUsableAccountToken(db, VERIFY_PURPOSES, token, now);
+  if (usable?.purpose === "CHANGE_EMAIL") return { status: "usable", purpose: usable.purpose, email: usable.email };
+  if (usable?.purpose === "VERIFY_EMAIL") {
+    const user = await db.user.findUnique({ where: { id: usable.userId }, select: { email: true } });
+    if (user?.email === usable.email) return { status: "usable", purpose: usable.purpose, email: usable.email };
+  }
+  const done = await alreadyDone(db, token);
+  return done ?? { status: "invalid" };
+}
+
 /** A used link whose work is done (the address verified, or the change made) is not an error. */
-async function alreadyDone(db: Db, token: string): Promise<VerifyEmailResult> {
-  if (token.length === 0 || token.length > 128) throw verifyLinkInvalid();
+async function alreadyDone(db: Db, token: string): Promise<{ status: "alreadyVerified"; email: string } | null> {
+  if (token.length === 0 || token.length > ACCOUNT_TOKEN_MAX) return null;
   const row = await db.accountToken.findUnique({
     where: { tokenHash: accountTokenHash(token) },
     select: { purpose: true, email: true, usedAt: true, user: { select: { email: true, emailVerifiedAt: true } } },
   });
   const done = row?.usedAt && (row.purpose === "VERIFY_EMAIL" || row.purpose === "CHANGE_EMAIL");
   if (done && row.user.email === row.email && row.user.emailVerifiedAt) return { status: "alreadyVerified", email: row.email };
-  throw verifyLinkInvalid();
+  return null;
 }

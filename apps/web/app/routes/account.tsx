@@ -1,14 +1,18 @@
+import { requestEmailChange } from "@hunar/auth/change-email";
 import { changePassword } from "@hunar/auth/change-password";
 import { serializeBlankSessionCookie } from "@hunar/auth/cookie";
 import { logOut, logOutEverywhere, revokeSession } from "@hunar/auth/log-out";
 import { listUserSessions } from "@hunar/auth/session";
 import { updateAccountSettings } from "@hunar/auth/update-settings";
+import { isEmailVerified } from "@hunar/auth/verified-email";
 import { data, Link, redirect } from "react-router";
 import { AccountSessions } from "#app/components/account/account-sessions.tsx";
 import { ChangePasswordForm } from "#app/components/account/change-password-form.tsx";
+import { EmailForm } from "#app/components/account/email-form.tsx";
 import { ProfileForm } from "#app/components/account/profile-form.tsx";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
+import { authMailDeps } from "#app/utils/account-mail.server.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
@@ -21,6 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const sessions = await listUserSessions(context.db, user.id);
   return {
     settings: { displayName: user.displayName, preferredLocale: user.preferredLocale },
+    email: { address: user.email, verified: isEmailVerified(user) },
     sessions: sessions.map((summary) => ({ ...summary, current: summary.id === session.id })),
   };
 }
@@ -57,6 +62,21 @@ export async function action({ request, context }: Route.ActionArgs) {
     }
     for (const other of others) context.realtime.disconnectSession(other.id);
     return { form: "password" as const, done: true };
+  }
+
+  if (intent === "email") {
+    const values = { newEmail: textField(form, "newEmail") };
+    try {
+      const { newEmail } = await requestEmailChange(
+        authMailDeps(context),
+        { userId: user.id },
+        { ...values, currentPassword: textField(form, "currentPassword") },
+        { ip: context.ip, userAgent: request.headers.get("User-Agent") },
+      );
+      return { form: "email" as const, done: true, sentTo: newEmail };
+    } catch (error) {
+      return formErrorResponse(error, { form: "email" as const, values });
+    }
   }
 
   if (intent === "revoke") {
@@ -96,6 +116,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <Link to="/account/notifications" className="self-start font-semibold text-emerald-800 underline">
         {t("notifications:preferences.title")}
       </Link>
+      <EmailForm
+        email={loaderData.email.address}
+        verified={loaderData.email.verified}
+        result={actionData?.form === "email" ? actionData : undefined}
+      />
       <ChangePasswordForm result={actionData?.form === "password" ? actionData : undefined} />
       <AccountSessions sessions={loaderData.sessions} result={actionData?.form === "sessions" ? actionData : undefined} />
     </Container>

@@ -28,6 +28,7 @@ import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
 import { data } from "react-router";
 import type { Route } from "./+types/checkout";
+import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 
 /** The package asked for: `?tier=` (the gig page's form sends `?package=`, made canonical here). */
 function requestedTier(url: URL): Tier {
@@ -176,7 +177,7 @@ function CheckoutPage({ loaderData, actionData }: Pick<Route.ComponentProps, "lo
       <title>{`${t("checkout.title")} · ${t("common:appName")}`}</title>
       <h1 className="text-3xl font-bold">{t("checkout.title")}</h1>
       {placed ? <Alert tone="info">{t("checkout.unpaidOrder")}</Alert> : null}
-      {actionData?.errors?.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
+      <FormErrorAlert error={actionData?.errors?.form} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex flex-col gap-6">
           {loaderData.extras.length > 0 ? (

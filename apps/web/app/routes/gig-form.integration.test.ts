@@ -41,6 +41,17 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
     context = testContext(t.db, { imageStorage: new LocalDiskUploadStorage(imageDir, "gig-images") }).context;
   });
 
+  it("asks an unverified seller to confirm their e-mail before submitting, saving nothing, so a retry makes one gig", async () => {
+    await t.db.user.update({ where: { id: world.freelancer.userId }, data: { emailVerifiedAt: null } });
+    const send = () => run(newAction, multipartPost("/gigs/new", gigFormFields(world.logoCategoryId), { cookie: freelancer }), context);
+    const refused = await send();
+    expect(refused).toMatchObject({ status: 403, body: { errors: { form: { key: "errors:emailNotVerified" } } } });
+    expect(await t.db.gig.count({ where: { freelancerId: world.freelancer.userId } })).toBe(0);
+    await t.db.user.update({ where: { id: world.freelancer.userId }, data: { emailVerifiedAt: new Date() } });
+    expect((await send()).location).toBe("/gigs/mine?done=submitted");
+    expect(await t.db.gig.count({ where: { freelancerId: world.freelancer.userId } })).toBe(1);
+  });
+
   it("creates a gig with a real PNG from the no-JavaScript form and submits it for review", async () => {
     const png = await samplePng(800, 600);
     const request = multipartPost("/gigs/new", gigFormFields(world.logoCategoryId), {

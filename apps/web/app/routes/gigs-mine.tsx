@@ -8,7 +8,6 @@ import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, Link, useSearchParams } from "react-router";
 import { MyGigRow } from "#app/components/gigs/my-gig-row.tsx";
-import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
@@ -16,6 +15,7 @@ import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
 import { gigImageUrl } from "@hunar/gigs/images/gig-image-urls";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/gigs-mine";
+import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
@@ -50,7 +50,6 @@ const DONE_MESSAGES = ["saved", "submitted", "editSent"] as const;
 export default function MyGigs({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("pages");
   const locale = i18n.language as Locale;
-  const message = useMessage();
   const [params] = useSearchParams();
   const done = DONE_MESSAGES.find((key) => key === params.get("done"));
   return (
@@ -64,7 +63,7 @@ export default function MyGigs({ loaderData, actionData }: Route.ComponentProps)
       </div>
       {done && !actionData ? <Alert tone="success">{t(`myGigs.done.${done}`)}</Alert> : null}
       {actionData?.done ? <Alert tone="success">{t(`myGigs.changed.${actionData.done}`)}</Alert> : null}
-      {actionData?.errors?.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
+      <FormErrorAlert error={actionData?.errors?.form} />
       {loaderData.gigs.length === 0 ? (
         <p className="text-stone-700">{t("myGigs.empty")}</p>
       ) : (

@@ -63,6 +63,7 @@ export default function LogIn({ actionData }: Route.ComponentProps) {
           <h1 className="text-2xl font-bold">{t("logIn.title")}</h1>
           <p className="text-stone-700">{t("logIn.intro")}</p>
         </div>
+        {params.get("reset") === "done" && !actionData ? <Alert tone="success">{t("logIn.passwordReset")}</Alert> : null}
         {actionData?.errors.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
         <Form method="post" className="flex flex-col gap-5" {...formProps}>
           <input type="hidden" name="redirectTo" value={redirectTo} />
@@ -87,6 +88,9 @@ export default function LogIn({ actionData }: Route.ComponentProps) {
             maxLength={PASSWORD_MAX}
             error={message(errorFor("password"))}
           />
+          <Link to="/forgot-password" className="-mt-3 self-start text-sm text-emerald-800 underline underline-offset-4">
+            {t("logIn.forgotPassword")}
+          </Link>
           <Button type="submit" size="lg" disabled={navigation.state === "submitting"}>
             {t("logIn.submit")}
           </Button>

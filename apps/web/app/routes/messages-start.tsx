@@ -8,7 +8,6 @@ import { Button, buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
-import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
@@ -16,6 +15,7 @@ import { gigHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/messages-start";
+import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 
 // GET (no JavaScript, or back from logging in): a confirm form. POST: open the conversation.
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -57,7 +57,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function StartConversation({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("chat");
-  const message = useMessage();
   const { other, gig } = loaderData;
   const title = gig ? pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, i18n.language as Locale) : null;
   const heading = other ? t("start.title", { name: other.displayName }) : t("nav.inbox");
@@ -65,7 +64,7 @@ export default function StartConversation({ loaderData, actionData }: Route.Comp
     <Container className="flex max-w-2xl flex-col gap-6 py-8">
       <title>{`${heading} · ${t("common:appName")}`}</title>
       <h1 className="text-3xl font-bold">{other ? <bdi>{heading}</bdi> : heading}</h1>
-      {actionData?.errors.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
+      <FormErrorAlert error={actionData?.errors.form} />
       {other ? (
         <Card className="flex flex-col gap-4">
           <p dir="auto">{t("start.intro", { name: other.displayName })}</p>

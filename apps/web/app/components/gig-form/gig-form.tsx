@@ -13,6 +13,7 @@ import { PackagesSection } from "./packages-section.tsx";
 import { RequirementsSection } from "./requirements-section.tsx";
 import { type CategoryChoice, TextSection } from "./text-section.tsx";
 import { validateGigForm } from "./validate-gig-form.ts";
+import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 
 export interface GigFormProps {
   fields: GigFormFields;
@@ -40,7 +41,7 @@ export function GigForm({ fields, errors, formError, categories, images, status 
   const busy = navigation.state === "submitting";
   return (
     <Form method="post" encType="multipart/form-data" className="flex flex-col gap-6" {...formProps}>
-      {formError ? <Alert tone="error">{message(formError)}</Alert> : null}
+      <FormErrorAlert error={formError} />
       {errorFor("form") ? <Alert tone="error">{error("form")}</Alert> : null}
       <TextSection fields={fields} error={error} categories={categories} />
       <PackagesSection fields={fields} error={error} />

@@ -1,0 +1,31 @@
+import { Alert } from "@hunar/ui/alert";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useMessage } from "#app/hooks/use-message.ts";
+import type { Message } from "#app/utils/form-errors.ts";
+
+// The refusal of @hunar/db/verified-email, named here as a key: the rule's module is server code.
+const EMAIL_NOT_VERIFIED = "errors:emailNotVerified";
+
+/**
+ * A form's error above it. The "confirm your e-mail first" refusal (submitting a gig, ordering,
+ * first contact) links to the page that sends the confirmation e-mail again.
+ */
+export function FormErrorAlert({ error }: { error: Message | undefined }) {
+  const { t } = useTranslation("account");
+  const message = useMessage();
+  if (!error) return null;
+  return (
+    <Alert tone="error">
+      {message(error)}
+      {error.key === EMAIL_NOT_VERIFIED ? (
+        <>
+          {" "}
+          <Link to="/verify-email" className="font-semibold underline underline-offset-4">
+            {t("verifyPending.sendAgainLink")}
+          </Link>
+        </>
+      ) : null}
+    </Alert>
+  );
+}
