@@ -37,6 +37,52 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(ur("home.title"));
     });
 
+    test("confirm the address from the e-mail, then reset a forgotten password from the e-mail", async ({
+      page,
+      newAccount,
+      account,
+      mail,
+    }) => {
+      // Both languages across the two runs: English with JavaScript, Urdu without.
+      const locale = javaScriptEnabled ? "en" : "ur";
+      const a = texts(locale, "account");
+      const n = texts(locale, "notifications");
+      const bannerStart = a("verifyPending.banner").split("{{")[0]!;
+      await account.signUp(page, locale, newAccount);
+      const banner = page.getByRole("status").filter({ hasText: bannerStart });
+      await expect(banner).toContainText(newAccount.email);
+      await expect(banner.getByRole("button", { name: a("verifyPending.resend") })).toBeVisible();
+
+      await account.verifyEmail(page, locale, newAccount.email);
+      await page.goto("/");
+      await expect(page.getByRole("status").filter({ hasText: bannerStart })).toHaveCount(0);
+
+      await account.logOut(page, locale);
+      await page.goto("/login");
+      await page.getByRole("link", { name: a("logIn.forgotPassword") }).click();
+      await expect(page).toHaveURL(/\/forgot-password$/);
+      await page.getByLabel(a("fields.email")).fill(newAccount.email);
+      await page.getByRole("button", { name: a("forgotPassword.submit") }).click();
+      await expect(page.getByRole("status").filter({ hasText: newAccount.email })).toBeVisible();
+
+      const link = await mail.linkFromMail(newAccount.email, n("account.resetPassword.subject"), "/reset-password");
+      const newPassword = `${newAccount.password}-new`;
+      await page.goto(link);
+      await page.getByLabel(a("fields.newPassword")).fill(newPassword);
+      await page.getByRole("button", { name: a("resetPassword.submit") }).click();
+      await expect(page).toHaveURL(/\/login\?reset=done$/);
+      await expect(page.getByRole("status").filter({ hasText: a("logIn.passwordReset") })).toBeVisible();
+
+      await account.logIn(page, locale, newAccount.email, newAccount.password);
+      await expect(page.getByLabel(texts(locale, "common")("account.menuLabel"))).toHaveCount(0);
+      await account.logIn(page, locale, newAccount.email, newPassword);
+      await expect(page.getByLabel(texts(locale, "common")("account.menuLabel"))).toContainText(newAccount.name);
+      // The link worked once.
+      await account.logOut(page, locale);
+      await page.goto(link);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(a("resetPassword.invalidTitle"));
+    });
+
     test("a wrong password is refused with a localised error and no session", async ({ page, newAccount, account }) => {
       await account.signUp(page, "ur", newAccount);
       await account.logOut(page, "ur");

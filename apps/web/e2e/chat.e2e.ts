@@ -47,6 +47,7 @@ test.describe("real-time chat", () => {
     const freelancerProblems = watchProblems(freelancer);
 
     await account.signUp(client, "ur", newAccount);
+    await account.verifyEmail(client, "ur", newAccount.email);
     await account.logIn(freelancer, "en", FREELANCER.email, FREELANCER.password);
     await expect(freelancer.getByLabel(texts("en", "common")("account.menuLabel"))).toBeVisible();
     // The client opens the gig and presses "Contact seller": one click lands in the conversation.
@@ -160,6 +161,7 @@ test.describe("real-time chat", () => {
     const en = texts("en", "chat");
     const page = await newPage(browser, { locale: "en-US", javaScriptEnabled: false });
     await account.signUp(page, "en", newAccount);
+    await account.verifyEmail(page, "en", newAccount.email);
 
     await page.goto("/u/ayesha-khan");
     await page.getByRole("button", { name: texts("en", "pages")("gig.contact") }).click();

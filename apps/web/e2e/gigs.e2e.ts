@@ -110,6 +110,7 @@ for (const { locale, javaScriptEnabled } of journeys) {
       const word = urduWord();
 
       await account.signUp(page, locale, newAccount);
+      await account.verifyEmail(page, locale, newAccount.email);
       const listing = await createGig(page, locale, word);
       const title = locale === "ur" ? listing.titleUr : listing.titleEn;
 

@@ -105,6 +105,7 @@ for (const { locale, javaScriptEnabled } of journeys) {
       const client = { email: newAccount.email, password: newAccount.password, name: newAccount.name, locale };
 
       await account.signUp(page, locale, newAccount);
+      await account.verifyEmail(page, locale, newAccount.email);
       await expect(page.getByLabel(texts(locale, "common")("account.menuLabel"))).toBeVisible();
 
       // Checkout: the Standard package with the extra; the figures follow the choice.

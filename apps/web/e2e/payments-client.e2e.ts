@@ -57,6 +57,7 @@ for (const { locale, javaScriptEnabled } of journeys) {
       const reference = jazzCashReference();
 
       await account.signUp(page, locale, newAccount);
+      await account.verifyEmail(page, locale, newAccount.email);
       await expect(page.getByLabel(texts(locale, "common")("account.menuLabel"))).toBeVisible();
 
       // The gig page: choose the Standard package and order it.

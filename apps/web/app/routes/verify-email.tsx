@@ -30,7 +30,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export function headers() {
-  return { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+  // The token is in the address: keep it out of caches and of other sites' Referer. Not
+  // "no-referrer": under it browsers send `Origin: null` with the page's own form, which the
+  // Origin check (rightly) refuses.
+  return { "Cache-Control": "no-store", "Referrer-Policy": "same-origin" };
 }
 
 const DONE_TEXT = {
