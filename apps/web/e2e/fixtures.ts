@@ -25,7 +25,7 @@ async function signUp(page: Page, locale: Locale, account: NewAccount): Promise<
 /** The newest link to `path` in the one e-mail to `to` with this subject, as the mail catcher got it. */
 async function linkFromMail(to: string, subject: string, path: string): Promise<string> {
   const [mail] = await expectMail(to, (caught) => caught.subject === subject);
-  const link = new RegExp(`https?://[^\\s/]+${path}/[a-z0-9]+`).exec(mail?.text ?? "")?.[0];
+  const link = new RegExp(`https?://[^\\s/]+${path}\\?token=[a-z0-9]+`).exec(mail?.text ?? "")?.[0];
   if (!link) throw new Error(`no ${path} link in "${subject}" to ${to}`);
   return link;
 }
@@ -37,7 +37,7 @@ async function linkFromMail(to: string, subject: string, path: string): Promise<
  */
 async function verifyEmail(page: Page, locale: Locale, email: string): Promise<void> {
   const t = texts(locale, "account");
-  const link = await linkFromMail(email, texts(locale, "notifications")("account.verifyEmail.subject"), "/verify-email");
+  const link = await linkFromMail(email, texts(locale, "notifications")("account.verifyEmail.subject"), "/confirm-email");
   await page.goto(link);
   await page.getByRole("button", { name: t("verifyEmail.confirm") }).click();
   await expect(page.getByRole("status").filter({ hasText: email })).toBeVisible();

@@ -55,8 +55,8 @@ describe.each(testDbKinds())("account e-mails as a mail server receives them, on
       }
       expect(reset!.text).toContain(locale === "ur" ? "60 منٹ" : "60 minutes");
 
-      const verifyToken = linkToken(verify!.text, "/verify-email")!;
-      expect(verify!.html).toContain(`href="${TEST_SITE_ORIGIN}/verify-email/${verifyToken}"`);
+      const verifyToken = linkToken(verify!.text, "/confirm-email")!;
+      expect(verify!.html).toContain(`href="${TEST_SITE_ORIGIN}/confirm-email?token=${verifyToken}"`);
       await expect(verifyEmail(deps, verifyToken)).resolves.toEqual({ status: "verified", email });
       const resetToken = linkToken(reset!.text, "/reset-password")!;
       expect(await checkResetToken(t.db, resetToken)).toMatchObject({ email });

@@ -23,8 +23,8 @@ describe("account tokens", () => {
   });
 
   it("open the page of their purpose on the configured origin", () => {
-    expect(accountLink("https://hunar.pk", "RESET_PASSWORD", "abc234")).toBe("https://hunar.pk/reset-password/abc234");
-    expect(accountLink("https://hunar.pk/", "CHANGE_EMAIL", "abc234")).toBe("https://hunar.pk/verify-email/abc234");
-    expect(linkToken("Open: https://hunar.pk/restore-email/abc234 now", "/restore-email")).toBe("abc234");
+    expect(accountLink("https://hunar.pk", "RESET_PASSWORD", "abc234")).toBe("https://hunar.pk/reset-password?token=abc234");
+    expect(accountLink("https://hunar.pk/", "CHANGE_EMAIL", "abc234")).toBe("https://hunar.pk/confirm-email?token=abc234");
+    expect(linkToken("Open: https://hunar.pk/restore-email?token=abc234 now", "/restore-email")).toBe("abc234");
   });
 });

@@ -43,7 +43,7 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
     await mail.idle();
     expect(mail.sent).toHaveLength(1);
     expect(mail.sent[0]).toMatchObject({ to: email, locale: "ur", subject: "ہنر کے لیے اپنے ای میل ایڈریس کی تصدیق کریں" });
-    const token = mail.tokenSentTo(email, "/verify-email");
+    const token = mail.tokenSentTo(email, "/confirm-email");
     expect(await t.db.accountToken.findFirst({ where: { userId: user.id } })).toMatchObject({ purpose: "VERIFY_EMAIL", email });
 
     expect(await verificationLinkState(t.db, token)).toEqual({ status: "usable", purpose: "VERIFY_EMAIL", email });
@@ -62,13 +62,13 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
     const email = "tariq@example.pk";
     const past = new Date(Date.now() - 25 * 60 * 60 * 1000);
     const { user } = await signUp(d, { name: "Tariq", email, password: PASSWORD, intent: "WORK", locale: "en" }, { ...meta, now: past });
-    await expect(verifyEmail(d, mail.tokenSentTo(email, "/verify-email"))).rejects.toMatchObject({
+    await expect(verifyEmail(d, mail.tokenSentTo(email, "/confirm-email"))).rejects.toMatchObject({
       code: "INVALID_STATE",
       messageKey: "errors:verifyLinkInvalid",
     });
 
     await resendVerificationEmail(d, user.id, meta);
-    const fresh = mail.tokenSentTo(email, "/verify-email");
+    const fresh = mail.tokenSentTo(email, "/confirm-email");
     await t.db.user.update({ where: { id: user.id }, data: { email: "tariq.elsewhere@example.pk" } });
     await expect(verifyEmail(d, fresh)).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "errors:verifyLinkInvalid" });
     expect(await verified(user.id)).toBeNull();
@@ -120,7 +120,7 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
       await requestEmailChange(d, { userId: user.userId }, { newEmail, currentPassword: PASSWORD }, meta);
       await requestPasswordReset(d, { email: user.email }, meta);
       const staleReset = mail.tokenSentTo(user.email, "/reset-password");
-      const confirm = mail.tokenSentTo(newEmail, "/verify-email");
+      const confirm = mail.tokenSentTo(newEmail, "/confirm-email");
       expect(mail.sent.find((email) => email.to === newEmail)).toMatchObject({
         subject: "ہنر کے لیے اپنے نئے ای میل ایڈریس کی تصدیق کریں",
       });
@@ -146,10 +146,10 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
       const user = await person("Owais Qureshi");
       const intruder = await createSession(t.db, user.userId);
       await requestEmailChange(d, { userId: user.userId }, { newEmail: "intruder@example.pk", currentPassword: PASSWORD }, meta);
-      await verifyEmail(d, mail.tokenSentTo("intruder@example.pk", "/verify-email"));
+      await verifyEmail(d, mail.tokenSentTo("intruder@example.pk", "/confirm-email"));
       // A second change must not cancel the first warning.
       await requestEmailChange(d, { userId: user.userId }, { newEmail: "intruder2@example.pk", currentPassword: PASSWORD }, meta);
-      await verifyEmail(d, mail.tokenSentTo("intruder2@example.pk", "/verify-email"));
+      await verifyEmail(d, mail.tokenSentTo("intruder2@example.pk", "/confirm-email"));
       const restore = mail.tokenSentTo(user.email, "/restore-email");
 
       expect(await checkRestoreToken(t.db, restore)).toEqual({ email: user.email });
@@ -169,7 +169,7 @@ describe.each(testDbKinds())("e-mail verification on %s", (kind) => {
       const user = await person("Bushra Anwar");
       const wanted = "wanted@example.pk";
       await requestEmailChange(d, { userId: user.userId }, { newEmail: wanted, currentPassword: PASSWORD }, meta);
-      const confirm = mail.tokenSentTo(wanted, "/verify-email");
+      const confirm = mail.tokenSentTo(wanted, "/confirm-email");
       const squatter = await t.db.user.create({ data: { email: wanted, passwordHash: "x", displayName: "Squatter" } });
       await expect(verifyEmail(d, confirm)).rejects.toMatchObject({ code: "CONFLICT", messageKey: "errors:emailTakenNow" });
       expect((await t.db.user.findUniqueOrThrow({ where: { id: user.userId } })).email).toBe(user.email);

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { type AccountEmailContent, type AccountEmailKind, renderAccountEmail } from "./account-email.ts";
 
-const URL_OF = "https://hunar.pk/verify-email/abcdefghijklmnop";
+const URL_OF = "https://hunar.pk/confirm-email?token=abcdefghijklmnop";
 const SAMPLES: Record<AccountEmailKind, AccountEmailContent> = {
   verifyEmail: { kind: "verifyEmail", url: URL_OF, hours: 24 },
   confirmNewEmail: { kind: "confirmNewEmail", url: URL_OF, hours: 24 },
-  resetPassword: { kind: "resetPassword", url: "https://hunar.pk/reset-password/abcdefghijklmnop", minutes: 60 },
-  emailChanged: { kind: "emailChanged", url: "https://hunar.pk/restore-email/abcdefghijklmnop", days: 7, newEmail: "sana.new@example.pk" },
+  resetPassword: { kind: "resetPassword", url: "https://hunar.pk/reset-password?token=abcdefghijklmnop", minutes: 60 },
+  emailChanged: {
+    kind: "emailChanged",
+    url: "https://hunar.pk/restore-email?token=abcdefghijklmnop",
+    days: 7,
+    newEmail: "sana.new@example.pk",
+  },
 };
 const render = (kind: AccountEmailKind, locale: "ur" | "en") =>
   renderAccountEmail(SAMPLES[kind], { displayName: "Ayesha <b>Khan</b>", locale });

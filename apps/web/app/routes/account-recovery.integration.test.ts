@@ -13,7 +13,7 @@ import { action as resetAction, loader as resetLoader } from "./reset-password.t
 import { action as restoreAction, loader as restoreLoader } from "./restore-email.tsx";
 import { action as signUpAction } from "./signup.tsx";
 import { action as resendAction, loader as pendingLoader } from "./verify-email-pending.tsx";
-import { action as verifyAction, loader as verifyLoader } from "./verify-email.tsx";
+import { action as verifyAction, loader as verifyLoader } from "./confirm-email.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
 type Args = { request: Request; context: Context; params: Record<string, string> };
@@ -45,7 +45,7 @@ describe.each(testDbKinds())("recovering and verifying accounts through the page
     expect(unknown).toMatchObject({ status: 200, body: { sentTo: "nobody@example.pk" } });
     await mail.idle();
     expect(mail.sent.map((email) => email.to)).toEqual(["sana.reset@example.pk"]);
-    expect(mail.sent[0]!.text).toContain(`${ORIGIN}/reset-password/`);
+    expect(mail.sent[0]!.text).toContain(`${ORIGIN}/reset-password?token=`);
 
     const bad = await run(forgotAction, formPost("/forgot-password", { email: "not an email" }), context);
     expect(bad).toMatchObject({ status: 400, body: { errors: { fields: { email: { key: "errors:emailInvalid" } } } } });
@@ -79,21 +79,22 @@ describe.each(testDbKinds())("recovering and verifying accounts through the page
     await mail.idle();
     const token = mail.tokenSentTo("bilal.reset@example.pk", "/reset-password");
 
-    expect(await run(resetLoader, get(`/reset-password/${token}`), context, { token })).toMatchObject({
+    expect(await run(resetLoader, get(`/reset-password?token=${token}`), context)).toMatchObject({
       status: 200,
       body: { email: "bilal.reset@example.pk" },
     });
-    expect((await run(resetLoader, get("/reset-password/nope"), context, { token: "nope" })).status).toBe(404);
+    expect((await run(resetLoader, get("/reset-password?token=nope"), context)).status).toBe(404);
 
-    const weak = await run(resetAction, formPost(`/reset-password/${token}`, { newPassword: "password123" }), context, { token });
+    const weak = await run(resetAction, formPost(`/reset-password?token=${token}`, { newPassword: "password123" }), context);
     expect(weak).toMatchObject({ status: 400, body: { errors: { fields: { newPassword: { key: "errors:passwordCommon" } } } } });
 
-    const done = await run(resetAction, formPost(`/reset-password/${token}`, { newPassword: NEW_PASSWORD }), context, { token });
+    // The page's form sends the token as a field as well as in its action URL.
+    const done = await run(resetAction, formPost("/reset-password", { token, newPassword: NEW_PASSWORD }), context);
     expect(done).toMatchObject({ status: 302, location: "/login?reset=done" });
     expect(realtime.disconnectUser).toHaveBeenCalledTimes(1);
     expect((await run(rootLoader, get("/", cookie), context)).body).toMatchObject({ user: null });
 
-    const again = await run(resetAction, formPost(`/reset-password/${token}`, { newPassword: "yet-another-Swat-6" }), context, { token });
+    const again = await run(resetAction, formPost(`/reset-password?token=${token}`, { newPassword: "yet-another-Swat-6" }), context);
     expect(again).toMatchObject({ status: 404, body: { invalid: true } });
     const login = await run(logInAction, formPost("/login", { email: "bilal.reset@example.pk", password: NEW_PASSWORD }), context);
     expect(login.status).toBe(302);
@@ -117,19 +118,19 @@ describe.each(testDbKinds())("recovering and verifying accounts through the page
     expect(mail.sent.filter((email) => email.to === "hina.verify@example.pk")).toHaveLength(2);
 
     // Opened in another browser, signed out: the link alone is enough, and grants no session.
-    const token = mail.tokenSentTo("hina.verify@example.pk", "/verify-email");
+    const token = mail.tokenSentTo("hina.verify@example.pk", "/confirm-email");
     const visitor = testContext(t.db).context;
-    expect(await run(verifyLoader, get(`/verify-email/${token}`), visitor, { token })).toMatchObject({
+    expect(await run(verifyLoader, get(`/confirm-email?token=${token}`), visitor)).toMatchObject({
       status: 200,
       body: { state: { status: "usable", purpose: "VERIFY_EMAIL", email: "hina.verify@example.pk" } },
     });
-    const verified = await run(verifyAction, formPost(`/verify-email/${token}`, {}), visitor, { token });
+    const verified = await run(verifyAction, formPost(`/confirm-email?token=${token}`, {}), visitor);
     expect(verified).toMatchObject({ status: 200, cookies: [], body: { result: { status: "verified" } } });
-    expect((await run(verifyLoader, get(`/verify-email/${token}`), visitor, { token })).body).toMatchObject({
+    expect((await run(verifyLoader, get(`/confirm-email?token=${token}`), visitor)).body).toMatchObject({
       state: { status: "alreadyVerified" },
     });
-    expect((await run(verifyLoader, get("/verify-email/forged"), visitor, { token: "forged" })).status).toBe(404);
-    expect((await run(verifyAction, formPost("/verify-email/forged", {}), visitor, { token: "forged" })).body).toMatchObject({
+    expect((await run(verifyLoader, get("/confirm-email?token=forged"), visitor)).status).toBe(404);
+    expect((await run(verifyAction, formPost("/confirm-email?token=forged", {}), visitor)).body).toMatchObject({
       errors: { form: { key: "errors:verifyLinkInvalid" } },
     });
 
@@ -156,25 +157,24 @@ describe.each(testDbKinds())("recovering and verifying accounts through the page
     );
     expect(asked.body).toMatchObject({ form: "email", done: true, sentTo: "omar.new@example.pk" });
     await mail.idle();
-    const confirm = mail.tokenSentTo("omar.new@example.pk", "/verify-email");
-    const changed = await run(verifyAction, formPost(`/verify-email/${confirm}`, {}, { cookie }), context, { token: confirm });
+    const confirm = mail.tokenSentTo("omar.new@example.pk", "/confirm-email");
+    const changed = await run(verifyAction, formPost(`/confirm-email?token=${confirm}`, {}, { cookie }), context);
     expect(changed.body).toMatchObject({ result: { status: "changed", email: "omar.new@example.pk" } });
 
     await mail.idle();
     const restore = mail.tokenSentTo("omar.old@example.pk", "/restore-email");
-    expect(await run(restoreLoader, get(`/restore-email/${restore}`), context, { token: restore })).toMatchObject({
+    expect(await run(restoreLoader, get(`/restore-email?token=${restore}`), context)).toMatchObject({
       body: { email: "omar.old@example.pk" },
     });
-    const restored = await run(restoreAction, formPost(`/restore-email/${restore}`, {}, { cookie }), context, { token: restore });
+    const restored = await run(restoreAction, formPost(`/restore-email?token=${restore}`, {}, { cookie }), context);
     expect(restored.status).toBe(302);
-    expect(restored.location).toMatch(/^\/reset-password\/[a-z2-7]{52}$/);
+    expect(restored.location).toMatch(/^\/reset-password\?token=[a-z2-7]{52}$/);
     expect(restored.cookies[0]).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Max-Age=0`));
     expect(realtime.disconnectUser).toHaveBeenCalledTimes(1);
     expect((await run(rootLoader, get("/", cookie), context)).body).toMatchObject({ user: null });
-    const resetToken = restored.location!.split("/").at(-1)!;
-    expect((await run(resetLoader, get(restored.location!), context, { token: resetToken })).body).toMatchObject({
+    expect((await run(resetLoader, get(restored.location!), context)).body).toMatchObject({
       email: "omar.old@example.pk",
     });
-    expect((await run(restoreLoader, get(`/restore-email/${restore}`), context, { token: restore })).status).toBe(404);
+    expect((await run(restoreLoader, get(`/restore-email?token=${restore}`), context)).status).toBe(404);
   });
 });

@@ -12,6 +12,7 @@ import { useMessage } from "#app/hooks/use-message.ts";
 import { authDeps } from "#app/utils/account-mail.server.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
+import { linkToken } from "#app/utils/link-token.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/reset-password";
 
@@ -19,19 +20,20 @@ import type { Route } from "./+types/reset-password";
 // uses the link. Afterwards every session of the account has ended and the person logs in with
 // the new password: the log-in form is where their browser offers to save it.
 
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const account = await checkResetToken(context.db, params.token);
-  if (!account) return data({ email: null }, { status: 404 });
-  return { email: account.email };
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const token = linkToken(request);
+  const account = await checkResetToken(context.db, token);
+  if (!account) return data({ email: null, token: "" }, { status: 404 });
+  return { email: account.email, token };
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const form = await readForm(request);
   try {
     const { userId } = await resetPassword(
       authDeps(context),
-      { token: params.token, newPassword: textField(form, "newPassword") },
+      { token: linkToken(request, form), newPassword: textField(form, "newPassword") },
       { ip: context.ip, userAgent: request.headers.get("User-Agent") },
     );
     context.realtime.disconnectUser(userId);
@@ -77,6 +79,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
             <p className="text-stone-700">{t("resetPassword.intro", { email: isolate(loaderData.email) })}</p>
             {actionData?.errors?.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
             <Form method="post" className="flex flex-col gap-5">
+              <input type="hidden" name="token" value={loaderData.token} />
               {/* For password managers: the account this new password belongs to. */}
               <input type="email" name="username" autoComplete="username" value={loaderData.email} readOnly hidden />
               <TextField

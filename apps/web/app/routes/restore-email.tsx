@@ -8,6 +8,8 @@ import { data, Form, redirect, useNavigation } from "react-router";
 import { isolate } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
+import { readForm } from "#app/utils/form-data.ts";
+import { linkToken } from "#app/utils/link-token.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/restore-email";
 
@@ -15,22 +17,25 @@ import type { Route } from "./+types/restore-email";
 // puts the address back, ends every session (this browser's too) and goes straight on to
 // choosing a new password, since whoever changed the address knew the old one.
 
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const target = await checkRestoreToken(context.db, params.token);
-  if (!target) return data({ email: null }, { status: 404 });
-  return { email: target.email };
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const token = linkToken(request);
+  const target = await checkRestoreToken(context.db, token);
+  if (!target) return data({ email: null, token: "" }, { status: 404 });
+  return { email: target.email, token };
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
+  const form = await readForm(request);
   let restored;
   try {
-    restored = await restoreEmail(context.db, params.token);
+    restored = await restoreEmail(context.db, linkToken(request, form));
   } catch (error) {
     return formErrorResponse(error, {});
   }
   context.realtime.disconnectUser(restored.userId);
-  return redirect(`/reset-password/${restored.resetToken}`, { headers: { "Set-Cookie": serializeBlankSessionCookie() } });
+  const next = `/reset-password?${new URLSearchParams({ token: restored.resetToken }).toString()}`;
+  return redirect(next, { headers: { "Set-Cookie": serializeBlankSessionCookie() } });
 }
 
 export function headers() {
@@ -57,6 +62,7 @@ export default function RestoreEmail({ loaderData, actionData }: Route.Component
           <>
             <p className="text-stone-700">{t("restoreEmail.intro", { email: isolate(loaderData.email) })}</p>
             <Form method="post">
+              <input type="hidden" name="token" value={loaderData.token} />
               <Button type="submit" size="lg" variant="danger" disabled={navigation.state === "submitting"}>
                 {t("restoreEmail.submit")}
               </Button>

@@ -31,6 +31,6 @@ export async function signedInPerson(db: Db, name: string): Promise<SignedInPers
     },
     { ip: "127.0.0.1" },
   );
-  await verifyEmail({ db, mail, siteOrigin: TEST_SITE_ORIGIN }, mail.tokenSentTo(user.email, "/verify-email"));
+  await verifyEmail({ db, mail, siteOrigin: TEST_SITE_ORIGIN }, mail.tokenSentTo(user.email, "/confirm-email"));
   return { userId: user.id, cookie: `hunar_session=${token}` };
 }

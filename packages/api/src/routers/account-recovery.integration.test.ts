@@ -25,7 +25,7 @@ describe.each(testDbKinds())("password reset and e-mail verification through tRP
     const { b, user } = await signedUp("verify.me@example.pk");
     expect(user.emailVerifiedAt).toBeNull();
     await b.mail.idle();
-    const token = b.mail.tokenSentTo("verify.me@example.pk", "/verify-email");
+    const token = b.mail.tokenSentTo("verify.me@example.pk", "/confirm-email");
     const stranger = new TestBrowser(t.db, limiter);
     expect(await stranger.call((api) => api.auth.verifyEmail({ token }))).toEqual({ status: "verified", email: "verify.me@example.pk" });
     expect((await b.call((api) => api.auth.me()))?.emailVerifiedAt).toBeInstanceOf(Date);
@@ -67,7 +67,7 @@ describe.each(testDbKinds())("password reset and e-mail verification through tRP
       newEmail: "new.address@example.pk",
     });
     expect(await b.call((api) => api.auth.me())).toMatchObject({ email: "old.address@example.pk" });
-    const confirm = b.mail.tokenSentTo("new.address@example.pk", "/verify-email");
+    const confirm = b.mail.tokenSentTo("new.address@example.pk", "/confirm-email");
     expect(await b.call((api) => api.auth.verifyEmail({ token: confirm }))).toEqual({ status: "changed", email: "new.address@example.pk" });
     expect(await b.call((api) => api.auth.me())).toMatchObject({ email: "new.address@example.pk" });
 

@@ -69,7 +69,7 @@ export class TestBrowser {
   /** Opens the verification link this browser's sign-up mailed to `email`, as its owner would. */
   async verifyEmailFromMail(email: string): Promise<void> {
     await this.mail.idle();
-    const token = this.mail.tokenSentTo(email, "/verify-email");
+    const token = this.mail.tokenSentTo(email, "/confirm-email");
     await this.call((api) => api.auth.verifyEmail({ token }));
   }
 

@@ -7,7 +7,7 @@ export type SentAccountEmail = Omit<AccountEmail, "id">;
 
 export interface RecordedAccountMail extends AccountMail {
   sent: SentAccountEmail[];
-  /** The token of the newest link to `to` that opens `path` (/verify-email, /reset-password, /restore-email). */
+  /** The token of the newest link to `to` that opens `path` (/confirm-email, /reset-password, /restore-email). */
   tokenSentTo(to: string, path: string): string;
 }
 
@@ -27,7 +27,7 @@ export function recordingAccountMail(): RecordedAccountMail {
       while (pending.size > 0) await Promise.all([...pending]);
     },
     tokenSentTo(to, path) {
-      const email = sent.findLast((item) => item.to === to && item.text.includes(`${TEST_SITE_ORIGIN}${path}/`));
+      const email = sent.findLast((item) => item.to === to && item.text.includes(`${TEST_SITE_ORIGIN}${path}?token=`));
       const token = email ? linkToken(email.text, path) : null;
       if (!token)
         throw new Error(`no ${path} link was e-mailed to ${to} (sent: ${sent.map((item) => `${item.to}: ${item.subject}`).join("; ")})`);
@@ -39,5 +39,5 @@ export function recordingAccountMail(): RecordedAccountMail {
 /** The token of the first link in `text` that opens `path`. */
 export function linkToken(text: string, path: string): string | null {
   const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return new RegExp(`https?://[^\\s/]+${escaped}/([a-z0-9]+)`).exec(text)?.[1] ?? null;
+  return new RegExp(`https?://[^\\s/]+${escaped}\\?token=([a-z0-9]+)`).exec(text)?.[1] ?? null;
 }

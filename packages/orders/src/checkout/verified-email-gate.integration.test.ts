@@ -35,7 +35,7 @@ describe.each(testDbKinds())("placing an order waits for a verified e-mail, on %
     });
     expect(await t.db.order.count({ where: { clientId: user.id } })).toBe(0);
 
-    await verifyEmail(deps, mail.tokenSentTo(email, "/verify-email"));
+    await verifyEmail(deps, mail.tokenSentTo(email, "/confirm-email"));
     const placed = await placeGigOrder(t.db, { userId: user.id }, { gigId: world.gigId, tier: "BASIC" });
     expect(placed.totalPaisa).toBeGreaterThan(0);
     expect(await t.db.order.count({ where: { clientId: user.id } })).toBe(1);

@@ -12,7 +12,7 @@ import { isolate } from "#app/components/wallet/money.tsx";
 export function VerifyEmailBanner({ email }: { email: string }) {
   const { t } = useTranslation("account");
   const { pathname } = useLocation();
-  if (pathname === "/verify-email" || pathname.startsWith("/verify-email/")) return null;
+  if (pathname === "/verify-email" || pathname === "/confirm-email") return null;
   return (
     <div role="status" className="border-b border-amber-300 bg-amber-50 text-amber-950">
       <Container className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">

@@ -8,22 +8,26 @@ import { isolate } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { accountMailDeps } from "#app/utils/account-mail.server.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
+import { readForm } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
-import type { Route } from "./+types/verify-email";
+import { linkToken } from "#app/utils/link-token.ts";
+import type { Route } from "./+types/confirm-email";
 
 // The link in a verification e-mail (at sign-up, or to a new address). No log-in needed: the
 // token is the proof, and it grants no session. GET only shows what it confirms (mail scanners
 // open links); the button POSTs.
 
-export async function loader({ context, params }: Route.LoaderArgs) {
-  const state = await verificationLinkState(context.db, params.token);
-  return data({ state }, state.status === "invalid" ? { status: 404 } : {});
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const token = linkToken(request);
+  const state = await verificationLinkState(context.db, token);
+  return data({ state, token: state.status === "usable" ? token : "" }, state.status === "invalid" ? { status: 404 } : {});
 }
 
-export async function action({ request, context, params }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
+  const form = await readForm(request);
   try {
-    return { result: await verifyEmail({ db: context.db, ...accountMailDeps(context) }, params.token), errors: undefined };
+    return { result: await verifyEmail({ db: context.db, ...accountMailDeps(context) }, linkToken(request, form)), errors: undefined };
   } catch (error) {
     return formErrorResponse(error, { result: null });
   }
@@ -42,7 +46,7 @@ const DONE_TEXT = {
   alreadyVerified: "verifyEmail.alreadyVerified",
 } as const;
 
-export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {
+export default function ConfirmEmail({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("account");
   const message = useMessage();
   const navigation = useNavigation();
@@ -74,6 +78,7 @@ export default function VerifyEmail({ loaderData, actionData }: Route.ComponentP
             </p>
             {actionData?.errors?.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
             <Form method="post">
+              <input type="hidden" name="token" value={loaderData.token} />
               <Button type="submit" size="lg" disabled={navigation.state === "submitting"}>
                 {t("verifyEmail.confirm")}
               </Button>
