@@ -5,7 +5,8 @@ export interface SellerCard {
   id: string;
   displayName: string;
   handle: string | null;
-  headline: string | null;
+  headlineUr: string | null;
+  headlineEn: string | null;
   city: string | null;
   languages: string[];
   avatarKey: string | null;
@@ -29,7 +30,7 @@ export async function loadSellerCard(db: Db | Tx, sellerId: string): Promise<Sel
         displayName: true,
         handle: true,
         createdAt: true,
-        profile: { select: { headline: true, city: true, languages: true, avatarKey: true, ratingSum: true, ratingCount: true } },
+        profile: { select: { headlineUr: true, headlineEn: true, city: true, languages: true, avatarKey: true, ratingSum: true, ratingCount: true } },
       },
     }),
     db.order.count({ where: { freelancerId: sellerId, status: "COMPLETED" } }),
@@ -41,7 +42,8 @@ export async function loadSellerCard(db: Db | Tx, sellerId: string): Promise<Sel
     id: user.id,
     displayName: user.displayName,
     handle: user.handle,
-    headline: profile?.headline ?? null,
+    headlineUr: profile?.headlineUr ?? null,
+    headlineEn: profile?.headlineEn ?? null,
     city: profile?.city ?? null,
     languages: profile?.languages ?? [],
     avatarKey: profile?.avatarKey ?? null,

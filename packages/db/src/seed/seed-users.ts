@@ -44,12 +44,14 @@ function userData(person: PersonSeed, email: string, passwordHash: string) {
     emailVerifiedAt: new Date(),
     profile: {
       create: {
-        headline: person.headline ?? null,
+        headlineUr: person.headlineUr ?? null,
+        headlineEn: person.headlineEn ?? null,
         bioUr: person.bioUr ?? null,
         bioEn: person.bioEn ?? null,
         city: person.city,
         skills: person.skills,
         languages: person.languages,
+        languageLevels: { create: person.languages.map((code) => ({ code, level: code === "ur" ? ("NATIVE" as const) : ("FLUENT" as const) })) },
       },
     },
   };

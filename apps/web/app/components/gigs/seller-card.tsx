@@ -5,11 +5,13 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { languageKey } from "#app/utils/catalog-options.ts";
+import { pickLocalized } from "#app/utils/localized.ts";
 
 export interface SellerView {
   displayName: string;
   href: string | null;
-  headline: string | null;
+  headlineUr: string | null;
+  headlineEn: string | null;
   city: string | null;
   languages: string[];
   memberSince: Date | string;
@@ -25,6 +27,7 @@ export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; h
   const locale = i18n.language as Locale;
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const name = <bdi>{seller.displayName}</bdi>;
+  const headline = pickLocalized({ ur: seller.headlineUr, en: seller.headlineEn }, locale);
   const facts: [string, string][] = [
     [t("seller.city"), seller.city ?? t("seller.notGiven")],
     [
@@ -65,9 +68,9 @@ export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; h
           </Heading>
         </div>
       </div>
-      {seller.headline ? (
-        <p dir="auto" className="text-stone-700">
-          {seller.headline}
+      {headline ? (
+        <p lang={headline.lang} dir="auto" className="text-stone-700">
+          {headline.text}
         </p>
       ) : null}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
