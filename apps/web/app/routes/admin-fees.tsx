@@ -3,6 +3,7 @@ import { formatDate } from "@hunar/i18n/format";
 import { createFeeScheduleVersion, getFeeScheduleInForce, listFeeSchedules } from "@hunar/payments/fees/fee-schedule";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
+import { DATE_TIME_EXAMPLE, DateTimeField } from "@hunar/ui/date-time-field";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
@@ -149,12 +150,11 @@ export default function AdminFees({ loaderData, actionData }: Route.ComponentPro
             defaultValue={initial("payoutMinimumPaisa", current ? rupeesText(current.payoutMinimumPaisa) : "")}
             error={field("payoutMinimumPaisa")}
           />
-          <TextField
+          <DateTimeField
             name="effectiveFrom"
-            type="datetime-local"
             label={t("adminFees.effectiveFrom")}
             hint={t("adminFees.effectiveFromHint")}
-            dir="ltr"
+            formatHint={t("common:dateTime.formatHint", { example: DATE_TIME_EXAMPLE })}
             defaultValue={initial("effectiveFrom", "")}
             error={field("effectiveFrom")}
           />

@@ -4,6 +4,7 @@ import { listOutages } from "@hunar/orders/outage/list-outages";
 import { OUTAGE_HOURS_MAX } from "@hunar/orders/outage/outage-input";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
+import { DATE_TIME_EXAMPLE, DateTimeField } from "@hunar/ui/date-time-field";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
@@ -15,14 +16,11 @@ import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
+import { pakistanDateTime } from "#app/utils/pakistan-time.ts";
 import type { Route } from "./+types/admin-outages";
 
-/** Pakistan has no daylight saving time: its wall clock is always UTC+5. */
-const PAKISTAN_OFFSET = "+05:00";
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
 /** The admin types Pakistan time; anything else goes to the domain as typed, which refuses it. */
-const pakistanTime = (text: string) => (LOCAL_TIME.test(text.trim()) ? `${text.trim()}:00${PAKISTAN_OFFSET}` : text);
+const pakistanTime = (text: string) => pakistanDateTime(text) ?? text;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requireAdmin(request, context);
@@ -66,12 +64,11 @@ export default function AdminOutages({ loaderData, actionData }: Route.Component
       <Card className="flex flex-col gap-4">
         <h2 className="text-xl font-bold">{t("outages.declare")}</h2>
         <Form method="post" className="grid gap-4 md:grid-cols-2">
-          <TextField
+          <DateTimeField
             name="startedAt"
-            type="datetime-local"
             label={t("outages.startedAtLabel")}
+            formatHint={t("common:dateTime.formatHint", { example: DATE_TIME_EXAMPLE })}
             required
-            dir="ltr"
             defaultValue={values?.startedAt ?? ""}
             error={field("startedAt")}
           />

@@ -1,10 +1,12 @@
 import type { ChatAttachment } from "@hunar/chat/realtime/events";
 import { Button } from "@hunar/ui/button";
 import { FieldError, inputClassName } from "@hunar/ui/field";
+import { FileField } from "@hunar/ui/file-field";
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { UploadError, uploadAttachments } from "#app/chat/upload-attachments.ts";
+import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { Message } from "#app/utils/form-errors.ts";
 
@@ -35,7 +37,7 @@ export function Composer({
   onSend: (body: string, attachments: ChatAttachment[]) => void;
   onTyping: () => void;
 }) {
-  const { t } = useTranslation("chat");
+  const { t, i18n } = useTranslation("chat");
   const message = useMessage();
   const formRef = useRef<HTMLFormElement>(null);
   const [uploading, setUploading] = useState(false);
@@ -117,24 +119,18 @@ export function Composer({
       />
       <FieldError id="composer-body-error">{bodyError}</FieldError>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="composer-files" className="text-sm font-medium text-stone-800">
-            {t("conversation.attach")}
-          </label>
-          <input
-            id="composer-files"
-            type="file"
-            name="file"
-            multiple
-            accept={ATTACHMENT_ACCEPT}
-            aria-describedby="composer-files-hint"
-            className="max-w-full text-sm file:me-2 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1"
-          />
-          <p id="composer-files-hint" className="text-xs text-stone-600">
-            {t("conversation.attachHint", { maxMb: limits.maxMb, max: limits.maxFiles })}
-          </p>
-          <FieldError id="composer-files-error">{fileError}</FieldError>
-        </div>
+        <FileField
+          id="composer-files"
+          name="file"
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          className="min-w-0 flex-1 text-sm"
+          label={t("conversation.attach")}
+          labelClassName="text-sm font-medium text-stone-800"
+          hint={t("conversation.attachHint", { maxMb: limits.maxMb, max: limits.maxFiles })}
+          error={fileError}
+          {...fileFieldTexts(t, i18n.language, "many")}
+        />
         <Button type="submit" disabled={uploading}>
           {uploading ? t("conversation.uploading") : t("conversation.send")}
         </Button>

@@ -1,8 +1,9 @@
 import { MAX_IMAGE_MB } from "@hunar/gigs/images/limits";
 import { MAX_IMAGES } from "@hunar/gigs/validation";
-import { describedBy, FieldError, inputClassName, useFieldIds } from "@hunar/ui/field";
+import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
+import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 
 export interface ImagePreview {
   id: string;
@@ -15,8 +16,7 @@ export interface ImagePreview {
  * the form is sent back with errors, so nobody has to choose them again.
  */
 export function ImagesSection({ images, error }: { images: ImagePreview[]; error: string | undefined }) {
-  const { t } = useTranslation("images");
-  const ids = useFieldIds("gig-images");
+  const { t, i18n } = useTranslation("images");
   const hint = t("hint", { max: MAX_IMAGES, maxMb: MAX_IMAGE_MB });
   return (
     <Card className="flex flex-col gap-4">
@@ -38,25 +38,16 @@ export function ImagesSection({ images, error }: { images: ImagePreview[]; error
           ))}
         </ul>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={ids.inputId} className="font-medium text-stone-800">
-          {t("pages:gigForm.addImages")}
-        </label>
-        <input
-          id={ids.inputId}
-          type="file"
-          name="images"
-          multiple
-          accept="image/jpeg,image/png,image/webp"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(ids, hint, error)}
-          className={inputClassName}
-        />
-        <p id={ids.hintId} className="text-sm text-stone-600">
-          {hint}
-        </p>
-        <FieldError id={ids.errorId}>{error}</FieldError>
-      </div>
+      <FileField
+        id="gig-images"
+        name="images"
+        multiple
+        accept="image/jpeg,image/png,image/webp"
+        label={t("pages:gigForm.addImages")}
+        hint={hint}
+        error={error}
+        {...fileFieldTexts(t, i18n.language, "images")}
+      />
     </Card>
   );
 }

@@ -6,11 +6,12 @@ import { AUTO_COMPLETE_DAYS } from "@hunar/orders/work/work-timing";
 import { DELIVERY_MESSAGE_MAX } from "@hunar/orders/work/work-limits";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
-import { FieldError } from "@hunar/ui/field";
+import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import { isolate } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";
@@ -133,7 +134,7 @@ function DeliveryItem({ orderId, delivery, latest }: { orderId: string; delivery
 }
 
 function DeliverForm({ redelivery, failed }: { redelivery: boolean; failed: DeliverActionResult | null }) {
-  const { t } = useTranslation("orders");
+  const { t, i18n } = useTranslation("orders");
   const message = useMessage();
   const fieldError = (name: string) => message(failed?.errors.fields[name]);
   const kept = failed?.values.files ?? [];
@@ -173,20 +174,15 @@ function DeliverForm({ redelivery, failed }: { redelivery: boolean; failed: Deli
           </ul>
         </div>
       ) : null}
-      <label className="flex flex-col gap-1">
-        <span className="font-medium text-stone-800">{t("work.deliver.files")}</span>
-        <input
-          type="file"
-          name="files"
-          multiple
-          aria-describedby="deliver-files-hint deliver-files-error"
-          aria-invalid={(fieldError("files") ?? fieldError("attachmentIds")) ? true : undefined}
-        />
-        <span id="deliver-files-hint" className="text-sm text-stone-600">
-          {t("work.deliver.filesHint", { max: MAX_DELIVERY_FILES, maxMb: MAX_DELIVERY_FILE_MB })}
-        </span>
-      </label>
-      <FieldError id="deliver-files-error">{fieldError("files") ?? fieldError("attachmentIds")}</FieldError>
+      <FileField
+        id="deliver-files"
+        name="files"
+        multiple
+        label={t("work.deliver.files")}
+        hint={t("work.deliver.filesHint", { max: MAX_DELIVERY_FILES, maxMb: MAX_DELIVERY_FILE_MB })}
+        error={fieldError("files") ?? fieldError("attachmentIds")}
+        {...fileFieldTexts(t, i18n.language, "many")}
+      />
       <p className="text-sm text-stone-600">{t("work.deliver.autoCompleteNote", { days: AUTO_COMPLETE_DAYS })}</p>
       <div>
         <Button type="submit">{redelivery ? t("work.deliver.redeliver") : t("work.deliver.submit")}</Button>

@@ -3,10 +3,12 @@ import { formatDate } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { FieldError } from "@hunar/ui/field";
+import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
+import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { Message } from "#app/utils/form-errors.ts";
 
@@ -45,7 +47,7 @@ export function RequirementFields({
   state?: AnswerFormState;
   disabled?: boolean;
 }) {
-  const { t } = useTranslation("orders");
+  const { t, i18n } = useTranslation("orders");
   const message = useMessage();
   const error = (name: string) => message(state?.errors?.fields?.[name]);
   return (
@@ -79,13 +81,17 @@ export function RequirementFields({
                     {t("requirements.attached")} <bdi>{typed.file.fileName}</bdi>
                   </p>
                 ) : (
-                  <label className="flex flex-col gap-1 text-sm">
-                    <span className="font-medium text-stone-800">{t("requirements.file")}</span>
-                    <input type="file" name={name("file")} disabled={disabled} />
-                    <span className="text-stone-600">{t("requirements.fileHint", { maxMb: MAX_FILE_MB })}</span>
-                  </label>
+                  <FileField
+                    id={`answer-file-input-${q.position}`}
+                    name={name("file")}
+                    disabled={disabled}
+                    label={t("requirements.file")}
+                    labelClassName="text-sm font-medium text-stone-800"
+                    hint={t("requirements.fileHint", { maxMb: MAX_FILE_MB })}
+                    error={error(name("file"))}
+                    {...fileFieldTexts(t, i18n.language, "one")}
+                  />
                 )}
-                <FieldError id={`answer-file-${q.position}`}>{error(name("file"))}</FieldError>
               </div>
             ) : null}
           </div>

@@ -2,6 +2,7 @@ import { parseRupees } from "@hunar/core/money";
 import type { FeeScheduleInput } from "@hunar/payments/fees/fee-schedule";
 import type { Message } from "#app/utils/form-errors.ts";
 import { textField } from "#app/utils/form-data.ts";
+import { pakistanDateTime } from "#app/utils/pakistan-time.ts";
 import { parsePercentToBps } from "./percent.ts";
 
 export const FEE_FIELDS = [
@@ -14,9 +15,6 @@ export const FEE_FIELDS = [
   "reason",
 ] as const;
 export type FeeFormValues = Record<(typeof FEE_FIELDS)[number], string>;
-
-/** Pakistan has no daylight saving time: its wall clock is always UTC+5. */
-const PAKISTAN_OFFSET = "+05:00";
 
 /** A fee floor or payout minimum: whole rupees, zero allowed; the domain checks the range. */
 function minimumRupees(text: string) {
@@ -45,8 +43,8 @@ export function readFeeScheduleForm(form: FormData): {
   if (!payoutMinimum.ok) fields.payoutMinimumPaisa = payoutMinimum.error;
   let effectiveFrom: Date | undefined;
   if (values.effectiveFrom.trim() !== "") {
-    const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(values.effectiveFrom.trim());
-    effectiveFrom = local ? new Date(`${values.effectiveFrom.trim()}:00${PAKISTAN_OFFSET}`) : new Date(Number.NaN);
+    const instant = pakistanDateTime(values.effectiveFrom);
+    effectiveFrom = instant ? new Date(instant) : new Date(Number.NaN);
     if (Number.isNaN(effectiveFrom.getTime())) fields.effectiveFrom = { key: "wallet:errors.dateInvalid" };
   }
   if (!freelancer.ok || !client.ok || !minimumFee.ok || !payoutMinimum.ok || fields.effectiveFrom) return { values, input: null, fields };
