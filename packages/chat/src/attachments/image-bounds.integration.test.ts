@@ -2,17 +2,18 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { imageSlots, MAX_IMAGES_IN_PROCESSING } from "@hunar/core/images/image-slots";
+import { animatedGif, animatedWebp, frameBombGif } from "@hunar/core/images/testing/sample-images";
 import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachmentError } from "./attachment-errors.ts";
-import { imageSlots } from "./image-slots.ts";
-import { MAX_ATTACHMENT_BYTES, MAX_IMAGES_IN_PROCESSING } from "./limits.ts";
+import { MAX_ATTACHMENT_BYTES } from "./limits.ts";
 import { readAttachment } from "./read-attachment.ts";
 import { storeCheckedFile, type UploadRules } from "./store-checked-file.ts";
 import { createPerson, type Person } from "./testing/chat-fixtures.ts";
-import { animatedGif, animatedWebp, frameBombGif, minimalPdf } from "./testing/sample-files.ts";
+import { minimalPdf } from "./testing/sample-files.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
 
 // If the bounds failed, the frame bomb would take minutes: the test fails on this instead of hanging.

@@ -27,11 +27,6 @@ export const MAX_ATTACHMENT_ANIMATION_PIXELS = 16_000_000;
  * (or a server far behind) is cut off.
  */
 export const ATTACHMENT_IMAGE_TIMEOUT_SECONDS = 8;
-/**
- * Images one person may have in processing at once in a server process; one more is refused
- * straight away, not queued, so one account cannot hold the threads every upload shares.
- */
-export const MAX_IMAGES_IN_PROCESSING = 2;
 /** Re-encoded images are scaled down to fit this box (never up). */
 export const ATTACHMENT_IMAGE_MAX_SIDE = 2560;
 /** Uploads on no message are deleted once they are this old; they can no longer be attached. */

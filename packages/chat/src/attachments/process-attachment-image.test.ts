@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { processAttachmentImage } from "./process-attachment-image.ts";
-import { animatedGif, animatedWebp, frameBombGif } from "./testing/sample-files.ts";
+import { animatedGif, animatedWebp, frameBombGif } from "@hunar/core/images/testing/sample-images";
 
 const HANG_GUARD = { timeout: 10_000 };
 

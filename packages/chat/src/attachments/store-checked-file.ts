@@ -1,11 +1,11 @@
 import { type AppError, isAppError, type MessageParams } from "@hunar/core/app-error";
+import { imageSlots } from "@hunar/core/images/image-slots";
 import { newUploadKey } from "@hunar/core/upload-keys";
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db, Tx } from "@hunar/db/types";
 import { attachmentError } from "./attachment-errors.ts";
 import { detectFileType } from "./detect-file-type.ts";
 import { imageFileName, sanitiseFileName } from "./file-name.ts";
-import { imageSlots } from "./image-slots.ts";
 import { ATTACHMENT_ORPHAN_MAX_AGE_MS } from "./limits.ts";
 import { processAttachmentImage } from "./process-attachment-image.ts";
 import { readLimited } from "./read-limited.ts";
@@ -76,7 +76,7 @@ const MIB = 1024 * 1024;
  * sent; the name is cleaned for download. The file goes into the storage's area under a random
  * key, with an Attachment row on nothing: the feature claims it in its own transaction, and the
  * area's sweep deletes it after a day otherwise. Image work is bounded: frames and pixels from the
- * header, a time budget, at most a few images of one person at once (`imageSlots`). A refusal is
+ * header, a time budget, at most a few images of one person at once, across every feature (`imageSlots`). A refusal is
  * `rules.refuse(reason)` (or `refuseImageWork`) and stores nothing; so does an aborted `signal`.
  */
 export async function storeCheckedFile(
