@@ -2,15 +2,15 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { imageSlots, MAX_IMAGES_IN_PROCESSING } from "@hunar/core/images/image-slots";
+import { animatedWebp, frameBombGif } from "@hunar/core/images/testing/sample-images";
 import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gigImageSlots } from "./image-slots.ts";
-import { MAX_IMAGES_IN_PROCESSING } from "./limits.ts";
 import { createFreelancer } from "./testing/fixtures.ts";
-import { animatedWebp, frameBombGif, samplePng } from "./testing/sample-images.ts";
+import { samplePng } from "./testing/sample-images.ts";
 import { uploadGigImage } from "./upload-gig-image.ts";
 
 // If the bounds failed, a frame bomb would take minutes: the test fails on this instead of hanging.
@@ -59,7 +59,7 @@ describe.each(testDbKinds())("bounds on gig image work on %s", (kind) => {
         fields: { images: { key: "gigs:errors.images.animationTooLarge", params: { maxFrames: 100, maxMegapixels: 40 } } },
       });
       expect(await stored()).toEqual(before);
-      expect(gigImageSlots.inUse(uploaderId)).toBe(0);
+      expect(imageSlots.inUse(uploaderId)).toBe(0);
     },
   );
 
@@ -78,7 +78,7 @@ describe.each(testDbKinds())("bounds on gig image work on %s", (kind) => {
       release = () => resolve();
     });
     const held = Array.from({ length: MAX_IMAGES_IN_PROCESSING }, () =>
-      gigImageSlots.run(
+      imageSlots.run(
         ayesha,
         () => gate,
         () => new Error("a slot should be free"),
@@ -121,6 +121,6 @@ describe.each(testDbKinds())("bounds on gig image work on %s", (kind) => {
     expect(await outcome).toMatchObject({ name: "AbortError" });
     await sharpIsIdle();
     expect(await stored()).toEqual(before);
-    expect(gigImageSlots.inUse(uploaderId)).toBe(0);
+    expect(imageSlots.inUse(uploaderId)).toBe(0);
   });
 });

@@ -18,11 +18,6 @@ export const MAX_IMAGE_FRAMES = 100;
  * libvips opens the file): the largest image within the limits takes well under a second.
  */
 export const IMAGE_TIMEOUT_SECONDS = 5;
-/**
- * Images one person may have in processing at once in a server process; one more is refused
- * straight away, not queued, so one account cannot hold the threads every upload shares.
- */
-export const MAX_IMAGES_IN_PROCESSING = 2;
 /** Smaller than this cannot fill a thumbnail without looking broken. */
 export const MIN_IMAGE_SIDE = 100;
 

@@ -1,18 +1,10 @@
 import { isAppError } from "@hunar/core/app-error";
+import { animatedWebp, frameBombGif } from "@hunar/core/images/testing/sample-images";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { MAX_IMAGE_BYTES } from "./limits.ts";
 import { processImage } from "./process-image.ts";
-import {
-  animatedWebp,
-  frameBombGif,
-  oversizedJpegLike,
-  pixelFloodPng,
-  sampleJpeg,
-  samplePdf,
-  samplePng,
-  sampleWebp,
-} from "./testing/sample-images.ts";
+import { oversizedJpegLike, pixelFloodPng, sampleJpeg, samplePdf, samplePng, sampleWebp } from "./testing/sample-images.ts";
 
 /** The field error a refused image carries, e.g. { key: "images:errors.tooLarge", params }. */
 async function refusal(bytes: Uint8Array, field = "image") {

@@ -1,9 +1,9 @@
+import { imageSlots } from "@hunar/core/images/image-slots";
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db, Tx } from "@hunar/db/types";
 import { gigImageSources, newGigImageKey, variantStorageKey } from "./gig-image-urls.ts";
 import { DEFAULT_IMAGE_FIELD, imageError } from "./image-errors.ts";
 import { MAX_PENDING_UPLOADS, ORPHAN_MAX_AGE_MS } from "./limits.ts";
-import { gigImageSlots } from "./image-slots.ts";
 import { processImage } from "./process-image.ts";
 
 export interface UploadedGigImage {
@@ -35,9 +35,10 @@ const WEBP = "image/webp";
 /**
  * Validates, re-encodes and stores an image for `uploaderId`, pending until a gig names it
  * (attachGigImages). Bad input throws BAD_INPUT and stores nothing; if the database insert fails
- * after the files were written, the files are removed again. At most MAX_IMAGES_IN_PROCESSING of
- * one person's images are processed at once (`busy` beyond that), and an aborted `signal` stops
- * the work and stores nothing.
+ * after the files were written, the files are removed again. At most two of
+ * one person's images are processed at once, whatever they are for (the one cap of
+ * `@hunar/core/images/image-slots`; `busy` beyond it), and an aborted `signal` stops the work and
+ * stores nothing.
  */
 export async function uploadGigImage(db: Db | Tx, storage: UploadStorage, input: UploadGigImageInput): Promise<UploadedGigImage> {
   const field = input.field ?? DEFAULT_IMAGE_FIELD;
@@ -56,7 +57,7 @@ export async function uploadGigImage(db: Db | Tx, storage: UploadStorage, input:
   });
   if (pending >= MAX_PENDING_UPLOADS) throw imageError(field, "tooManyPending", { max: MAX_PENDING_UPLOADS });
 
-  const processed = await gigImageSlots.run(
+  const processed = await imageSlots.run(
     input.uploaderId,
     () => processImage(input.bytes, { field, signal }),
     () => imageError(field, "busy"),
