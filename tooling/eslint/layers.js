@@ -7,7 +7,7 @@ export const FLOORS = [
   ["core", "i18n"],
   ["db"],
   ["notifications"],
-  ["auth", "gigs", "payments", "chat"],
+  ["auth", "gigs", "payments", "chat", "profiles"],
   ["orders"],
   ["proposals", "disputes"],
   ["api"],

@@ -20,6 +20,7 @@ import { serverEnv, type ServerEnv } from "./env.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { scheduleNotificationDispatcher } from "./notification-dispatcher.ts";
 import { deliveryFileStorage } from "@hunar/orders/work/default-storage";
+import { profileStorage } from "@hunar/profiles/images/profile-files";
 import { scheduleGigJobs } from "./gig-jobs.ts";
 import { scheduleOrderJobs } from "./order-jobs.ts";
 import { schedulePaymentJobs } from "./payment-jobs.ts";
@@ -73,6 +74,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const imageCleanup = scheduleUploadCleanup({ db: prepared.db, storage: gigImageStorage(), log });
   const attachmentCleanup = scheduleUploadCleanup({ db: prepared.db, storage: chatAttachmentStorage(), log });
   const orderFileCleanup = scheduleUploadCleanup({ db: prepared.db, storage: deliveryFileStorage(), log });
+  const profileFileCleanup = scheduleUploadCleanup({ db: prepared.db, storage: profileStorage(), log });
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
   const orderJobs = scheduleOrderJobs({ db: prepared.db, log });
   const gigJobs = scheduleGigJobs({ db: prepared.db, log });
@@ -108,6 +110,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
         imageCleanup.stop(),
         attachmentCleanup.stop(),
         orderFileCleanup.stop(),
+        profileFileCleanup.stop(),
         paymentJobs.stop(),
         orderJobs.stop(),
         gigJobs.stop(),

@@ -5,6 +5,7 @@ import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/client";
 import { deleteOrphanedGigImages } from "@hunar/gigs/images/delete-orphaned-gig-images";
 import { gigImageFilesInUse } from "@hunar/gigs/images/gig-image-files-in-use";
+import { deleteOrphanedProfileFiles, profileFilesInUse } from "@hunar/profiles/profile-files-in-use";
 import type { Logger } from "./logger.ts";
 import { schedulePeriodicJob, type PeriodicJob } from "./periodic-job.ts";
 
@@ -47,6 +48,15 @@ export const UPLOAD_CLEANUPS: Record<UploadArea, UploadCleanup> = {
     logMessage: "orphaned order files deleted",
     deleteOrphans: deleteOrphanedUploads,
     filesInUse: attachmentFilesInUse,
+  },
+  // Photos, portfolio images and certificate files: each upload writes its row at once, so only
+  // files whose deletion failed are left, and the sweep of files no row names removes them.
+  profiles: {
+    name: "profile file cleanup",
+    firstRunMs: 150_000,
+    logMessage: "orphaned profile files deleted",
+    deleteOrphans: deleteOrphanedProfileFiles,
+    filesInUse: profileFilesInUse,
   },
 };
 

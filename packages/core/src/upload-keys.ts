@@ -4,7 +4,13 @@
  * Each feature that stores uploads has its own area: a folder under the upload root that only
  * its keys can name. Order deliveries get theirs with their own default storage and cleanup.
  */
-export const UPLOAD_AREA_FOLDERS = { "gig-images": "gigs", chat: "attachments", deliveries: "deliveries" } as const;
+export const UPLOAD_AREA_FOLDERS = {
+  "gig-images": "gigs",
+  chat: "attachments",
+  deliveries: "deliveries",
+  // Profile photos, portfolio images and certificate files.
+  profiles: "profiles",
+} as const;
 
 export type UploadArea = keyof typeof UPLOAD_AREA_FOLDERS;
 

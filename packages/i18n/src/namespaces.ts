@@ -12,7 +12,8 @@
  * texts of notifications and their e-mails, e-mail preferences and the unsubscribe page, `orders`
  * the order's life after payment (the order page, its timeline, `orders:errors.*`), `reviews`
  * reviews of completed orders (the order page's review form, reviews on gig and seller pages,
- * `reviews:errors.*`).
+ * `reviews:errors.*`), `profiles` public profiles and the profile editor (handles, portfolio,
+ * certificates, photo, private details, `profiles:errors.*`).
  */
 export const NAMESPACES = [
   "common",
@@ -30,6 +31,7 @@ export const NAMESPACES = [
   "notifications",
   "orders",
   "reviews",
+  "profiles",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

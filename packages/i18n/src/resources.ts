@@ -28,6 +28,8 @@ import enOrders from "../locales/en/orders.json" with { type: "json" };
 import urOrders from "../locales/ur/orders.json" with { type: "json" };
 import enReviews from "../locales/en/reviews.json" with { type: "json" };
 import urReviews from "../locales/ur/reviews.json" with { type: "json" };
+import enProfiles from "../locales/en/profiles.json" with { type: "json" };
+import urProfiles from "../locales/ur/profiles.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -54,6 +56,7 @@ export const resources: Record<Locale, LocaleResources> = {
     notifications: urNotifications,
     orders: urOrders,
     reviews: urReviews,
+    profiles: urProfiles,
   },
   en: {
     common: enCommon,
@@ -71,6 +74,7 @@ export const resources: Record<Locale, LocaleResources> = {
     notifications: enNotifications,
     orders: enOrders,
     reviews: enReviews,
+    profiles: enProfiles,
   },
 };
 

@@ -1,0 +1,86 @@
+import { AppError } from "@hunar/core/app-error";
+import { parseInput } from "@hunar/core/parse-input";
+import type { Db } from "@hunar/db/types";
+import { z } from "zod";
+
+export interface AdminActor {
+  userId: string;
+  isAdmin: boolean;
+  ip?: string | null;
+}
+
+export const VERIFIABLE = ["cnic", "pseb"] as const;
+export type Verifiable = (typeof VERIFIABLE)[number];
+
+export const ZSetVerification = z.object({
+  userId: z.string({ error: "errors:invalid" }).min(1, { error: "errors:invalid" }).max(64, { error: "errors:invalid" }),
+  what: z.enum(VERIFIABLE, { error: "errors:invalid" }),
+  verified: z.boolean({ error: "errors:invalid" }),
+});
+
+const NUMBER_FIELD = { cnic: "cnic", pseb: "psebNumber" } as const;
+const VERIFIED_FIELD = { cnic: "cnicVerifiedAt", pseb: "psebVerifiedAt" } as const;
+
+/**
+ * An admin marks a user's CNIC or PSEB number as checked (or takes that back). Only a number the
+ * user has given can be verified; the decision is audited in the same transaction.
+ */
+export async function setVerification(db: Db, admin: AdminActor, raw: unknown, now = new Date()): Promise<{ verifiedAt: Date | null }> {
+  if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
+  const input = parseInput(ZSetVerification, raw);
+  return db.$transaction(async (tx) => {
+    const profile = await tx.profile.findUnique({ where: { userId: input.userId }, select: { cnic: true, psebNumber: true } });
+    if (!profile) throw new AppError("NOT_FOUND", "profiles:errors.profileNotFound");
+    if (!profile[NUMBER_FIELD[input.what]]) throw new AppError("INVALID_STATE", "profiles:errors.nothingToVerify");
+    const verifiedAt = input.verified ? now : null;
+    await tx.profile.update({
+      where: { userId: input.userId },
+      data: { [VERIFIED_FIELD[input.what]]: verifiedAt },
+      select: { userId: true },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: admin.userId,
+        action: `profile.${input.what}.${input.verified ? "verify" : "unverify"}`,
+        targetType: "User",
+        targetId: input.userId,
+        ip: admin.ip ?? null,
+      },
+    });
+    return { verifiedAt };
+  });
+}
+
+export interface VerificationRequest {
+  userId: string;
+  displayName: string;
+  handle: string | null;
+  cnic: string | null;
+  psebNumber: string | null;
+  cnicVerifiedAt: Date | null;
+  psebVerifiedAt: Date | null;
+}
+
+/** Users with a CNIC or PSEB number that no admin has verified yet, oldest change first. */
+export async function listVerificationRequests(db: Db, admin: AdminActor, limit = 50): Promise<VerificationRequest[]> {
+  if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
+  const rows = await db.profile.findMany({
+    where: {
+      OR: [
+        { cnic: { not: null }, cnicVerifiedAt: null },
+        { psebNumber: { not: null }, psebVerifiedAt: null },
+      ],
+    },
+    orderBy: [{ updatedAt: "asc" }, { userId: "asc" }],
+    take: limit,
+    select: {
+      userId: true,
+      cnic: true,
+      psebNumber: true,
+      cnicVerifiedAt: true,
+      psebVerifiedAt: true,
+      user: { select: { displayName: true, handle: true } },
+    },
+  });
+  return rows.map(({ user, ...row }) => ({ ...row, displayName: user.displayName, handle: user.handle }));
+}
