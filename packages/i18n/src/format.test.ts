@@ -1,5 +1,21 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatDate, formatMoney, formatNumber, formatRelativeTime, moneyParam } from "./format.ts";
+import {
+  bidiIsolate,
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatIpAddress,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRelativeTime,
+  formatTime,
+  moneyParam,
+} from "./format.ts";
+
+const FSI = "\u2068";
+const LRI = "\u2066";
+const PDI = "\u2069";
 
 describe("formatMoney", () => {
   it("shows whole rupees without decimals and paisa with two", () => {
@@ -85,5 +101,69 @@ describe("formatter reuse", () => {
     expect(formatDate(date, "en", { month: "long" })).toBe("January");
     expect(formatDate(date, "ur", { month: "long" })).toBe("جنوری");
     expect(formatDate(date, "en", { year: "numeric" })).toBe("2026");
+  });
+});
+
+describe("right-to-left safety", () => {
+  it("isolates a percentage on Urdu pages so '(2%)' cannot turn into '(%2)'", () => {
+    expect(formatPercent(0.02, "ur")).toBe(`${FSI}2%${PDI}`);
+    expect(formatPercent(0.025, "ur")).toBe(`${FSI}2.5%${PDI}`);
+    expect(formatNumber(0.05, "ur", { style: "percent" })).toBe(`${FSI}5%${PDI}`);
+    expect(formatPercent(0.02, "en")).toBe("2%");
+  });
+
+  it("leaves plain numbers alone: digits already read correctly after Urdu words", () => {
+    expect(formatNumber(1234, "ur")).toBe("1,234");
+    expect(bidiIsolate("x", "en")).toBe("x");
+  });
+
+  it("formats file sizes and limits through Intl, isolated on Urdu pages", () => {
+    expect(formatFileSize(10 * 1024 * 1024, "ur")).toBe(`${FSI}10 MB${PDI}`);
+    expect(formatFileSize(10 * 1024 * 1024, "en")).toBe("10 MB");
+    expect(formatFileSize(2.45 * 1024 * 1024, "en")).toBe("2.5 MB");
+    expect(formatFileSize(840 * 1024, "en")).toBe("840 kB");
+    expect(formatFileSize(12, "en")).toBe("1 kB");
+    expect(formatFileSize(3 * 1024 ** 3, "en")).toBe("3 GB");
+  });
+
+  it("shows an IPv4-mapped IPv6 address as its IPv4 address, always left to right", () => {
+    expect(formatIpAddress("::ffff:127.0.0.1")).toBe(`${LRI}127.0.0.1${PDI}`);
+    expect(formatIpAddress("::FFFF:10.0.0.7")).toBe(`${LRI}10.0.0.7${PDI}`);
+    expect(formatIpAddress("2001:db8::1")).toBe(`${LRI}2001:db8::1${PDI}`);
+    expect(formatIpAddress("203.0.113.9")).toBe(`${LRI}203.0.113.9${PDI}`);
+  });
+
+  it("signs ledger amounts when asked, money out negative", () => {
+    expect(formatMoney(-50_000, "en", { signed: true })).toBe("-Rs\u00a0500");
+    expect(formatMoney(50_000, "en", { signed: true })).toBe("+Rs\u00a0500");
+    expect(formatMoney(0, "en", { signed: true })).toBe("Rs\u00a00");
+    expect(formatMoney(-50_000, "ur", { signed: true })).toMatch(/^\u200e?-Rs\u00a0500$/);
+  });
+});
+
+describe("times of day", () => {
+  // 18:05 UTC is 23:05 in Karachi.
+  const lateEvening = new Date("2026-03-10T18:05:00Z");
+
+  it("uses Urdu day periods, never the Latin AM/PM", () => {
+    expect(formatTime(lateEvening, "ur")).toBe("11:05 رات");
+    expect(formatTime(new Date("2026-03-10T04:05:00Z"), "ur")).toBe("9:05 صبح");
+    expect(formatTime(new Date("2026-03-10T08:30:00Z"), "ur")).toBe("1:30 دوپہر");
+    expect(formatTime(new Date("2026-03-10T14:00:00Z"), "ur")).toBe("7:00 شام");
+    expect(formatDateTime(lateEvening, "ur")).toBe("10 مارچ، 2026، 11:05 رات");
+    expect(formatDate(lateEvening, "ur", { dateStyle: "long", timeStyle: "short" })).toContain("11:05 رات");
+    expect(formatDate(lateEvening, "ur", { hour: "numeric", minute: "2-digit" })).toBe("11:05 رات");
+  });
+
+  it("never leaves AM or PM in an Urdu time, at any hour", () => {
+    for (let hour = 0; hour < 24; hour++) {
+      const text = formatDateTime(new Date(Date.UTC(2026, 2, 10, hour, 15)), "ur");
+      expect(text).not.toMatch(/[AP]M/i);
+      expect(text).toMatch(/صبح|دوپہر|سہ پہر|شام|رات/);
+    }
+  });
+
+  it("keeps English times as they were", () => {
+    expect(formatTime(lateEvening, "en")).toMatch(/^11:05\s?pm$/i);
   });
 });

@@ -1,5 +1,6 @@
 import { createInstance, type i18n } from "i18next";
-import type { Locale } from "./config.ts";
+import { isLocale, type Locale } from "./config.ts";
+import { formatFileSize } from "./format.ts";
 import { DEFAULT_NAMESPACE, NAMESPACES, type LocaleResources } from "./namespaces.ts";
 
 /**
@@ -20,5 +21,10 @@ export function createI18n(locale: Locale, localeResources: Partial<LocaleResour
     // React and our emails escape output themselves; escaping here would double-escape.
     interpolation: { escapeValue: false },
   });
+  // "{{maxMb, megabytes}}": a size limit that domain code states in megabytes, written by the one
+  // file-size formatter so every size on the site reads alike and stays in order on Urdu pages.
+  instance.services.formatter?.add("megabytes", (value: unknown, lng: string | undefined) =>
+    formatFileSize(Number(value) * 1024 * 1024, isLocale(lng) ? lng : locale),
+  );
   return instance;
 }

@@ -28,3 +28,13 @@ describe("createI18n with a browser's resources", () => {
     expect(i18n.dir("ur")).toBe(dir("ur"));
   });
 });
+
+describe("sizes inside sentences", () => {
+  it("writes {{maxMb, megabytes}} with the one file-size formatter, kept in order on Urdu pages", () => {
+    const ur = createT("ur")("orders:work.deliver.filesHint", { maxMb: 10, max: 5 });
+    expect(ur).toContain("\u206810 MB\u2069");
+    expect(ur).not.toMatch(/MB\s*10|\{\{/);
+    expect(createT("en")("images:errors.tooLarge", { maxMb: 5 })).toBe("This image is larger than 5 MB. Please choose a smaller one.");
+    expect(createT("ur")("images:errors.tooLarge", { maxMb: 5 })).toContain("\u20685 MB\u2069");
+  });
+});

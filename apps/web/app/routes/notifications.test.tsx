@@ -68,7 +68,7 @@ describe("the notifications page", () => {
     expect(markRead.getAttribute("value")).toBe("read");
     const time = unread!.querySelector("time")!;
     expect(time.getAttribute("dateTime")).toBe(PAID_AT);
-    expect(time.textContent).toBe("1 دسمبر، 2026، 3:00 PM");
+    expect(time.textContent).toBe("1 دسمبر، 2026، 3:00 دوپہر");
 
     // Read: a plain link, no marker, no mark-read button.
     expect(within(read!).getByRole("link").getAttribute("href")).toBe("/earnings");

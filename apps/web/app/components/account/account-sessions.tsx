@@ -1,5 +1,5 @@
 import type { Locale } from "@hunar/i18n/config";
-import { formatDate } from "@hunar/i18n/format";
+import { formatDateTime, formatIpAddress } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card } from "@hunar/ui/layout";
@@ -23,7 +23,7 @@ export function AccountSessions({ sessions, result }: { sessions: SessionRow[]; 
   const { t, i18n } = useTranslation("account");
   const message = useMessage();
   const locale = i18n.language as Locale;
-  const when = (date: Date) => formatDate(date, locale, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => formatDateTime(date, locale);
 
   return (
     <Card className="flex flex-col gap-4">
@@ -49,7 +49,7 @@ export function AccountSessions({ sessions, result }: { sessions: SessionRow[]; 
                 </p>
                 <p className="text-sm text-stone-600">{t("settings.signedInOn", { date: when(session.createdAt) })}</p>
                 <p className="text-sm text-stone-600">{t("settings.expiresOn", { date: when(session.expiresAt) })}</p>
-                {session.ip ? <p className="text-sm text-stone-600">{t("settings.fromIp", { ip: session.ip })}</p> : null}
+                {session.ip ? <p className="text-sm text-stone-600">{t("settings.fromIp", { ip: formatIpAddress(session.ip) })}</p> : null}
               </div>
               {session.current ? null : (
                 <Form method="post">

@@ -1,16 +1,13 @@
 import type { ChatAttachment } from "@hunar/chat/realtime/events";
 import type { Locale } from "@hunar/i18n/config";
-import { formatNumber } from "@hunar/i18n/format";
+import { formatFileSize } from "@hunar/i18n/format";
 import { useTranslation } from "react-i18next";
 
-/** "840 KB" / "2.4 MB", in the reader's digits. */
+/** "840 kB" / "2.4 MB", through the one file-size formatter. */
 export function useFileSize() {
-  const { t, i18n } = useTranslation("chat");
+  const { i18n } = useTranslation("chat");
   const locale = i18n.language as Locale;
-  return (bytes: number) =>
-    bytes < 1024 * 1024
-      ? t("conversation.sizeKb", { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), locale) })
-      : t("conversation.sizeMb", { size: formatNumber(bytes / (1024 * 1024), locale, { maximumFractionDigits: 1 }) });
+  return (bytes: number) => formatFileSize(bytes, locale);
 }
 
 /** Images inline (opening full size), documents as download links with name and size. */

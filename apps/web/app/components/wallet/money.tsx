@@ -1,5 +1,5 @@
 import type { Locale } from "@hunar/i18n/config";
-import { formatMoney, formatNumber } from "@hunar/i18n/format";
+import { formatMoney, formatPercent } from "@hunar/i18n/format";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -12,9 +12,9 @@ export function money(paisa: PaisaValue, locale: Locale): string {
   return formatMoney(typeof paisa === "string" ? BigInt(paisa) : paisa, locale);
 }
 
-/** A fee rate in basis points as a percentage: 200 → "2%", 250 → "2.5%". */
+/** A fee rate in basis points as a percentage: 200 → "2%", 250 → "2.5%" (bidi-isolated on Urdu pages). */
 export function rate(bps: number, locale: Locale): string {
-  return formatNumber(bps / 10_000, locale, { style: "percent", maximumFractionDigits: 2 });
+  return formatPercent(bps / 10_000, locale);
 }
 
 /**
