@@ -10,6 +10,7 @@ const FREELANCER = { email: "ayesha.khan@hunar.test", password: "hunar-demo-2025
 const ADMIN = { email: "admin@hunar.test", password: "hunar-demo-2025" };
 
 const earnings = texts("ur", "earnings");
+const payments = texts("ur", "payments");
 const common = texts("ur", "common");
 
 /** Opens an earnings page from the account menu and the earnings tabs, as a person would. */
@@ -93,20 +94,24 @@ test.describe("freelancer payout journey in Urdu", () => {
       .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(earnings("statements.title"));
     const ending = wallet.slice(-4);
-    await expect(
-      page
-        .getByRole("row")
-        .filter({ hasText: earnings("activity.kinds.PAYOUT_PAID") })
-        .filter({ hasText: ending }),
-    ).toBeVisible();
+    // The sent payout: worded as in the CSV, money out (negative), with the bank's reference.
+    const sentRow = page
+      .getByRole("row")
+      .filter({ hasText: payments("statementLines.PAYOUT_PAID") })
+      .filter({ hasText: ending });
+    await expect(sentRow).toBeVisible();
+    await expect(sentRow).toContainText(reference);
+    await expect(sentRow.getByRole("cell").last()).toContainText("-Rs");
 
     const downloadStarted = page.waitForEvent("download");
     await page.getByRole("link", { name: earnings("statements.downloadCsv") }).click();
     const download = await downloadStarted;
     expect(download.suggestedFilename()).toMatch(/^hunar-statement-\d{4}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), "utf8");
-    const payoutLine = csv.split("\r\n").find((line) => line.includes(amount));
+    const payoutLine = csv.split("\r\n").find((line) => line.includes(reference));
     expect(payoutLine).toContain(ending);
+    expect(payoutLine).toContain(payments("statementLines.PAYOUT_PAID"));
+    expect(payoutLine).toContain(`-${amount}`);
     expect(problems).toEqual([]);
   });
 });

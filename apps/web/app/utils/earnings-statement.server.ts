@@ -43,6 +43,7 @@ function toView(statement: EarningsStatement): StatementView {
       orderNumber: line.orderNumber,
       orderTitle: line.orderTitle,
       payoutAccount: line.payoutAccount,
+      payoutReference: line.payoutReference,
       amountPaisa: line.amountPaisa,
     })),
   };

@@ -43,7 +43,8 @@ function add(totals: StatementTotals, line: StatementLine): void {
     totals.feesPaisa += line.feePaisa;
     totals.netEarnedPaisa += line.netPaisa;
   } else if (line.kind === "PAYOUT_PAID") {
-    totals.paidOutPaisa += line.amountPaisa;
+    // The line is money out (negative); the total says how much was paid out.
+    totals.paidOutPaisa -= line.amountPaisa;
   } else if (!["EARNINGS_CLEARED", "PAYOUT_REQUESTED", "PAYOUT_REJECTED"].includes(line.kind)) {
     // Clearing and requesting only move money between the freelancer's own accounts.
     totals.adjustmentsPaisa += line.amountPaisa;

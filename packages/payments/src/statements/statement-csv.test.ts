@@ -11,6 +11,7 @@ function line(overrides: Partial<StatementLine>): StatementLine {
     orderNumber: 1042,
     orderTitle: "Logo",
     payoutAccount: null,
+    payoutReference: null,
     grossPaisa: 0n,
     feePaisa: 0n,
     netPaisa: 0n,
@@ -65,10 +66,30 @@ describe("statement CSV", () => {
       "en",
     );
     expect(csv).toBe(
-      "\uFEFFDate,Type,Order number,Description,Gross (PKR),Fee (PKR),Net (PKR),Amount (PKR)\r\n" +
-        '2026-04-01,Earnings from order,1042,"Menu, ""Urdu"" — مینو",1000.00,50.00,950.00,950.00\r\n' +
-        "2026-03-05,Adjustment,,,,,,-2.50\r\n" +
-        "2026-04-01,Earnings cleared for withdrawal,1042,'=1+1,,,,950.00\r\n",
+      "\uFEFFDate,Type,Order number,Description,Transfer reference,Gross (PKR),Fee (PKR),Net (PKR),Amount (PKR)\r\n" +
+        '2026-04-01,Earnings from order,1042,"Menu, ""Urdu"" — مینو",,1000.00,50.00,950.00,950.00\r\n' +
+        "2026-03-05,Adjustment,,,,,,,-2.50\r\n" +
+        "2026-04-01,Earnings cleared for withdrawal,1042,'=1+1,,,,,950.00\r\n",
     );
+  });
+
+  it("words a payout as the printed statement does, signed, with its transfer reference in its own column", () => {
+    const account = { rail: "RAAST" as const, accountTitle: "Ayesha Khan", accountNumberEnding: "4567" };
+    const csv = statementCsv(
+      statement([
+        line({ kind: "PAYOUT_REQUESTED", orderNumber: null, orderTitle: null, payoutAccount: account, amountPaisa: -500_000n }),
+        line({
+          kind: "PAYOUT_PAID",
+          orderNumber: null,
+          orderTitle: null,
+          payoutAccount: account,
+          payoutReference: "=RAAST-9",
+          amountPaisa: -500_000n,
+        }),
+      ]),
+      "en",
+    ).split("\r\n");
+    expect(csv[1]).toBe("2026-04-01,Payout requested: set aside from your available balance,,Raast · Ayesha Khan · ••••4567,,,,,-5000.00");
+    expect(csv[2]).toBe("2026-04-01,Payout sent to your account,,Raast · Ayesha Khan · ••••4567,'=RAAST-9,,,,-5000.00");
   });
 });

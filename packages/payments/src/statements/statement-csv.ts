@@ -2,9 +2,10 @@ import type { Locale } from "@hunar/i18n/config";
 import { createT } from "@hunar/i18n/translate";
 import type { EarningsStatement } from "./get-earnings-statement.ts";
 import { pktIsoDate } from "./pakistan-time.ts";
+import { payoutDestination, statementLineLabel } from "./line-labels.ts";
 import type { StatementLine } from "./statement-lines.ts";
 
-const COLUMNS = ["date", "type", "orderNumber", "description", "gross", "fee", "net", "amount"] as const;
+const COLUMNS = ["date", "type", "orderNumber", "description", "reference", "gross", "fee", "net", "amount"] as const;
 
 /** Paisa as rupees with two decimals, a plain number spreadsheets read ("-1234.50"); exact. */
 export function rupeesCell(paisa: bigint): string {
@@ -28,17 +29,13 @@ export function formulaSafe(text: string): string {
 }
 
 function description(line: StatementLine, t: ReturnType<typeof createT>): string {
-  if (line.orderTitle !== null) return line.orderTitle;
-  if (line.payoutAccount) {
-    const { rail, accountTitle, accountNumberEnding } = line.payoutAccount;
-    return `${t(`payments:rails.${rail}`)} · ${accountTitle} · ${accountNumberEnding}`;
-  }
-  return "";
+  return line.orderTitle ?? payoutDestination(line, t) ?? "";
 }
 
 /**
  * The statement as a CSV file: a header row in the reader's language, ISO dates (Pakistan
- * time), amounts in rupees as plain numbers. Starts with a UTF-8 byte order mark, without which
+ * time), amounts in rupees as plain numbers, signed (money out negative), each payout's transfer
+ * reference in its own column. Starts with a UTF-8 byte order mark, without which
  * Excel reads the file as ANSI and shows Urdu as mojibake.
  */
 export function statementCsv(statement: EarningsStatement, locale: Locale): string {
@@ -48,9 +45,10 @@ export function statementCsv(statement: EarningsStatement, locale: Locale): stri
     const earning = line.netPaisa > 0n;
     rows.push([
       pktIsoDate(line.date),
-      t(`payments:kinds.${line.kind}`),
+      statementLineLabel(line, t),
       line.orderNumber === null ? "" : String(line.orderNumber),
       formulaSafe(description(line, t)),
+      formulaSafe(line.payoutReference ?? ""),
       earning ? rupeesCell(line.grossPaisa) : "",
       earning ? rupeesCell(line.feePaisa) : "",
       earning ? rupeesCell(line.netPaisa) : "",

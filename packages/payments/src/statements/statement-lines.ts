@@ -10,13 +10,16 @@ export interface StatementLine {
   orderTitle: string | null;
   /** For payout lines: where the money went (the number cut to its last four characters). */
   payoutAccount: { rail: PaymentRail; accountTitle: string; accountNumberEnding: string } | null;
+  /** For a payout that was sent: the bank's or wallet's transaction reference the admin entered. */
+  payoutReference: string | null;
   /** Earnings lines only (the release of an order): price of the work, Hunar's fee, what you got. */
   grossPaisa: bigint;
   feePaisa: bigint;
   netPaisa: bigint;
   /**
-   * What moved: the net for earnings; the amount cleared, requested, paid out or returned for
-   * those lines (always positive, the kind says which way); signed for adjustments.
+   * What moved, signed from the freelancer's side: money in positive (the net of earnings, earnings
+   * cleared for withdrawal, a payout returned to the balance), money out negative (a payout
+   * requested leaves the available balance, a payout sent leaves Hunar); adjustments as posted.
    */
   amountPaisa: bigint;
 }
@@ -32,6 +35,7 @@ interface Row {
   payoutRail: PaymentRail | null;
   payoutTitle: string | null;
   payoutNumber: string | null;
+  payoutReference: string | null;
   pendingPaisa: bigint;
   availablePaisa: bigint;
   clearingPaisa: bigint;
@@ -65,6 +69,8 @@ function toLine(row: Row): StatementLine {
       row.payoutRail && row.payoutTitle && row.payoutNumber
         ? { rail: row.payoutRail, accountTitle: row.payoutTitle, accountNumberEnding: row.payoutNumber.slice(-4) }
         : null,
+    // Only a sent payout carries a reference; the request line stays without one.
+    payoutReference: row.kind === "PAYOUT_PAID" ? row.payoutReference : null,
     grossPaisa: 0n,
     feePaisa: 0n,
     netPaisa: 0n,
@@ -78,9 +84,9 @@ function toLine(row: Row): StatementLine {
     case "PAYOUT_REJECTED":
       return { ...base, amountPaisa: available };
     case "PAYOUT_REQUESTED":
-      return { ...base, amountPaisa: clearing };
+      return { ...base, amountPaisa: available };
     case "PAYOUT_PAID":
-      return { ...base, amountPaisa: -clearing };
+      return { ...base, amountPaisa: clearing };
     default:
       return { ...base, amountPaisa: delta };
   }
@@ -112,6 +118,7 @@ export async function loadStatementLines(db: Db | Tx, userId: string, from: Date
     SELECT t.id AS "transactionId", t.kind::text AS kind, t."createdAt" AS date,
       o.number AS "orderNumber", o.title AS "orderTitle",
       p.rail::text AS "payoutRail", p."accountTitle" AS "payoutTitle", p."accountNumber" AS "payoutNumber",
+      p."providerReference" AS "payoutReference",
       m."pendingPaisa", m."availablePaisa", m."clearingPaisa",
       CASE WHEN t.kind IN ('ESCROW_RELEASED', 'DISPUTE_SETTLED') THEN
         (SELECT COALESCE(SUM(GREATEST(r."amountPaisa", 0)), 0) FROM "LedgerEntry" r

@@ -61,7 +61,7 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
     expect(june.totals.netEarnedPaisa).toBe(316_666n);
   });
 
-  it("payouts show up with where the money went; paid out counts only what was sent", async () => {
+  it("payouts show up with where the money went, signed (money out negative) and with the transfer reference; paid out counts only what was sent", async () => {
     const method = await addPayoutMethod(db(), w.freelancer, {
       rail: "IBAN",
       accountTitle: "Ayesha Khan",
@@ -81,31 +81,47 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
     await rejectPayout(db(), { userId: w.admin.userId, isAdmin: true }, { payoutRequestId: rejected.id, reason: "Wrong title" });
     const [year, month] = pktMonthKey(paid.createdAt).split("-").map(Number) as [number, number];
     const s = await getEarningsStatement(db(), w.freelancer.userId, { year, month });
-    expect(s.lines.map((l) => [l.kind, l.amountPaisa, l.payoutAccount?.accountNumberEnding])).toEqual([
-      ["PAYOUT_REQUESTED", 1_000_000n, "6702"],
-      ["PAYOUT_PAID", 1_000_000n, "6702"],
-      ["PAYOUT_REQUESTED", 200_000n, "6702"],
-      ["PAYOUT_REJECTED", 200_000n, "6702"],
+    expect(s.lines.map((l) => [l.kind, l.amountPaisa, l.payoutAccount?.accountNumberEnding, l.payoutReference])).toEqual([
+      ["PAYOUT_REQUESTED", -1_000_000n, "6702", null],
+      ["PAYOUT_PAID", -1_000_000n, "6702", "FT-STATEMENT-1"],
+      ["PAYOUT_REQUESTED", -200_000n, "6702", null],
+      ["PAYOUT_REJECTED", 200_000n, "6702", null],
     ]);
     expect(s.totals).toEqual({ ...zeroTotals, paidOutPaisa: 1_000_000n });
     const csv = statementCsv(s, "en").split("\r\n");
-    expect(csv[2]).toMatch(/^\d{4}-\d{2}-\d{2},Withdrawal paid,,Bank transfer \(IBAN\) · Ayesha Khan · 6702,,,,10000\.00$/);
+    expect(csv[1]).toMatch(
+      /^\d{4}-\d{2}-\d{2},Payout requested: set aside from your available balance,,Bank account \(IBAN\) · Ayesha Khan · ••••6702,,,,,-10000\.00$/,
+    );
+    expect(csv[2]).toMatch(
+      /^\d{4}-\d{2}-\d{2},Payout sent to your account,,Bank account \(IBAN\) · Ayesha Khan · ••••6702,FT-STATEMENT-1,,,,-10000\.00$/,
+    );
+    expect(csv[4]).toMatch(/,Payout not sent: returned to your balance,.*,2000\.00$/);
+    const ur = statementCsv(s, "ur").split("\r\n");
+    expect(ur[2]).toMatch(
+      /^\d{4}-\d{2}-\d{2},رقم آپ کے اکاؤنٹ میں بھیج دی گئی,,بینک اکاؤنٹ \(IBAN\) · Ayesha Khan · ••••6702,FT-STATEMENT-1,,,,-10000\.00$/,
+    );
   });
 
   it("the year's CSV: localized header, ISO dates, plain rupee amounts, the awkward title quoted", async () => {
     const s = await getEarningsStatement(db(), w.freelancer.userId, { year: w.year });
     const en = statementCsv(s, "en");
-    expect(en.startsWith("\uFEFFDate,Type,Order number,Description,Gross (PKR),Fee (PKR),Net (PKR),Amount (PKR)\r\n")).toBe(true);
+    expect(
+      en.startsWith("\uFEFFDate,Type,Order number,Description,Transfer reference,Gross (PKR),Fee (PKR),Net (PKR),Amount (PKR)\r\n"),
+    ).toBe(true);
     const rows = en.slice(1).trimEnd().split("\r\n");
     expect(rows).toHaveLength(6);
-    expect(rows[1]).toBe(`${w.year}-03-10,Earnings from order,${w.orderA.number},Logo for a Lahore bakery,10000.00,500.00,9500.00,9500.00`);
-    expect(rows[3]).toBe(`${w.year}-06-01,Earnings from order,${w.orderB.number},Logo for a Lahore bakery,3333.33,166.67,3166.66,3166.66`);
+    expect(rows[1]).toBe(
+      `${w.year}-03-10,Earnings from order,${w.orderA.number},Logo for a Lahore bakery,,10000.00,500.00,9500.00,9500.00`,
+    );
+    expect(rows[3]).toBe(`${w.year}-06-01,Earnings from order,${w.orderB.number},Logo for a Lahore bakery,,3333.33,166.67,3166.66,3166.66`);
     expect(rows[5]).toBe(
-      `${w.year}-07-05,Earnings from order,${w.orderC.number},"Logo, ""Bakery"" — لاہور کی بیکری کا لوگو",1000.00,50.00,950.00,950.00`,
+      `${w.year}-07-05,Earnings from order,${w.orderC.number},"Logo, ""Bakery"" — لاہور کی بیکری کا لوگو",,1000.00,50.00,950.00,950.00`,
     );
     const ur = statementCsv(s, "ur");
-    expect(ur.startsWith("\uFEFFتاریخ,قسم,آرڈر نمبر,تفصیل,کل رقم (روپے),فیس (روپے),خالص رقم (روپے),رقم (روپے)\r\n")).toBe(true);
-    expect(ur).toContain(`${w.year}-03-17,کمائی نکالنے کے لیے دستیاب ہوئی,${w.orderA.number},Logo for a Lahore bakery,,,,9500.00`);
+    expect(ur.startsWith("\uFEFFتاریخ,قسم,آرڈر نمبر,تفصیل,ٹرانسفر کا حوالہ,کل رقم (روپے),فیس (روپے),خالص رقم (روپے),رقم (روپے)\r\n")).toBe(
+      true,
+    );
+    expect(ur).toContain(`${w.year}-03-17,کمائی نکالنے کے لیے دستیاب ہوئی,${w.orderA.number},Logo for a Lahore bakery,,,,,9500.00`);
   });
 
   it("other people's money is not in the statement; bad periods are BAD_INPUT", async () => {

@@ -1,5 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatMoney } from "@hunar/i18n/format";
+import { payoutDestination, payoutReferenceText, statementLineLabel } from "@hunar/payments/statements/line-labels";
 import { Card } from "@hunar/ui/layout";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
@@ -19,7 +20,9 @@ export interface StatementEntryView {
   orderTitle: string | null;
   /** Where a payout went; the number cut to its last four characters. */
   payoutAccount: { rail: string; accountTitle: string; accountNumberEnding: string } | null;
-  /** Always positive for money moved between the freelancer's accounts; the kind says which way. */
+  /** The bank's or wallet's transaction reference of a payout that was sent. */
+  payoutReference: string | null;
+  /** Signed: money in positive, money out (a payout requested or sent) negative. */
   amountPaisa: bigint;
 }
 
@@ -57,12 +60,19 @@ function EntryDetail({ entry }: { entry: StatementEntryView }) {
       </span>
     );
   }
-  if (!entry.payoutAccount) return null;
-  const { rail, accountTitle, accountNumberEnding } = entry.payoutAccount;
+  // The same words as the CSV, from the one owner of statement-line wording.
+  const destination = payoutDestination(entry, t, { isolated: true });
+  const reference = payoutReferenceText(entry, t);
+  if (!destination) return null;
   return (
-    <span className="block text-stone-700">
-      {t(`rails.${rail}`)} · <bdi dir="auto">{accountTitle}</bdi> · <bdi dir="ltr">••••{accountNumberEnding}</bdi>
-    </span>
+    <>
+      <span className="block text-stone-700">{destination}</span>
+      {reference ? (
+        <span className="block text-stone-700" data-payout-reference>
+          {reference}
+        </span>
+      ) : null}
+    </>
   );
 }
 
@@ -186,11 +196,11 @@ export function StatementSheet({ statement, locale, generatedAt }: { statement: 
                 <tr key={entry.id} className="border-b border-stone-100">
                   <td className="py-2 whitespace-nowrap">{formatDate(entry.date, locale)}</td>
                   <td className="py-2">
-                    <span className="font-medium">{t(`activity.kinds.${entry.kind}`, { defaultValue: entry.kind })}</span>
+                    <span className="font-medium">{statementLineLabel(entry, t)}</span>
                     <EntryDetail entry={entry} />
                   </td>
                   <td className="py-2 text-end whitespace-nowrap">
-                    <bdi dir="ltr">{formatMoney(entry.amountPaisa, locale)}</bdi>
+                    <bdi dir="ltr">{formatMoney(entry.amountPaisa, locale, { signed: true })}</bdi>
                   </td>
                 </tr>
               ))}
