@@ -1,3 +1,4 @@
+import { animatedWebp, frameBombGif } from "@hunar/core/images/testing/sample-images";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { testDbKinds } from "@hunar/db/testing";
@@ -80,6 +81,8 @@ describe.each(testDbKinds())("portfolio, certificates and photo on %s", (kind) =
       [samplePdf(), "profiles:errors.file.unsupportedType"],
       [Buffer.alloc(0), "profiles:errors.file.empty"],
       [await samplePng(50, 50), "profiles:errors.file.tooSmall"],
+      [await animatedWebp(3, 300), "profiles:errors.file.animated"],
+      [frameBombGif(2000), "profiles:errors.file.unsupportedType"],
     ] as const) {
       await expect(addPortfolioItem(t.db, files.storage, { userId: owner.userId, bytes, text: text("Bad file") })).rejects.toMatchObject({
         fields: { image: { key } },

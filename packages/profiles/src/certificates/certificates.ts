@@ -3,7 +3,6 @@ import { parseInput } from "@hunar/core/parse-input";
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/types";
 import { fileError } from "../images/image-errors.ts";
-import { inImageSlot } from "../images/image-slots.ts";
 import { CERTIFICATE_IMAGE_WIDTH, CERTIFICATE_MIN_SIDE, MAX_CERTIFICATES } from "../images/limits.ts";
 import { checkBytes, processProfileImage } from "../images/process-image.ts";
 import { certificateFileKey, deleteQuietly, newFileBase, putAll } from "../images/profile-files.ts";
@@ -35,15 +34,10 @@ async function storedFile(userId: string, file: CertificateFile, field: string, 
   const type = sniffFileType(file.bytes);
   if (type === null) throw fileError(field, "unsupportedType");
   if (type === "pdf") return { mime: PDF, bytes: file.bytes };
-  const [variant] = await inImageSlot(
-    userId,
-    () =>
-      processProfileImage(
-        file.bytes,
-        { sizes: [CERTIFICATE_IMAGE_WIDTH], square: false, minSide: CERTIFICATE_MIN_SIDE },
-        { field, signal },
-      ),
-    () => fileError(field, "busy"),
+  const [variant] = await processProfileImage(
+    file.bytes,
+    { sizes: [CERTIFICATE_IMAGE_WIDTH], square: false, minSide: CERTIFICATE_MIN_SIDE },
+    { userId: userId, field, signal },
   );
   if (!variant) throw fileError(field, "unreadable");
   return { mime: WEBP, bytes: variant.bytes };

@@ -1,7 +1,5 @@
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db } from "@hunar/db/types";
-import { fileError } from "./image-errors.ts";
-import { inImageSlot } from "./image-slots.ts";
 import { AVATAR_MIN_SIDE, AVATAR_SIZES } from "./limits.ts";
 import { processProfileImage } from "./process-image.ts";
 import { deleteQuietly, imageVariantKey, newFileBase, putAll } from "./profile-files.ts";
@@ -20,11 +18,10 @@ export async function setAvatar(
   input: { userId: string; bytes: Uint8Array; signal?: AbortSignal },
 ): Promise<{ avatarKey: string }> {
   const field = AVATAR_FIELD;
-  const variants = await inImageSlot(
-    input.userId,
-    () =>
-      processProfileImage(input.bytes, { sizes: AVATAR_SIZES, square: true, minSide: AVATAR_MIN_SIDE }, { field, signal: input.signal }),
-    () => fileError(field, "busy"),
+  const variants = await processProfileImage(
+    input.bytes,
+    { sizes: AVATAR_SIZES, square: true, minSide: AVATAR_MIN_SIDE },
+    { userId: input.userId, field, signal: input.signal },
   );
   const base = newFileBase();
   await putAll(

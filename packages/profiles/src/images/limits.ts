@@ -6,8 +6,6 @@ export const MAX_IMAGE_PIXELS = 40_000_000;
 export const MAX_IMAGE_SIDE = 10_000;
 /** Each encoding is stopped after this long (sharp's timeout, whole seconds). */
 export const IMAGE_TIMEOUT_SECONDS = 5;
-/** Images one person may have in processing at once in a server process; more are refused, not queued. */
-export const MAX_IMAGES_IN_PROCESSING = 2;
 
 /** Square photo sizes: the card's and the profile page's (and twice that for sharp screens). */
 export const AVATAR_SIZES = [96, 256] as const;

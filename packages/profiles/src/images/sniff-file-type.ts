@@ -18,14 +18,3 @@ export function sniffFileType(bytes: Uint8Array): FileType | null {
   if (startsWith(bytes, PDF)) return "pdf";
   return null;
 }
-
-const VP8X = [0x56, 0x50, 0x38, 0x58];
-const ANIMATION_FLAG = 0x02;
-
-/**
- * Whether a WebP says it is animated (the VP8X chunk's flag), read before libvips parses it: its
- * header walk over a frame bomb costs the square of the frames. A profile image is a still.
- */
-export function isAnimatedWebp(bytes: Uint8Array): boolean {
-  return startsWith(bytes, VP8X, 12) && bytes.length > 20 && ((bytes[20] ?? 0) & ANIMATION_FLAG) !== 0;
-}

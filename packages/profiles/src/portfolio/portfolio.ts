@@ -2,8 +2,6 @@ import { AppError } from "@hunar/core/app-error";
 import { parseInput } from "@hunar/core/parse-input";
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import type { Db, Tx } from "@hunar/db/types";
-import { fileError } from "../images/image-errors.ts";
-import { inImageSlot } from "../images/image-slots.ts";
 import { MAX_PORTFOLIO_ITEMS, PORTFOLIO_MIN_SIDE, PORTFOLIO_WIDTHS } from "../images/limits.ts";
 import { processProfileImage } from "../images/process-image.ts";
 import { deleteQuietly, imageVariantKey, newFileBase, putAll } from "../images/profile-files.ts";
@@ -30,15 +28,10 @@ export async function addPortfolioItem(
   const text = parseInput(ZPortfolioText, input.text);
   const field = PORTFOLIO_IMAGE_FIELD;
   if ((await db.portfolioItem.count({ where: { userId: input.userId } })) >= MAX_PORTFOLIO_ITEMS) throw tooMany();
-  const variants = await inImageSlot(
-    input.userId,
-    () =>
-      processProfileImage(
-        input.bytes,
-        { sizes: PORTFOLIO_WIDTHS, square: false, minSide: PORTFOLIO_MIN_SIDE },
-        { field, signal: input.signal },
-      ),
-    () => fileError(field, "busy"),
+  const variants = await processProfileImage(
+    input.bytes,
+    { sizes: PORTFOLIO_WIDTHS, square: false, minSide: PORTFOLIO_MIN_SIDE },
+    { userId: input.userId, field, signal: input.signal },
   );
   const base = newFileBase();
   await putAll(
