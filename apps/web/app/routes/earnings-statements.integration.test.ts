@@ -89,9 +89,12 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
     });
     const entries = (page.body as { statement: { entries: { kind: string; amountPaisa: bigint; payoutAccount: unknown }[] } }).statement
       .entries;
+    // Money out is negative, and the sent payout carries the reference the admin entered.
+    expect(entries.find((entry) => entry.kind === "PAYOUT_REQUESTED")).toMatchObject({ amountPaisa: -321_075n, payoutReference: null });
     expect(entries.find((entry) => entry.kind === "PAYOUT_PAID")).toMatchObject({
-      amountPaisa: 321_075n,
+      amountPaisa: -321_075n,
       payoutAccount: { rail: "EASYPAISA", accountNumberEnding: "4321" },
+      payoutReference: "EP-31337",
     });
 
     const yearPage = await run(statementLoader, get(`/earnings/statements?year=${year}`, freelancer.cookie), context);
@@ -135,6 +138,9 @@ describe.each(testDbKinds())("earnings statements on %s", (kind) => {
       .trim()
       .split("\r\n");
     expect(rows.find((row) => row.includes("3210.75"))).toContain("Ayesha Khan");
+    expect(rows.find((row) => row.includes("EP-31337"))).toMatch(
+      /^\d{4}-\d{2}-\d{2},Payout sent to your account,,Easypaisa · Ayesha Khan · ••••4321,EP-31337,,,,-3210\.75$/,
+    );
 
     const urdu = await csvLoader({
       request: get(`/earnings/statements.csv?year=${year}&lng=ur`, freelancer.cookie),
