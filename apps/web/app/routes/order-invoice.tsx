@@ -2,7 +2,7 @@ import { getOrderInvoice, type InvoiceCopy } from "@hunar/payments/statements/ge
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { InvoiceView } from "#app/components/wallet/invoice-view.tsx";
+import { invoiceHeading, InvoiceView } from "#app/components/wallet/invoice-view.tsx";
 import { PrintButton } from "#app/components/wallet/print-button.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
@@ -27,7 +27,7 @@ export default function OrderInvoicePage({ loaderData }: Route.ComponentProps) {
   return (
     <Container className="py-8 print:px-0 print:py-0">
       <div className="mx-auto flex max-w-3xl flex-col gap-4 print:max-w-none">
-        <title>{`${t("invoice.heading", { number: invoice.order.number })} · ${t("common:appName")}`}</title>
+        <title>{`${invoiceHeading(invoice, t)} · ${t("common:appName")}`}</title>
         <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
           <Link to="/orders" className="text-emerald-800 underline">
             {t("invoice.backToOrders")}

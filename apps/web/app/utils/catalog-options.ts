@@ -1,5 +1,5 @@
-// Choices offered by the search filters. Values are what profiles store; labels come from the
-// `pages` namespace (`languages.<code>`, `cities.<value>`).
+// Choices offered by the search filters. Values are what profiles store; language labels come
+// from the `pages` namespace (`languages.<code>`), city names from @hunar/i18n/cities.
 
 /** Languages Pakistani freelancers work in (ISO 639 codes, as profiles store them). */
 export const SELLER_LANGUAGES = ["ur", "en", "pa", "ps", "sd", "skr", "bal"] as const;
@@ -28,10 +28,4 @@ const known = new Set<string>(SELLER_LANGUAGES);
 /** The i18n key of a language's name, or null when we have none (the code is shown as is). */
 export function languageKey(code: string): string | null {
   return known.has(code) ? `languages.${code}` : null;
-}
-
-const knownCities = new Set<string>(SELLER_CITIES);
-
-export function cityKey(city: string): string | null {
-  return knownCities.has(city) ? `cities.${city}` : null;
 }

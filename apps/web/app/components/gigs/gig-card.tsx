@@ -1,3 +1,4 @@
+import { cityName } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatMoney, formatNumber } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
@@ -65,7 +66,7 @@ export function GigCard({ gig, locale }: { gig: GigCardView; locale: Locale }) {
           {gig.city ? (
             <>
               {" · "}
-              <bdi>{gig.city}</bdi>
+              <bdi>{cityName(gig.city, locale)}</bdi>
             </>
           ) : null}
         </p>

@@ -1,4 +1,5 @@
 import type { FieldError } from "@hunar/core/app-error";
+import { cityName, isKnownCity } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatNumber } from "@hunar/i18n/format";
 import { buttonClassName } from "@hunar/ui/button";
@@ -7,7 +8,7 @@ import { SelectField } from "@hunar/ui/select";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
-import { cityKey, DELIVERY_DAY_CHOICES, languageKey, MIN_RATINGS, SELLER_CITIES, SELLER_LANGUAGES } from "#app/utils/catalog-options.ts";
+import { DELIVERY_DAY_CHOICES, languageKey, MIN_RATINGS, SELLER_CITIES, SELLER_LANGUAGES } from "#app/utils/catalog-options.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 
 export const SORTS = ["relevance", "price_asc", "price_desc", "rating", "newest"] as const;
@@ -101,10 +102,10 @@ export function SearchFilters({
       <SelectField name="city" label={t("search.city")} defaultValue={city} error={error("city")}>
         <option value="">{t("search.anyCity")}</option>
         {/* A city from a shared link that is not in our list still shows as chosen. */}
-        {city && !cityKey(city) ? <option value={city}>{city}</option> : null}
+        {city && !isKnownCity(city) ? <option value={city}>{city}</option> : null}
         {SELLER_CITIES.map((option) => (
           <option key={option} value={option}>
-            {t(`cities.${option}`)}
+            {cityName(option, locale)}
           </option>
         ))}
       </SelectField>

@@ -1,3 +1,4 @@
+import { cityName } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
@@ -29,7 +30,7 @@ export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; h
   const name = <bdi>{seller.displayName}</bdi>;
   const headline = pickLocalized({ ur: seller.headlineUr, en: seller.headlineEn }, locale);
   const facts: [string, string][] = [
-    [t("seller.city"), seller.city ?? t("seller.notGiven")],
+    [t("seller.city"), seller.city ? cityName(seller.city, locale) : t("seller.notGiven")],
     [
       t("seller.languages"),
       seller.languages.length > 0

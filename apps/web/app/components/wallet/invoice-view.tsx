@@ -1,3 +1,4 @@
+import { cityName } from "@hunar/i18n/cities";
 import { formatDate } from "@hunar/i18n/format";
 import type { OrderInvoice } from "@hunar/payments/statements/get-order-invoice";
 import { useTranslation } from "react-i18next";
@@ -7,6 +8,7 @@ type Party = { name: string; city: string | null; cnic?: string | null; ntn?: st
 
 function PartyBlock({ title, party }: { title: string; party: Party }) {
   const { t } = useTranslation("wallet");
+  const locale = useLocale();
   return (
     <div className="flex flex-col gap-1">
       <h2 className="text-sm font-semibold text-stone-600">{title}</h2>
@@ -15,7 +17,7 @@ function PartyBlock({ title, party }: { title: string; party: Party }) {
       </p>
       {party.city ? (
         <p>
-          <bdi>{party.city}</bdi>
+          <bdi>{cityName(party.city, locale)}</bdi>
         </p>
       ) : null}
       {party.cnic ? (
@@ -46,6 +48,18 @@ function Line({ label, value, figure, strong = false }: { label: string; value: 
 }
 
 /**
+ * The document's title: the client's copy is an invoice, the freelancer's a receipt for what
+ * they earned ("آرڈر نمبر 1042 کی آمدنی کی رسید"), never "invoice".
+ */
+export function invoiceHeading(
+  invoice: Pick<OrderInvoice, "copy" | "order">,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
+  const key = invoice.copy === "CLIENT_INVOICE" ? "wallet:invoice.heading" : "wallet:invoice.receiptHeading";
+  return t(key, { number: invoice.order.number });
+}
+
+/**
  * The client's invoice (package price, client fee, total) or the freelancer's receipt (package
  * price, freelancer fee, what they receive), laid out for paper as well as the screen.
  */
@@ -60,13 +74,13 @@ export function InvoiceView({ invoice }: { invoice: OrderInvoice }) {
       <header className="flex flex-wrap items-start justify-between gap-4 border-b border-stone-200 pb-4">
         <div className="flex flex-col gap-1">
           <p className="text-2xl font-bold text-emerald-800">{t("invoice.issuer")}</p>
-          <h1 className="text-xl font-bold">{t("invoice.heading", { number: order.number })}</h1>
+          <h1 className="text-xl font-bold">{invoiceHeading(invoice, t)}</h1>
           <p className="text-stone-700">{t(`invoice.copy.${invoice.copy}`)}</p>
         </div>
         <dl className="grid grid-cols-[auto_auto] gap-x-4 gap-y-1 text-sm">
           <dt className="text-stone-600">{t("invoice.number")}</dt>
           <dd>{order.number}</dd>
-          <dt className="text-stone-600">{t("invoice.date")}</dt>
+          <dt className="text-stone-600">{t(clientCopy ? "invoice.date" : "invoice.receiptDate")}</dt>
           <dd>{dateTime(order.createdAt)}</dd>
           <dt className="text-stone-600">{t("invoice.paidOn")}</dt>
           <dd>{order.fundedAt ? dateTime(order.fundedAt) : t("invoice.notPaid")}</dd>
@@ -75,8 +89,8 @@ export function InvoiceView({ invoice }: { invoice: OrderInvoice }) {
         </dl>
       </header>
       <div className="grid gap-4 sm:grid-cols-2 print:grid-cols-2">
-        <PartyBlock title={t("invoice.billedTo")} party={invoice.client} />
-        <PartyBlock title={t("invoice.freelancer")} party={invoice.freelancer} />
+        <PartyBlock title={t(clientCopy ? "invoice.billedTo" : "invoice.receiptClient")} party={invoice.client} />
+        <PartyBlock title={t(clientCopy ? "invoice.freelancer" : "invoice.receivedBy")} party={invoice.freelancer} />
       </div>
       <table className="w-full border-collapse">
         <thead>
