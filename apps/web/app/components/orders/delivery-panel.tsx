@@ -1,5 +1,5 @@
 import type { Locale } from "@hunar/i18n/config";
-import { formatDate, formatNumber } from "@hunar/i18n/format";
+import { formatDate, formatFileSize } from "@hunar/i18n/format";
 import { MAX_DELIVERY_FILE_MB, MAX_DELIVERY_FILES } from "@hunar/orders/work/delivery-file-limits";
 import { orderFileHref } from "@hunar/orders/work/order-file-href";
 import { AUTO_COMPLETE_DAYS } from "@hunar/orders/work/work-timing";
@@ -51,13 +51,6 @@ function asDeliverResult(result: unknown): DeliverActionResult | null {
   return typeof result === "object" && result !== null && (result as { intent?: unknown }).intent === "deliver"
     ? (result as DeliverActionResult)
     : null;
-}
-
-/** A byte count people read: "840 KB", "12.5 MB", in the page's digits. */
-function fileSize(bytes: number, locale: Locale): string {
-  const mb = bytes / (1024 * 1024);
-  if (mb >= 1) return formatNumber(mb, locale, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
-  return formatNumber(Math.max(1, Math.round(bytes / 1024)), locale, { style: "unit", unit: "kilobyte" });
 }
 
 /**
@@ -112,7 +105,7 @@ function DeliveryItem({ orderId, delivery, latest }: { orderId: string; delivery
                   <bdi>{file.fileName}</bdi>
                 </a>
                 <span className="text-sm text-stone-600">
-                  <bdi>{fileSize(file.byteSize, locale)}</bdi>
+                  <bdi>{formatFileSize(file.byteSize, locale)}</bdi>
                 </span>
               </li>
             ))}
