@@ -52,9 +52,9 @@ describe.each(testDbKinds())("control characters in any procedure's input on %s"
 
   it("finds them at any depth, and leaves tabs and line breaks alone", async () => {
     // Checked before sign-in is: nothing of a hostile input reaches any further.
-    const deep = await send("gigs.create", { titleEn: "Logo", packages: [{ tier: "BASIC", features: ["ok", "bad\u001B"] }] }, true);
+    const deep = await send("gigs.create", { titleEn: "Logo", packages: [{ tier: "BASIC", featuresEn: ["ok", "bad\u001B"] }] }, true);
     expect(deep.status).toBe(400);
-    expect(((await deep.json()) as ErrorBody).error.json.data.fieldErrors).toHaveProperty(["packages.0.features.1"]);
+    expect(((await deep.json()) as ErrorBody).error.json.data.fieldErrors).toHaveProperty(["packages.0.featuresEn.1"]);
     const fine = await send("gigs.byIdOrSlug", { idOrSlug: "no-such-gig\t" });
     expect(fine.status).toBe(404);
   });

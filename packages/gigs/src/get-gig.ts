@@ -2,7 +2,7 @@ import { isActiveUser } from "@hunar/db/active-user";
 import type { Db, GigStatus, Tx } from "@hunar/db/types";
 import type { GigActor } from "./gig-actor.ts";
 import { renderGigMarkdown } from "./markdown.ts";
-import { type GigPackageView, gigUnavailable, isOrderableGig, orderableGigSelect } from "./orderable-gig.ts";
+import { type GigExtraView, type GigPackageView, gigUnavailable, isOrderableGig, orderableGigSelect } from "./orderable-gig.ts";
 import { averageRating } from "./rating.ts";
 import { loadSellerCard, type SellerCard } from "./seller-card.ts";
 import { PACKAGE_TIERS } from "./validation.ts";
@@ -30,8 +30,9 @@ export interface GigPage {
     altEn: string | null;
   }>;
   tags: Array<{ slug: string; label: string }>;
-  extras: Array<{ id: string; title: string; description: string | null; pricePaisa: number; extraDays: number }>;
-  faqs: Array<{ id: string; question: string; answer: string }>;
+  extras: GigExtraView[];
+  /** Each question in Urdu, English or both, with its answer in the same language. */
+  faqs: Array<{ id: string; questionUr: string | null; questionEn: string | null; answerUr: string | null; answerEn: string | null }>;
   startingPricePaisa: number | null;
   rating: number | null;
   ratingCount: number;
@@ -139,15 +140,18 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
     category: gig.category,
     packages: [...gig.packages]
       .sort((a, b) => PACKAGE_TIERS.indexOf(a.tier) - PACKAGE_TIERS.indexOf(b.tier))
-      .map(({ id, tier, name, description, pricePaisa, deliveryDays, revisions: count, features }) => ({
-        id,
-        tier,
-        name,
-        description,
-        pricePaisa,
-        deliveryDays,
-        revisions: count,
-        features,
+      .map((pkg) => ({
+        id: pkg.id,
+        tier: pkg.tier,
+        nameUr: pkg.nameUr,
+        nameEn: pkg.nameEn,
+        descriptionUr: pkg.descriptionUr,
+        descriptionEn: pkg.descriptionEn,
+        pricePaisa: pkg.pricePaisa,
+        deliveryDays: pkg.deliveryDays,
+        revisions: pkg.revisions,
+        featuresUr: pkg.featuresUr,
+        featuresEn: pkg.featuresEn,
       })),
     images: gig.images.map(({ id, storageKey, width, height, variantWidths, altUr, altEn }) => ({
       id,
@@ -159,8 +163,16 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
       altEn,
     })),
     tags: gig.tags.map((t) => t.tag).sort((a, b) => a.label.localeCompare(b.label)),
-    extras: gig.extras.map(({ id, title, description, pricePaisa, extraDays }) => ({ id, title, description, pricePaisa, extraDays })),
-    faqs: gig.faqs.map(({ id, question, answer }) => ({ id, question, answer })),
+    extras: gig.extras.map(({ id, titleUr, titleEn, descriptionUr, descriptionEn, pricePaisa, extraDays }) => ({
+      id,
+      titleUr,
+      titleEn,
+      descriptionUr,
+      descriptionEn,
+      pricePaisa,
+      extraDays,
+    })),
+    faqs: gig.faqs.map(({ id, questionUr, questionEn, answerUr, answerEn }) => ({ id, questionUr, questionEn, answerUr, answerEn })),
     startingPricePaisa: gig.startingPricePaisa,
     rating: averageRating(gig.ratingSum, gig.ratingCount),
     ratingCount: gig.ratingCount,

@@ -61,10 +61,10 @@ describe.each(testDbKinds())("bad gig input writes nothing on %s", (kind) => {
     ],
     [
       "a javascript: link in an FAQ answer",
-      () => ({ faqs: [{ question: "Where is my portfolio?", answer: "[here](javascript:alert(1))" }] }),
-      "faqs.0.answer",
+      () => ({ faqs: [{ questionEn: "Where is my portfolio?", answerEn: "[here](javascript:alert(1))" }] }),
+      "faqs.0.answerEn",
     ],
-    ["HTML in a package feature", () => ({ packages: [packageValues({ features: ["<b>bold</b>"] })] }), "packages.0.features.0"],
+    ["HTML in a package feature", () => ({ packages: [packageValues({ featuresUr: ["<b>bold</b>"] })] }), "packages.0.featuresUr.0"],
     ["a main category", (w) => ({ categoryId: w.designCategoryId }), "categoryId"],
     ["an unknown category", () => ({ categoryId: "no-such-category" }), "categoryId"],
     ["someone else's image", (_w, images) => ({ imageIds: [images[6] ?? ""] }), "imageIds"],

@@ -6,8 +6,8 @@ import { createGigWorld, type GigWorld, publishedGig } from "./testing/gig-fixtu
 import { gigFormValues } from "./testing/gig-form.ts";
 import { updateGig } from "./update-gig.ts";
 
-const EXPRESS = { title: "Express delivery", priceRupees: 2000, extraDays: 0 };
-const SOURCE = { title: "Source files", priceRupees: 1500, extraDays: 2 };
+const EXPRESS = { titleEn: "Express delivery", priceRupees: 2000, extraDays: 0 };
+const SOURCE = { titleEn: "Source files", priceRupees: 1500, extraDays: 2 };
 
 describe.each(testDbKinds())("gig extras across edits on %s", (kind) => {
   let testDb: TestDb;
@@ -17,7 +17,7 @@ describe.each(testDbKinds())("gig extras across edits on %s", (kind) => {
     db().gigExtra.findMany({
       where: { gigId },
       orderBy: { position: "asc" },
-      select: { id: true, title: true, pricePaisa: true, position: true },
+      select: { id: true, titleEn: true, pricePaisa: true, position: true },
     });
 
   beforeAll(async () => {
@@ -38,22 +38,22 @@ describe.each(testDbKinds())("gig extras across edits on %s", (kind) => {
       gig.id,
       gigFormValues(world.logoCategoryId, {
         extras: [
-          { title: "Brand guide", priceRupees: 3000, extraDays: 1 },
+          { titleEn: "Brand guide", priceRupees: 3000, extraDays: 1 },
           { ...EXPRESS, id: express.id, priceRupees: 2500 },
         ],
       }),
     );
     await approveGig(db(), { userId: world.admin.userId, isAdmin: true }, { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" });
     const after = await stored(gig.id);
-    expect(after.map(({ title, pricePaisa, position }) => ({ title, pricePaisa, position }))).toEqual([
-      { title: "Brand guide", pricePaisa: 300_000, position: 0 },
-      { title: "Express delivery", pricePaisa: 250_000, position: 1 },
+    expect(after.map(({ titleEn, pricePaisa, position }) => ({ titleEn, pricePaisa, position }))).toEqual([
+      { titleEn: "Brand guide", pricePaisa: 300_000, position: 0 },
+      { titleEn: "Express delivery", pricePaisa: 250_000, position: 1 },
     ]);
     expect(after[1]?.id).toBe(express.id);
     expect(after.map((extra) => extra.id)).not.toContain(source.id);
     expect((await loadGigFormValues(db(), world.freelancer, gig.id)).values.extras).toMatchObject([
-      { id: after[0]?.id, title: "Brand guide" },
-      { id: express.id, title: "Express delivery" },
+      { id: after[0]?.id, titleEn: "Brand guide" },
+      { id: express.id, titleEn: "Express delivery" },
     ]);
   });
 
@@ -69,7 +69,7 @@ describe.each(testDbKinds())("gig extras across edits on %s", (kind) => {
     );
     await approveGig(db(), { userId: world.admin.userId, isAdmin: true }, { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" });
     const [added] = await stored(mine.id);
-    expect(added).toMatchObject({ title: "Express delivery" });
+    expect(added).toMatchObject({ titleEn: "Express delivery" });
     expect(added?.id).not.toBe(theirs?.id);
     expect(await stored(other.id)).toEqual([theirs]);
   });

@@ -60,8 +60,8 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     ]);
     expect(page.packages[2]?.revisions).toBeNull();
     expect(page.tags.map((t) => t.label).sort()).toEqual(["branding", "logo", "لوگو"]);
-    expect(page.extras).toMatchObject([{ title: "Express delivery", pricePaisa: 200_000 }]);
-    expect(page.faqs).toMatchObject([{ question: "Do I get the source file?" }]);
+    expect(page.extras).toMatchObject([{ titleEn: "Express delivery", titleUr: "فوری ڈیلیوری", pricePaisa: 200_000 }]);
+    expect(page.faqs).toMatchObject([{ questionEn: "Do I get the source file?", answerUr: "جی ہاں، ہر پیکج میں شامل ہے۔" }]);
     expect(page.descriptionHtmlEn).toContain("<strong>modern</strong>");
     expect((await getGig(db(), created.id, null)).id).toBe(created.id);
 

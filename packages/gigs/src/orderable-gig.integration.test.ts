@@ -60,7 +60,14 @@ describe.each(testDbKinds())("the orderable-gig rule on %s", (kind) => {
       freelancerId: world.freelancer.userId,
       titleEn: "I will design a modern minimalist logo for your business",
     });
-    expect(pkg).toMatchObject({ tier: "STANDARD", name: "Brand kit", pricePaisa: 1_200_000, deliveryDays: 5, revisions: 2 });
+    expect(pkg).toMatchObject({
+      tier: "STANDARD",
+      nameEn: "Brand kit",
+      nameUr: "برانڈ کٹ",
+      pricePaisa: 1_200_000,
+      deliveryDays: 5,
+      revisions: 2,
+    });
     expect(await findOrderableGigTitle(db(), gigId)).toEqual({ id: gigId, slug: gig.slug, titleUr: gig.titleUr, titleEn: gig.titleEn });
   });
 

@@ -70,35 +70,53 @@ export const packageUnavailable = () => new AppError("NOT_FOUND", "gigs:errors.p
 const ORDERABLE_PACKAGE_SELECT = {
   id: true,
   tier: true,
-  name: true,
-  description: true,
+  nameUr: true,
+  nameEn: true,
+  descriptionUr: true,
+  descriptionEn: true,
   pricePaisa: true,
   deliveryDays: true,
   revisions: true,
-  features: true,
+  featuresUr: true,
+  featuresEn: true,
 } as const satisfies Prisma.GigPackageSelect;
 
-/** A package as pages and checkout show it. */
+/** A package as pages and checkout show it; its texts in Urdu, English or both (at least one). */
 export interface GigPackageView {
   id: string;
   tier: PackageTier;
-  name: string;
-  description: string;
+  nameUr: string | null;
+  nameEn: string | null;
+  descriptionUr: string | null;
+  descriptionEn: string | null;
   pricePaisa: number;
   deliveryDays: number;
   /** Null: unlimited. */
   revisions: number | null;
-  features: string[];
+  featuresUr: string[];
+  featuresEn: string[];
 }
 
-/** A paid add-on the buyer may tick at checkout. */
+/** A paid add-on the buyer may tick at checkout; titled in Urdu, English or both. */
 export interface GigExtraView {
   id: string;
-  title: string;
-  description: string | null;
+  titleUr: string | null;
+  titleEn: string | null;
+  descriptionUr: string | null;
+  descriptionEn: string | null;
   pricePaisa: number;
   extraDays: number;
 }
+
+export const gigExtraViewSelect = {
+  id: true,
+  titleUr: true,
+  titleEn: true,
+  descriptionUr: true,
+  descriptionEn: true,
+  pricePaisa: true,
+  extraDays: true,
+} as const satisfies Prisma.GigExtraSelect;
 
 /** A question the client answers before the work starts (copied onto each order placed). */
 export interface GigRequirementView {
@@ -132,7 +150,7 @@ export async function findOrderableGig(db: Db | Tx, gigId: string, tier: Package
       titleEn: true,
       freelancer: { select: { displayName: true } },
       packages: { where: { tier }, select: ORDERABLE_PACKAGE_SELECT },
-      extras: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true, pricePaisa: true, extraDays: true } },
+      extras: { orderBy: { position: "asc" }, select: gigExtraViewSelect },
       requirements: { orderBy: { position: "asc" }, select: { position: true, question: true, required: true, allowFile: true } },
     },
   });

@@ -69,20 +69,20 @@ describe("gig listing validation", () => {
     const fields = fieldsOf(
       form({
         tags: ["<i>x"],
-        packages: [packageValues({ name: bad, description: bad, features: [bad] })],
-        extras: [{ title: bad, description: bad, priceRupees: 100 }],
-        faqs: [{ question: bad, answer: bad }],
+        packages: [packageValues({ nameUr: bad, descriptionEn: bad, featuresEn: [bad] })],
+        extras: [{ titleEn: bad, descriptionUr: bad, titleUr: "فوری ڈیلیوری", priceRupees: 100 }],
+        faqs: [{ questionUr: bad, answerUr: bad }],
       }),
     );
     expect(Object.fromEntries(Object.entries(fields).map(([field, e]) => [field, e.key]))).toEqual({
       "tags.0": "gigs:errors.noMarkup",
-      "packages.0.name": "gigs:errors.noMarkup",
-      "packages.0.description": "gigs:errors.noMarkup",
-      "packages.0.features.0": "gigs:errors.noMarkup",
-      "extras.0.title": "gigs:errors.noMarkup",
-      "extras.0.description": "gigs:errors.noMarkup",
-      "faqs.0.question": "gigs:errors.noMarkup",
-      "faqs.0.answer": "gigs:errors.noMarkup",
+      "packages.0.nameUr": "gigs:errors.noMarkup",
+      "packages.0.descriptionEn": "gigs:errors.noMarkup",
+      "packages.0.featuresEn.0": "gigs:errors.noMarkup",
+      "extras.0.titleEn": "gigs:errors.noMarkup",
+      "extras.0.descriptionUr": "gigs:errors.noMarkup",
+      "faqs.0.questionUr": "gigs:errors.noMarkup",
+      "faqs.0.answerUr": "gigs:errors.noMarkup",
     });
   });
 
@@ -126,12 +126,14 @@ describe("gig listing validation", () => {
 
   it("bounds delivery days, revisions and the feature checklist", () => {
     const fields = fieldsOf(
-      form({ packages: [packageValues({ deliveryDays: 91, revisions: 11, features: Array.from({ length: 11 }, (_, i) => `Item ${i}`) })] }),
+      form({
+        packages: [packageValues({ deliveryDays: 91, revisions: 11, featuresEn: Array.from({ length: 11 }, (_, i) => `Item ${i}`) })],
+      }),
     );
     expect(fields).toEqual({
       "packages.0.deliveryDays": { key: "gigs:errors.deliveryDaysRange", params: { max: 90 } },
       "packages.0.revisions": { key: "gigs:errors.revisionsRange", params: { max: 10 } },
-      "packages.0.features": { key: "gigs:errors.tooManyFeatures", params: { max: 10 } },
+      "packages.0.featuresEn": { key: "gigs:errors.tooManyFeatures", params: { max: 10 } },
     });
     expect(fieldsOf(form({ packages: [packageValues({ deliveryDays: 0 })] }))["packages.0.deliveryDays"]?.key).toBe(
       "gigs:errors.deliveryDaysRange",
@@ -153,11 +155,11 @@ describe("gig listing validation", () => {
       imageIds: { key: "gigs:errors.tooManyImages", params: { max: 5 } },
     });
     expect(fieldsOf(form({ imageIds: ["a", "a"] }))).toEqual({ imageIds: { key: "gigs:errors.duplicateImage" } });
-    const extra = { title: "Express delivery", priceRupees: 1000 };
+    const extra = { titleEn: "Express delivery", priceRupees: 1000 };
     expect(fieldsOf(form({ extras: Array.from({ length: 6 }, () => extra) }))).toEqual({
       extras: { key: "gigs:errors.tooManyExtras", params: { max: 5 } },
     });
-    const faq = { question: "Is it fast?", answer: "Yes." };
+    const faq = { questionEn: "Is it fast?", answerEn: "Yes." };
     expect(fieldsOf(form({ faqs: Array.from({ length: 11 }, () => faq) }))).toEqual({
       faqs: { key: "gigs:errors.tooManyFaqs", params: { max: 10 } },
     });
@@ -195,8 +197,50 @@ describe("gig listing validation", () => {
   });
 
   it("refuses an extra priced like a bad package", () => {
-    expect(fieldsOf(form({ extras: [{ title: "Express delivery", priceRupees: 0.5 }] }))).toEqual({
+    expect(fieldsOf(form({ extras: [{ titleEn: "Express delivery", priceRupees: 0.5 }] }))).toEqual({
       "extras.0.priceRupees": { key: "gigs:errors.priceWholeRupees" },
+    });
+  });
+
+  it("takes package, extra and FAQ texts in either language alone, and needs one of them", () => {
+    const gig = parseGigInput(
+      form({
+        packages: [packageValues({ nameEn: "", descriptionEn: "  ", featuresEn: [] })],
+        extras: [{ titleUr: "  فوری   ڈیلیوری ", priceRupees: 1000 }],
+        faqs: [{ questionEn: "Do you work weekends?", answerEn: "Yes, on Saturdays." }],
+      }),
+    );
+    expect(gig.packages[0]).toMatchObject({ nameUr: "ابتدائی لوگو", nameEn: null, descriptionEn: null, featuresEn: [] });
+    expect(gig.extras[0]).toMatchObject({ titleUr: "فوری ڈیلیوری", titleEn: null, descriptionUr: null, descriptionEn: null });
+    expect(gig.faqs[0]).toEqual({ questionUr: null, questionEn: "Do you work weekends?", answerUr: null, answerEn: "Yes, on Saturdays." });
+    const none = { nameUr: null, nameEn: null, descriptionUr: null, descriptionEn: null };
+    expect(
+      fieldsOf(form({ packages: [packageValues(none)], extras: [{ priceRupees: 500 }], faqs: [{ questionUr: "", answerEn: "" }] })),
+    ).toEqual({
+      "packages.0.nameUr": { key: "gigs:errors.packageOneLanguage" },
+      "packages.0.nameEn": { key: "gigs:errors.packageOneLanguage" },
+      "extras.0.titleUr": { key: "gigs:errors.extraOneLanguage" },
+      "extras.0.titleEn": { key: "gigs:errors.extraOneLanguage" },
+      "faqs.0.questionUr": { key: "gigs:errors.faqOneLanguage" },
+      "faqs.0.questionEn": { key: "gigs:errors.faqOneLanguage" },
+    });
+  });
+
+  it("needs each language's name with its description, and a question with its answer", () => {
+    expect(
+      fieldsOf(
+        form({
+          packages: [packageValues({ nameUr: null, descriptionEn: null })],
+          extras: [{ titleEn: "Express delivery", descriptionUr: "ایک دن میں", priceRupees: 500 }],
+          faqs: [{ questionUr: "کیا آپ ہفتے کو کام کرتے ہیں؟", answerEn: "Yes, on Saturdays." }],
+        }),
+      ),
+    ).toEqual({
+      "packages.0.nameUr": { key: "gigs:errors.packageNameMissing" },
+      "packages.0.descriptionEn": { key: "gigs:errors.packageDescriptionMissing" },
+      "extras.0.titleUr": { key: "gigs:errors.extraTitleMissing" },
+      "faqs.0.answerUr": { key: "gigs:errors.faqAnswerMissing" },
+      "faqs.0.questionEn": { key: "gigs:errors.faqQuestionMissing" },
     });
   });
 

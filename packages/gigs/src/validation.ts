@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { block, checkedText, gigError, line, numberFromText, optionalBlock, optionalLine, textList, wholeNumber } from "./text-schemas.ts";
+import { requireLanguages } from "./bilingual.ts";
+import { block, checkedText, gigError, numberFromText, optionalBlock, optionalLine, textList, wholeNumber } from "./text-schemas.ts";
 import { normaliseLine } from "./text-rules.ts";
 
 // The gig listing form, shared by the server and by forms for inline validation (nothing here
@@ -57,36 +58,83 @@ const ZRevisions = z
       .nullable(),
   );
 
-export const ZGigPackageInput = z.object({
-  tier: z.enum(PACKAGE_TIERS, { error: gigError("tierInvalid") }),
-  name: line(3, 40),
-  description: block(10, 300),
-  priceRupees: ZPriceRupees,
-  deliveryDays: wholeNumber(1, DELIVERY_DAYS_MAX, "deliveryDaysRange"),
-  revisions: ZRevisions,
-  features: textList(normaliseLine, checkedText(1, 60), MAX_FEATURES, "tooManyFeatures"),
-});
+const ZFeatures = textList(normaliseLine, checkedText(1, 60), MAX_FEATURES, "tooManyFeatures");
 
-export const ZGigExtraInput = z.object({
-  // The extra being edited, so it keeps its id (checkout links name extras by id); a new one has none.
-  id: z
-    .string({ error: gigError("invalid") })
-    .max(64, { error: gigError("invalid") })
-    .nullish(),
-  title: line(3, 80),
-  description: optionalBlock(1, 300),
-  priceRupees: ZPriceRupees,
-  extraDays: z
-    .union([z.number(), z.string()])
-    .nullish()
-    .transform((value) => value ?? 0)
-    .pipe(wholeNumber(0, EXTRA_DAYS_MAX, "extraDaysRange")),
-});
+// Package, extra and FAQ texts are written in Urdu, English or both, like the gig's title; a
+// language counts only when its name (title, question) and its description (answer) are both
+// there, since a reader sees one language at a time and falls back to the other.
+export const ZGigPackageInput = z
+  .object({
+    tier: z.enum(PACKAGE_TIERS, { error: gigError("tierInvalid") }),
+    nameUr: optionalLine(3, 40),
+    nameEn: optionalLine(3, 40),
+    descriptionUr: optionalBlock(10, 300),
+    descriptionEn: optionalBlock(10, 300),
+    priceRupees: ZPriceRupees,
+    deliveryDays: wholeNumber(1, DELIVERY_DAYS_MAX, "deliveryDaysRange"),
+    revisions: ZRevisions,
+    featuresUr: ZFeatures,
+    featuresEn: ZFeatures,
+  })
+  .superRefine(
+    requireLanguages({
+      head: ["nameUr", "nameEn"],
+      body: ["descriptionUr", "descriptionEn"],
+      oneLanguage: "packageOneLanguage",
+      headMissing: "packageNameMissing",
+      bodyMissing: "packageDescriptionMissing",
+    }),
+    { when: () => true },
+  );
 
-export const ZGigFaqInput = z.object({
-  question: line(5, 200),
-  answer: block(2, 1000),
-});
+export const ZGigExtraInput = z
+  .object({
+    // The extra being edited, so it keeps its id (checkout links name extras by id); a new one has none.
+    id: z
+      .string({ error: gigError("invalid") })
+      .max(64, { error: gigError("invalid") })
+      .nullish(),
+    titleUr: optionalLine(3, 80),
+    titleEn: optionalLine(3, 80),
+    descriptionUr: optionalBlock(1, 300),
+    descriptionEn: optionalBlock(1, 300),
+    priceRupees: ZPriceRupees,
+    extraDays: z
+      .union([z.number(), z.string()])
+      .nullish()
+      .transform((value) => value ?? 0)
+      .pipe(wholeNumber(0, EXTRA_DAYS_MAX, "extraDaysRange")),
+  })
+  .superRefine(
+    // The details are optional in both languages; a title is what a language needs.
+    requireLanguages({
+      head: ["titleUr", "titleEn"],
+      body: ["descriptionUr", "descriptionEn"],
+      bodyOptional: true,
+      oneLanguage: "extraOneLanguage",
+      headMissing: "extraTitleMissing",
+      bodyMissing: "extraTitleMissing",
+    }),
+    { when: () => true },
+  );
+
+export const ZGigFaqInput = z
+  .object({
+    questionUr: optionalLine(5, 200),
+    questionEn: optionalLine(5, 200),
+    answerUr: optionalBlock(2, 1000),
+    answerEn: optionalBlock(2, 1000),
+  })
+  .superRefine(
+    requireLanguages({
+      head: ["questionUr", "questionEn"],
+      body: ["answerUr", "answerEn"],
+      oneLanguage: "faqOneLanguage",
+      headMissing: "faqQuestionMissing",
+      bodyMissing: "faqAnswerMissing",
+    }),
+    { when: () => true },
+  );
 
 /** A yes/no setting; absent means `absent` (the form sends both as booleans). */
 const flag = (absent: boolean) =>
@@ -203,6 +251,8 @@ export const ZGigInput = z
 export type GigFormValues = z.input<typeof ZGigInput>;
 export type GigInput = z.output<typeof ZGigInput>;
 export type GigPackageInput = z.output<typeof ZGigPackageInput>;
+export type GigExtraInput = z.output<typeof ZGigExtraInput>;
+export type GigFaqInput = z.output<typeof ZGigFaqInput>;
 export type GigRequirementInput = z.output<typeof ZGigRequirementInput>;
 
 export const ZReportGig = z.object({

@@ -29,7 +29,14 @@ export async function writeGigChildren(tx: Tx, gig: { id: string; freelancerId: 
   await saveExtras(tx, gig.id, input);
   await tx.gigFaq.deleteMany({ where: { gigId: gig.id } });
   await tx.gigFaq.createMany({
-    data: input.faqs.map((faq, position) => ({ gigId: gig.id, question: faq.question, answer: faq.answer, position })),
+    data: input.faqs.map((faq, position) => ({
+      gigId: gig.id,
+      questionUr: faq.questionUr,
+      questionEn: faq.questionEn,
+      answerUr: faq.answerUr,
+      answerEn: faq.answerEn,
+      position,
+    })),
   });
   // Orders keep their own copy of the questions (OrderRequirement), so replacing them changes no order.
   await tx.gigRequirement.deleteMany({ where: { gigId: gig.id } });
@@ -50,8 +57,10 @@ async function saveExtras(tx: Tx, gigId: string, input: GigInput): Promise<void>
   await tx.gigExtra.deleteMany({ where: { gigId, id: { notIn: kept } } });
   for (const [position, extra] of input.extras.entries()) {
     const terms = {
-      title: extra.title,
-      description: extra.description,
+      titleUr: extra.titleUr,
+      titleEn: extra.titleEn,
+      descriptionUr: extra.descriptionUr,
+      descriptionEn: extra.descriptionEn,
       pricePaisa: paisaFromRupees(extra.priceRupees),
       extraDays: extra.extraDays,
       position,
@@ -70,12 +79,15 @@ async function savePackages(tx: Tx, gigId: string, input: GigInput): Promise<voi
   await tx.gigPackage.deleteMany({ where: { gigId, tier: { notIn: tiers } } });
   for (const pkg of input.packages) {
     const terms = {
-      name: pkg.name,
-      description: pkg.description,
+      nameUr: pkg.nameUr,
+      nameEn: pkg.nameEn,
+      descriptionUr: pkg.descriptionUr,
+      descriptionEn: pkg.descriptionEn,
       pricePaisa: paisaFromRupees(pkg.priceRupees),
       deliveryDays: pkg.deliveryDays,
       revisions: pkg.revisions,
-      features: pkg.features,
+      featuresUr: pkg.featuresUr,
+      featuresEn: pkg.featuresEn,
     };
     await tx.gigPackage.upsert({
       where: { gigId_tier: { gigId, tier: pkg.tier } },

@@ -49,8 +49,8 @@ describe.each(testDbKinds())("checkout with extras and requirement questions on 
     gigId = (
       await publishedGig(t.db, world, {
         extras: [
-          { title: "Express delivery", priceRupees: 2000, extraDays: 0 },
-          { title: "Source files", priceRupees: 1500, extraDays: 2 },
+          { titleEn: "Express delivery", priceRupees: 2000, extraDays: 0 },
+          { titleEn: "Source files", priceRupees: 1500, extraDays: 2 },
         ],
         requirements: [
           { question: "What is your brand name?", required: true, allowFile: false },
@@ -71,7 +71,7 @@ describe.each(testDbKinds())("checkout with extras and requirement questions on 
     const plain = await page("tier=BASIC");
     expect(plain.body).toMatchObject({
       chosenExtraIds: [],
-      extras: [{ id: express, title: "Express delivery" }, { id: sourceFiles }],
+      extras: [{ id: express, titleEn: "Express delivery" }, { id: sourceFiles }],
       questions: [
         { position: 0, required: true, allowFile: false },
         { position: 1, required: false, allowFile: true },
@@ -120,7 +120,7 @@ describe.each(testDbKinds())("checkout with extras and requirement questions on 
       include: { extras: true, requirementAnswers: { include: { attachments: true }, orderBy: { position: "asc" } } },
     });
     expect(order).toMatchObject({ status: "IN_PROGRESS", subtotalPaisa: 650_000, totalPaisa: 663_000, deliveryDays: 5 });
-    expect(order.extras).toMatchObject([{ gigExtraId: sourceFiles, title: "Source files", pricePaisa: 150_000, extraDays: 2 }]);
+    expect(order.extras).toMatchObject([{ gigExtraId: sourceFiles, titleEn: "Source files", pricePaisa: 150_000, extraDays: 2 }]);
     expect(order.requirementAnswers.map((q) => [q.answer, q.attachments.map((a) => a.fileName)])).toEqual([
       ["Hunar Chai", []],
       [null, ["old logo.pdf"]],
@@ -145,7 +145,7 @@ describe.each(testDbKinds())("checkout with extras and requirement questions on 
       body: { errors: { fields: { "answers.1.file": { key: "chat:errors.attachments.unsupportedType" } } } },
     });
 
-    const other = await publishedGig(t.db, world, { extras: [{ title: "Not this gig's", priceRupees: 100, extraDays: 0 }] });
+    const other = await publishedGig(t.db, world, { extras: [{ titleEn: "Not this gig's", priceRupees: 100, extraDays: 0 }] });
     const foreign = (await t.db.gigExtra.findFirstOrThrow({ where: { gigId: other.id } })).id;
     const foreignExtra = await post([
       ["extra", foreign],

@@ -24,6 +24,7 @@ import { requireUser } from "#app/utils/auth.server.ts";
 import { textField } from "#app/utils/form-data.ts";
 import { gigHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
+import { extraDescription, extrasInLanguage, extraTitle, packageName } from "#app/utils/localized-listing.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
 import { data } from "react-router";
@@ -70,7 +71,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     freelancerName: quote.gig.freelancerName,
     package: {
       tier: quote.package.tier,
-      name: quote.package.name,
+      nameUr: quote.package.nameUr,
+      nameEn: quote.package.nameEn,
       deliveryDays: quote.package.deliveryDays,
       pricePaisa: quote.package.pricePaisa,
     },
@@ -187,33 +189,39 @@ function CheckoutPage({ loaderData, actionData }: Pick<Route.ComponentProps, "lo
               </h2>
               {loaderData.extrasError ? <Alert tone="error">{message(loaderData.extrasError)}</Alert> : null}
               <input type="hidden" name="tier" value={pkg.tier} />
-              {loaderData.extras.map((extra) => (
-                <label key={extra.id} className="flex items-start gap-3 rounded-lg border border-stone-200 p-3">
-                  <input
-                    type="checkbox"
-                    name="extra"
-                    value={extra.id}
-                    checked={chosen.has(extra.id)}
-                    onChange={(event) => toggle(extra.id, event.currentTarget.checked)}
-                    disabled={placed}
-                    className="mt-1 size-4 accent-emerald-700"
-                  />
-                  <span className="flex grow flex-col gap-1">
-                    <span className="flex flex-wrap justify-between gap-2">
-                      <bdi className="font-medium">{extra.title}</bdi>
-                      <span>
-                        +{money(extra.pricePaisa, locale)}
-                        {extra.extraDays > 0 ? ` · ${t("checkout.extraDays", { count: extra.extraDays })}` : ""}
+              {loaderData.extras.map((extra) => {
+                const extraName = extraTitle(extra, locale);
+                const details = extraDescription(extra, locale);
+                return (
+                  <label key={extra.id} className="flex items-start gap-3 rounded-lg border border-stone-200 p-3">
+                    <input
+                      type="checkbox"
+                      name="extra"
+                      value={extra.id}
+                      checked={chosen.has(extra.id)}
+                      onChange={(event) => toggle(extra.id, event.currentTarget.checked)}
+                      disabled={placed}
+                      className="mt-1 size-4 accent-emerald-700"
+                    />
+                    <span className="flex grow flex-col gap-1">
+                      <span className="flex flex-wrap justify-between gap-2">
+                        <bdi lang={extraName?.lang} className="font-medium">
+                          {extraName?.text}
+                        </bdi>
+                        <span>
+                          +{money(extra.pricePaisa, locale)}
+                          {extra.extraDays > 0 ? ` · ${t("checkout.extraDays", { count: extra.extraDays })}` : ""}
+                        </span>
                       </span>
+                      {details ? (
+                        <span lang={details.lang} dir="auto" className="text-sm text-stone-700">
+                          {details.text}
+                        </span>
+                      ) : null}
                     </span>
-                    {extra.description ? (
-                      <span dir="auto" className="text-sm text-stone-700">
-                        {extra.description}
-                      </span>
-                    ) : null}
-                  </span>
-                </label>
-              ))}
+                  </label>
+                );
+              })}
               <FieldError id="extras-error">{message(fields?.extraIds)}</FieldError>
               <div>
                 <Button type="submit" variant="secondary" disabled={placed}>
@@ -260,15 +268,19 @@ function CheckoutPage({ loaderData, actionData }: Pick<Route.ComponentProps, "lo
             </Link>
             <p className="text-sm text-stone-700">
               {t("checkout.package", { tier: t(`gigs:tier.${pkg.tier}`) })}
-              {" · "}
-              <bdi>{pkg.name}</bdi>
+              {packageName(pkg, locale) ? (
+                <>
+                  {" · "}
+                  <bdi lang={packageName(pkg, locale)?.lang}>{packageName(pkg, locale)?.text}</bdi>
+                </>
+              ) : null}
             </p>
             <p className="text-sm text-stone-700" data-figure="delivery-days">
               {t("checkout.delivery", { count: figures.deliveryDays })}
             </p>
             {freelancerName ? <p className="text-sm text-stone-700">{t("checkout.by", { name: isolate(freelancerName) })}</p> : null}
           </div>
-          <FigureLines figures={figures} extras={extras} live />
+          <FigureLines figures={figures} extras={extrasInLanguage(extras, locale)} live />
           <p className="text-sm text-stone-600">{t("figures.exact")}</p>
           <p className="text-sm font-medium text-emerald-800">{t("figures.noBidFee")}</p>
           <Link to={gigHref(gig)} className="text-sm text-stone-700 underline">

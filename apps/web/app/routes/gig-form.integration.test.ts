@@ -72,8 +72,16 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
       ["BASIC", 500_000, 2],
       ["PREMIUM", 3_000_000, null],
     ]);
-    expect(gig.extras).toMatchObject([{ title: "Express delivery", pricePaisa: 200_000, extraDays: 0 }]);
-    expect(gig.faqs).toHaveLength(1);
+    expect(gig.extras).toMatchObject([{ titleEn: "Express delivery", titleUr: "فوری ڈیلیوری", pricePaisa: 200_000, extraDays: 0 }]);
+    expect(gig.faqs).toMatchObject([{ questionUr: "کیا مجھے اصل فائل ملے گی؟", answerEn: "Yes, every package includes it." }]);
+    // A package written in English only is stored with no Urdu, and its features by language.
+    const premium = gig.packages.find((p) => p.tier === "PREMIUM");
+    expect(premium).toMatchObject({
+      nameEn: "Full identity",
+      nameUr: null,
+      featuresUr: [],
+      featuresEn: ["3 concepts", "Business card", "Brand guide"],
+    });
     expect(gig.tags.map((tag) => tag.tag.label).sort()).toEqual(["branding", "logo", "لوگو"]);
     expect(gig.images).toHaveLength(1);
     // The stored files are re-encoded WebP variants under the random key, never the upload's name.
@@ -129,7 +137,7 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
       titleEn: "<script>alert(1)</script> logo design for you",
       "packages.2.priceRupees": "1500.50",
       "packages.0.priceRupees": "10000001",
-      "faqs.0.answer": "",
+      "faqs.0.answerEn": "",
     });
     const result = await run(
       newAction,
@@ -145,7 +153,7 @@ describe.each(testDbKinds())("gig form pages on %s", (kind) => {
           "packages.0.priceRupees": { key: "gigs:errors.priceTooHigh" },
           // The Premium package was the second in the list, but its error is on the Premium slot.
           "packages.2.priceRupees": { key: "gigs:errors.priceWholeRupees" },
-          "faqs.0.answer": { key: "gigs:errors.required" },
+          "faqs.0.answerEn": { key: "gigs:errors.faqAnswerMissing" },
         },
       },
     });

@@ -16,6 +16,7 @@ import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
+import { extrasInLanguage } from "#app/utils/localized-listing.ts";
 import type { Route } from "./+types/order-pay";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -104,7 +105,7 @@ export default function OrderPay({ loaderData, actionData }: Route.ComponentProp
           <p dir="auto" className="font-semibold">
             {order.title}
           </p>
-          <FigureLines figures={order} extras={order.extras} />
+          <FigureLines figures={order} extras={extrasInLanguage(order.extras, locale)} />
           <p className="text-sm text-stone-600">{t("figures.exact")}</p>
         </Card>
       </div>

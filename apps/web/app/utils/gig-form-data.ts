@@ -1,6 +1,6 @@
 import type { FieldError } from "@hunar/core/app-error";
 
-// The gig form posts flat, dotted field names (`packages.1.priceRupees`, `faqs.3.answer`) so that
+// The gig form posts flat, dotted field names (`packages.1.priceRupees`, `faqs.3.answerUr`) so that
 // it works as a plain HTML form with fixed slots: 3 packages (one per tier), 5 extras, 10 FAQ
 // rows, 10 requirement questions and 5 tags. Blank slots are dropped before validation. The domain reports errors by the
 // index in the list it received, so the list is compacted here and errors are mapped back to the
@@ -16,12 +16,35 @@ export const UNLIMITED_REVISIONS = "unlimited";
 
 export interface PackageFormValues {
   tier: PackageSlotTier;
-  name: string;
-  description: string;
+  nameUr: string;
+  nameEn: string;
+  descriptionUr: string;
+  descriptionEn: string;
   priceRupees: string;
   deliveryDays: string;
   revisions: string;
-  features: string[];
+  featuresUr: string[];
+  featuresEn: string[];
+}
+
+export interface ExtraFormValues {
+  /** The row of the form it was typed in, so a re-rendered form puts it back there. */
+  slot: number;
+  id: string;
+  titleUr: string;
+  titleEn: string;
+  descriptionUr: string;
+  descriptionEn: string;
+  priceRupees: string;
+  extraDays: string;
+}
+
+export interface FaqFormValues {
+  slot: number;
+  questionUr: string;
+  questionEn: string;
+  answerUr: string;
+  answerEn: string;
 }
 
 export interface GigFormFields {
@@ -32,9 +55,8 @@ export interface GigFormFields {
   categoryId: string;
   tags: string[];
   packages: PackageFormValues[];
-  /** `slot`: the row of the form it was typed in, so a re-rendered form puts it back there. */
-  extras: { slot: number; id: string; title: string; description: string; priceRupees: string; extraDays: string }[];
-  faqs: { slot: number; question: string; answer: string }[];
+  extras: ExtraFormValues[];
+  faqs: FaqFormValues[];
   /** The checkboxes as ticked; a row counts only with its question typed. */
   requirements: { slot: number; question: string; required: boolean; allowFile: boolean }[];
   imageIds: string[];
@@ -70,30 +92,37 @@ export function gigFieldsFromForm(form: Entries): GigFormFields {
   const packages: PackageFormValues[] = [];
   PACKAGE_SLOTS.forEach((tier, slot) => {
     const p = (field: string) => text(form, `packages.${slot}.${field}`);
-    const features = featureLines(p("features"));
+    const featuresUr = featureLines(p("featuresUr"));
+    const featuresEn = featureLines(p("featuresEn"));
+    const texts = [p("nameUr"), p("nameEn"), p("descriptionUr"), p("descriptionEn"), ...featuresUr, ...featuresEn];
     // The revisions select always has a value, so it alone never makes a package.
-    if (isBlank(p("name"), p("description"), p("priceRupees"), p("deliveryDays"), ...features)) return;
+    if (isBlank(...texts, p("priceRupees"), p("deliveryDays"))) return;
     packages.push({
       tier,
-      name: p("name"),
-      description: p("description"),
+      nameUr: p("nameUr"),
+      nameEn: p("nameEn"),
+      descriptionUr: p("descriptionUr"),
+      descriptionEn: p("descriptionEn"),
       priceRupees: p("priceRupees"),
       deliveryDays: p("deliveryDays"),
       revisions: p("revisions"),
-      features,
+      featuresUr,
+      featuresEn,
     });
   });
 
   const extras: GigFormFields["extras"] = [];
   for (let slot = 0; slot < EXTRA_SLOTS; slot++) {
     const e = (field: string) => text(form, `extras.${slot}.${field}`);
-    if (isBlank(e("title"), e("description"), e("priceRupees"), e("extraDays"))) continue;
+    if (isBlank(e("titleUr"), e("titleEn"), e("descriptionUr"), e("descriptionEn"), e("priceRupees"), e("extraDays"))) continue;
     // A row emptied of everything but its hidden id is an extra the freelancer removed.
     extras.push({
       slot,
       id: e("id"),
-      title: e("title"),
-      description: e("description"),
+      titleUr: e("titleUr"),
+      titleEn: e("titleEn"),
+      descriptionUr: e("descriptionUr"),
+      descriptionEn: e("descriptionEn"),
       priceRupees: e("priceRupees"),
       extraDays: e("extraDays"),
     });
@@ -101,10 +130,10 @@ export function gigFieldsFromForm(form: Entries): GigFormFields {
 
   const faqs: GigFormFields["faqs"] = [];
   for (let slot = 0; slot < FAQ_SLOTS; slot++) {
-    const question = text(form, `faqs.${slot}.question`);
-    const answer = text(form, `faqs.${slot}.answer`);
-    if (isBlank(question, answer)) continue;
-    faqs.push({ slot, question, answer });
+    const f = (field: string) => text(form, `faqs.${slot}.${field}`);
+    const faq = { slot, questionUr: f("questionUr"), questionEn: f("questionEn"), answerUr: f("answerUr"), answerEn: f("answerEn") };
+    if (isBlank(faq.questionUr, faq.questionEn, faq.answerUr, faq.answerEn)) continue;
+    faqs.push(faq);
   }
 
   const requirements: GigFormFields["requirements"] = [];
@@ -143,7 +172,6 @@ export function gigInputFromFields(fields: GigFormFields) {
     extras: fields.extras.map(({ slot: _slot, ...extra }) => ({
       ...extra,
       id: extra.id === "" ? null : extra.id,
-      description: extra.description.trim() === "" ? null : extra.description,
       extraDays: extra.extraDays.trim() === "" ? 0 : extra.extraDays,
     })),
     faqs: fields.faqs.map(({ slot: _slot, ...faq }) => faq),
@@ -217,23 +245,28 @@ export interface StoredGigValues {
   tags?: readonly string[] | null;
   packages: readonly {
     tier: string;
-    name: string;
-    description: string;
+    nameUr?: string | null;
+    nameEn?: string | null;
+    descriptionUr?: string | null;
+    descriptionEn?: string | null;
     priceRupees: number | string;
     deliveryDays: number | string;
     revisions: number | string | null;
-    features?: readonly string[] | null;
+    featuresUr?: readonly string[] | null;
+    featuresEn?: readonly string[] | null;
   }[];
   extras?:
     | readonly {
         id?: string | null;
-        title: string;
-        description?: string | null;
+        titleUr?: string | null;
+        titleEn?: string | null;
+        descriptionUr?: string | null;
+        descriptionEn?: string | null;
         priceRupees: number | string;
         extraDays?: number | string | null;
       }[]
     | null;
-  faqs?: readonly { question: string; answer: string }[] | null;
+  faqs?: readonly { questionUr?: string | null; questionEn?: string | null; answerUr?: string | null; answerEn?: string | null }[] | null;
   requirements?: readonly { question: string; required?: boolean | null; allowFile?: boolean | null }[] | null;
   imageIds?: readonly string[] | null;
 }
@@ -253,22 +286,33 @@ export function gigFieldsFromValues(values: StoredGigValues): GigFormFields {
       .filter((pkg): pkg is typeof pkg & { tier: PackageSlotTier } => (PACKAGE_SLOTS as readonly string[]).includes(pkg.tier))
       .map((pkg) => ({
         tier: pkg.tier,
-        name: pkg.name,
-        description: pkg.description,
+        nameUr: str(pkg.nameUr),
+        nameEn: str(pkg.nameEn),
+        descriptionUr: str(pkg.descriptionUr),
+        descriptionEn: str(pkg.descriptionEn),
         priceRupees: str(pkg.priceRupees),
         deliveryDays: str(pkg.deliveryDays),
         revisions: pkg.revisions === null ? UNLIMITED_REVISIONS : str(pkg.revisions),
-        features: [...(pkg.features ?? [])],
+        featuresUr: [...(pkg.featuresUr ?? [])],
+        featuresEn: [...(pkg.featuresEn ?? [])],
       })),
     extras: (values.extras ?? []).map((extra, slot) => ({
       slot,
       id: str(extra.id),
-      title: extra.title,
-      description: str(extra.description),
+      titleUr: str(extra.titleUr),
+      titleEn: str(extra.titleEn),
+      descriptionUr: str(extra.descriptionUr),
+      descriptionEn: str(extra.descriptionEn),
       priceRupees: str(extra.priceRupees),
       extraDays: str(extra.extraDays),
     })),
-    faqs: (values.faqs ?? []).map((faq, slot) => ({ slot, question: faq.question, answer: faq.answer })),
+    faqs: (values.faqs ?? []).map((faq, slot) => ({
+      slot,
+      questionUr: str(faq.questionUr),
+      questionEn: str(faq.questionEn),
+      answerUr: str(faq.answerUr),
+      answerEn: str(faq.answerEn),
+    })),
     requirements: (values.requirements ?? []).map((requirement, slot) => ({
       slot,
       question: requirement.question,

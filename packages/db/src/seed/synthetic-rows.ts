@@ -60,6 +60,7 @@ export function syntheticTags(): { slug: string; label: string }[] {
 
 const TIERS: readonly PackageTier[] = ["BASIC", "STANDARD", "PREMIUM"];
 const TIER_NAMES = { BASIC: "Basic", STANDARD: "Standard", PREMIUM: "Premium" } as const;
+const TIER_NAMES_UR = { BASIC: "بنیادی", STANDARD: "معیاری", PREMIUM: "پریمیم" } as const;
 const TIER_FACTOR = { BASIC: 1, STANDARD: 2.2, PREMIUM: 4.5 } as const;
 
 export interface SyntheticGigRefs {
@@ -90,12 +91,15 @@ export function syntheticGig(random: Random, id: string, slugSuffix: string, ref
     id: `${id}_${index}`,
     gigId: id,
     tier,
-    name: TIER_NAMES[tier],
-    description: `${TIER_NAMES[tier]} ${service.en}`,
+    nameUr: TIER_NAMES_UR[tier],
+    nameEn: TIER_NAMES[tier],
+    descriptionUr: `${service.ur}، ${TIER_NAMES_UR[tier]} پیکج`,
+    descriptionEn: `${TIER_NAMES[tier]} ${service.en}`,
     pricePaisa: Math.round((basePaisa * TIER_FACTOR[tier]) / 100) * 100,
     deliveryDays: days + index * 2,
     revisions: tier === "PREMIUM" ? null : index + 1,
-    features: [service.en, `${index + 1} revision(s)`],
+    featuresUr: [service.ur, `${index + 1} نظرِ ثانی`],
+    featuresEn: [service.en, `${index + 1} revision(s)`],
   }));
   const rated = random.next() < 0.4;
   const ratingCount = rated ? random.int(1, 300) : 0;

@@ -28,7 +28,7 @@ describe.each(testDbKinds())("synthetic generator on %s", (kind) => {
       expect(gig.packages.length).toBeGreaterThanOrEqual(1);
       expect(gig.packages.length).toBeLessThanOrEqual(3);
       expect(gig.startingPricePaisa).toBe(Math.min(...gig.packages.map((p) => p.pricePaisa)));
-      expect(gig.packages.every((p) => p.features.length > 0)).toBe(true);
+      expect(gig.packages.every((p) => p.featuresEn.length > 0 && p.featuresUr.length > 0)).toBe(true);
       expect(gig.tags.length).toBeGreaterThan(0);
       expect(gig.publishedAt?.getTime()).toBeLessThanOrEqual(started.getTime() + 60_000);
     }

@@ -106,7 +106,7 @@ export async function generateSynthetic(db: Db, options: SyntheticOptions): Prom
             ),
           ),
         ),
-        db.$executeRaw(bulkInsert("GigPackage", columnsOf(packageRows, PACKAGE_COLUMNS, ["features"]))),
+        db.$executeRaw(bulkInsert("GigPackage", columnsOf(packageRows, PACKAGE_COLUMNS, ["featuresUr", "featuresEn"]))),
         db.$executeRaw(
           bulkInsert(
             "GigTag",
@@ -173,12 +173,15 @@ const PACKAGE_COLUMNS = {
   id: "text",
   gigId: "text",
   tier: '"PackageTier"',
-  name: "text",
-  description: "text",
+  nameUr: "text",
+  nameEn: "text",
+  descriptionUr: "text",
+  descriptionEn: "text",
   pricePaisa: "integer",
   deliveryDays: "integer",
   revisions: "integer",
-  features: "text",
+  featuresUr: "text",
+  featuresEn: "text",
 };
 
 async function ensureTags(db: Db): Promise<Map<string, string>> {

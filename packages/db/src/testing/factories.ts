@@ -118,12 +118,15 @@ export async function createTestGig(db: Db, freelancerId: string, options: TestG
       packages: {
         create: tiers.map((tier, index) => ({
           tier,
-          name: tier,
-          description: `${tier} package`,
+          nameEn: tier,
+          nameUr: null,
+          descriptionEn: `${tier} package`,
+          descriptionUr: null,
           pricePaisa: price(tier),
           deliveryDays: 3 + index * 2,
           revisions: tier === "PREMIUM" ? null : index + 1,
-          features: ["source file"],
+          featuresEn: ["source file"],
+          featuresUr: [],
         })),
       },
     },

@@ -6,12 +6,15 @@ type PackageValues = GigFormValues["packages"][number];
 export function packageValues(overrides: Partial<PackageValues> = {}): PackageValues {
   return {
     tier: "BASIC",
-    name: "Starter logo",
-    description: "One logo concept as PNG and SVG files",
+    nameEn: "Starter logo",
+    nameUr: "ابتدائی لوگو",
+    descriptionEn: "One logo concept as PNG and SVG files",
+    descriptionUr: "ایک لوگو کا خیال، PNG اور SVG فائلوں میں",
     priceRupees: 5000,
     deliveryDays: 3,
     revisions: 2,
-    features: ["1 concept", "Vector file"],
+    featuresEn: ["1 concept", "Vector file"],
+    featuresUr: ["ایک خیال", "ویکٹر فائل"],
     ...overrides,
   };
 }
@@ -27,11 +30,25 @@ export function gigFormValues(categoryId: string, overrides: Partial<GigFormValu
     tags: ["logo", "لوگو", "branding"],
     packages: [
       packageValues(),
-      packageValues({ tier: "STANDARD", name: "Brand kit", priceRupees: 12_000, deliveryDays: 5 }),
-      packageValues({ tier: "PREMIUM", name: "Full identity", priceRupees: 30_000, deliveryDays: 7, revisions: null }),
+      packageValues({ tier: "STANDARD", nameEn: "Brand kit", nameUr: "برانڈ کٹ", priceRupees: 12_000, deliveryDays: 5 }),
+      packageValues({
+        tier: "PREMIUM",
+        nameEn: "Full identity",
+        nameUr: "مکمل شناخت",
+        priceRupees: 30_000,
+        deliveryDays: 7,
+        revisions: null,
+      }),
     ],
-    extras: [{ title: "Express delivery", priceRupees: 2000, extraDays: 0 }],
-    faqs: [{ question: "Do I get the source file?", answer: "Yes, every package includes it." }],
+    extras: [{ titleEn: "Express delivery", titleUr: "فوری ڈیلیوری", priceRupees: 2000, extraDays: 0 }],
+    faqs: [
+      {
+        questionEn: "Do I get the source file?",
+        questionUr: "کیا مجھے اصل فائل ملے گی؟",
+        answerEn: "Yes, every package includes it.",
+        answerUr: "جی ہاں، ہر پیکج میں شامل ہے۔",
+      },
+    ],
     imageIds: [],
     ...overrides,
   };

@@ -18,8 +18,8 @@ describe.each(testDbKinds())("extras at checkout on %s", (kind) => {
   beforeAll(async () => {
     w = await createCheckoutWorld(t.db);
     [express, sourceFiles] = (await addGigExtras(t.db, w.gigId, [
-      { title: "Express delivery", pricePaisa: 200_000, extraDays: 0 },
-      { title: "Source files", pricePaisa: 150_075, extraDays: 2 },
+      { titleEn: "Express delivery", pricePaisa: 200_000, extraDays: 0 },
+      { titleEn: "Source files", titleUr: "اصل فائلیں", pricePaisa: 150_075, extraDays: 2 },
     ])) as [string, string];
   });
 
@@ -38,7 +38,7 @@ describe.each(testDbKinds())("extras at checkout on %s", (kind) => {
       freelancerFeePaisa: 80_006,
     });
     expect(quote.deliveryDays).toBe(7);
-    expect(quote.chosenExtras.map((e) => e.title)).toEqual(["Express delivery", "Source files"]);
+    expect(quote.chosenExtras.map((e) => e.titleEn)).toEqual(["Express delivery", "Source files"]);
     // The same id twice is one extra.
     const twice = await quoteGigOrder(t.db, { gigId: w.gigId, tier: "STANDARD", extraIds: [express, express] });
     expect(twice.fees.subtotalPaisa).toBe(GIG_PRICES.STANDARD + 200_000);
@@ -55,25 +55,35 @@ describe.each(testDbKinds())("extras at checkout on %s", (kind) => {
       totalPaisa: quote.fees.totalPaisa,
       deliveryDays: 3 + 2,
     });
-    expect(order.extras.map(({ gigExtraId, title, pricePaisa, extraDays }) => ({ gigExtraId, title, pricePaisa, extraDays }))).toEqual([
-      { gigExtraId: sourceFiles, title: "Source files", pricePaisa: 150_075, extraDays: 2 },
-    ]);
+    expect(
+      order.extras.map(({ gigExtraId, titleUr, titleEn, pricePaisa, extraDays }) => ({
+        gigExtraId,
+        titleUr,
+        titleEn,
+        pricePaisa,
+        extraDays,
+      })),
+    ).toEqual([{ gigExtraId: sourceFiles, titleUr: "اصل فائلیں", titleEn: "Source files", pricePaisa: 150_075, extraDays: 2 }]);
     // Editing the gig's extra later changes nothing the order bought, and the page that takes
     // the payment later lists what was bought.
-    await t.db.gigExtra.update({ where: { id: sourceFiles }, data: { pricePaisa: 999_900, title: "Renamed" } });
+    await t.db.gigExtra.update({ where: { id: sourceFiles }, data: { pricePaisa: 999_900, titleEn: "Renamed", titleUr: "نیا نام" } });
     expect(await t.db.orderExtra.findFirstOrThrow({ where: { orderId: placed.id } })).toMatchObject({
-      title: "Source files",
+      titleEn: "Source files",
+      titleUr: "اصل فائلیں",
       pricePaisa: 150_075,
     });
     expect((await getCheckoutOrder(t.db, w.client.userId, placed.id)).extras).toMatchObject([
-      { title: "Source files", pricePaisa: 150_075, extraDays: 2 },
+      { titleEn: "Source files", titleUr: "اصل فائلیں", pricePaisa: 150_075, extraDays: 2 },
     ]);
-    await t.db.gigExtra.update({ where: { id: sourceFiles }, data: { pricePaisa: 150_075, title: "Source files" } });
+    await t.db.gigExtra.update({
+      where: { id: sourceFiles },
+      data: { pricePaisa: 150_075, titleEn: "Source files", titleUr: "اصل فائلیں" },
+    });
   });
 
   it("refuses an extra of another gig or an unknown id, and places nothing", async () => {
     const otherGig = await createTestGig(t.db, w);
-    const [foreign] = await addGigExtras(t.db, otherGig, [{ title: "Someone else's extra", pricePaisa: 100 }]);
+    const [foreign] = await addGigExtras(t.db, otherGig, [{ titleEn: "Someone else's extra", pricePaisa: 100 }]);
     const before = { orders: await t.db.order.count(), extras: await t.db.orderExtra.count() };
     const refused = { code: "BAD_INPUT", fields: { extraIds: { key: "payments:errors.checkout.extraUnavailable" } } };
     for (const extraIds of [[foreign ?? ""], [express, "no-such-extra"], [""], "x" as never, Array.from({ length: 11 }, () => express)]) {
@@ -88,7 +98,7 @@ describe.each(testDbKinds())("extras at checkout on %s", (kind) => {
 
   it("refuses extras that would take the total past what an order can hold", async () => {
     const gigId = await createTestGig(t.db, w, { tiers: ["BASIC"], prices: { BASIC: 1_000_000_000 } });
-    const [big] = await addGigExtras(t.db, gigId, [{ title: "Huge extra", pricePaisa: 1_000_000_000 }]);
+    const [big] = await addGigExtras(t.db, gigId, [{ titleEn: "Huge extra", pricePaisa: 1_000_000_000 }]);
     const before = await t.db.order.count();
     await expect(placeGigOrder(t.db, w.client, { gigId, tier: "BASIC", extraIds: [big ?? ""] })).rejects.toMatchObject({
       code: "BAD_INPUT",

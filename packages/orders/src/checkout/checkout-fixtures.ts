@@ -44,7 +44,8 @@ export async function createCheckoutWorld(db: Db): Promise<CheckoutWorld> {
 }
 
 export interface TestExtra {
-  title: string;
+  titleUr?: string | null;
+  titleEn?: string | null;
   pricePaisa: number;
   extraDays?: number;
 }

@@ -18,7 +18,7 @@ export interface CheckoutOrder {
   deliveryDays: number;
   revisionsAllowed: number | null;
   /** The extras bought, in the order the gig lists them; already in the subtotal. */
-  extras: { id: string; title: string; pricePaisa: number; extraDays: number }[];
+  extras: { id: string; titleUr: string | null; titleEn: string | null; pricePaisa: number; extraDays: number }[];
   createdAt: Date;
   fundedAt: Date | null;
   cancelledAt: Date | null;
@@ -46,7 +46,7 @@ export const CHECKOUT_ORDER_SELECT = {
   clientFeeBps: true,
   deliveryDays: true,
   revisionsAllowed: true,
-  extras: { select: { id: true, title: true, pricePaisa: true, extraDays: true }, orderBy: { id: "asc" } },
+  extras: { select: { id: true, titleUr: true, titleEn: true, pricePaisa: true, extraDays: true }, orderBy: { id: "asc" } },
   createdAt: true,
   fundedAt: true,
   cancelledAt: true,

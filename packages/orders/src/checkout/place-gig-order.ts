@@ -71,13 +71,14 @@ export async function placeGigOrder(db: Db, client: { userId: string }, raw: Pla
   });
 }
 
-/** The extras bought and the questions to answer, as the gig has them now. */
+/** The extras bought (named in both languages, so each party reads their own) and the questions to answer, as the gig has them now. */
 async function copyGigTerms(tx: Tx, orderId: string, quote: GigOrderQuote): Promise<void> {
   await tx.orderExtra.createMany({
     data: quote.chosenExtras.map((extra) => ({
       orderId,
       gigExtraId: extra.id,
-      title: extra.title,
+      titleUr: extra.titleUr,
+      titleEn: extra.titleEn,
       pricePaisa: extra.pricePaisa,
       extraDays: extra.extraDays,
     })),

@@ -41,8 +41,8 @@ const ORDER_PAGE_SELECT = {
   client: { select: { id: true, displayName: true, handle: true } },
   freelancer: { select: { id: true, displayName: true, handle: true } },
   gig: { select: { id: true, slug: true, titleUr: true, titleEn: true } },
-  gigPackage: { select: { name: true } },
-  extras: { select: { id: true, title: true, pricePaisa: true, extraDays: true }, orderBy: { id: "asc" } },
+  gigPackage: { select: { nameUr: true, nameEn: true } },
+  extras: { select: { id: true, titleUr: true, titleEn: true, pricePaisa: true, extraDays: true }, orderBy: { id: "asc" } },
 } as const;
 
 /**

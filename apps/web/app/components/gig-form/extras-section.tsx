@@ -3,6 +3,7 @@ import { FieldError, TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { EXTRA_SLOTS, type GigFormFields } from "#app/utils/gig-form-data.ts";
+import { BilingualFields } from "./bilingual-fields.tsx";
 import type { FieldMessage } from "./field-message.ts";
 
 /** Paid extras: fixed rows, blank ones ignored. Filled rows and the next empty one are open. */
@@ -18,28 +19,30 @@ export function ExtrasSection({ fields, error }: { fields: GigFormFields; error:
         {Array.from({ length: EXTRA_SLOTS }, (_, slot) => {
           const extra = fields.extras.find((row) => row.slot === slot);
           const name = (field: string) => `extras.${slot}.${field}`;
-          const hasError = [name("title"), name("description"), name("priceRupees"), name("extraDays")].some((field) => error(field));
+          const hasError = ["titleUr", "titleEn", "descriptionUr", "descriptionEn", "priceRupees", "extraDays"].some((field) =>
+            error(name(field)),
+          );
           return (
             <details key={slot} open={Boolean(extra) || hasError || slot === firstEmpty} className="rounded-lg border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">{t("pages:gigForm.extraRow", { number: slot + 1 })}</summary>
               {extra?.id ? <input type="hidden" name={name("id")} value={extra.id} /> : null}
-              <div className="grid gap-4 pt-3 md:grid-cols-2">
-                <TextField
+              <div className="flex flex-col gap-4 pt-3">
+                <BilingualFields
                   name={name("title")}
                   label={t("form.extraTitle")}
-                  dir="auto"
                   maxLength={80}
-                  defaultValue={extra?.title}
-                  error={error(name("title"))}
+                  values={{ ur: extra?.titleUr, en: extra?.titleEn }}
+                  error={error}
                 />
-                <TextField
+                <BilingualFields
                   name={name("description")}
                   label={t("form.extraDescription")}
-                  dir="auto"
                   maxLength={300}
-                  defaultValue={extra?.description}
-                  error={error(name("description"))}
+                  values={{ ur: extra?.descriptionUr, en: extra?.descriptionEn }}
+                  error={error}
                 />
+              </div>
+              <div className="grid gap-4 pt-4 md:grid-cols-2">
                 <TextField
                   name={name("priceRupees")}
                   label={t("form.extraPrice")}

@@ -1,8 +1,8 @@
-import { FieldError, TextField } from "@hunar/ui/field";
+import { FieldError } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
-import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { FAQ_SLOTS, type GigFormFields } from "#app/utils/gig-form-data.ts";
+import { BilingualFields } from "./bilingual-fields.tsx";
 import type { FieldMessage } from "./field-message.ts";
 
 /** Questions buyers ask: fixed rows, blank ones ignored; filled rows and the next empty one open. */
@@ -17,27 +17,25 @@ export function FaqsSection({ fields, error }: { fields: GigFormFields; error: F
         {Array.from({ length: FAQ_SLOTS }, (_, slot) => {
           const faq = fields.faqs.find((row) => row.slot === slot);
           const name = (field: string) => `faqs.${slot}.${field}`;
-          const hasError = Boolean(error(name("question")) || error(name("answer")));
+          const hasError = ["questionUr", "questionEn", "answerUr", "answerEn"].some((field) => error(name(field)));
           return (
             <details key={slot} open={Boolean(faq) || hasError || slot === firstEmpty} className="rounded-lg border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">{t("pages:gigForm.faqRow", { number: slot + 1 })}</summary>
               <div className="flex flex-col gap-4 pt-3">
-                <TextField
+                <BilingualFields
                   name={name("question")}
                   label={t("form.question")}
-                  dir="auto"
                   maxLength={200}
-                  defaultValue={faq?.question}
-                  error={error(name("question"))}
+                  values={{ ur: faq?.questionUr, en: faq?.questionEn }}
+                  error={error}
                 />
-                <TextAreaField
+                <BilingualFields
                   name={name("answer")}
                   label={t("form.answer")}
-                  dir="auto"
                   rows={3}
                   maxLength={1000}
-                  defaultValue={faq?.answer}
-                  error={error(name("answer"))}
+                  values={{ ur: faq?.answerUr, en: faq?.answerEn }}
+                  error={error}
                 />
               </div>
             </details>

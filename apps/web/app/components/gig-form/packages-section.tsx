@@ -2,9 +2,9 @@ import { DELIVERY_DAYS_MAX, MAX_FEATURES, REVISIONS_MAX } from "@hunar/gigs/vali
 import { FieldError, TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
-import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { type GigFormFields, PACKAGE_SLOTS, packageInSlot, UNLIMITED_REVISIONS } from "#app/utils/gig-form-data.ts";
+import { BilingualFields } from "./bilingual-fields.tsx";
 import type { FieldMessage } from "./field-message.ts";
 
 const REVISION_CHOICES = Array.from({ length: REVISIONS_MAX + 1 }, (_, count) => String(count));
@@ -31,22 +31,22 @@ export function PackagesSection({ fields, error }: { fields: GigFormFields; erro
                 {slot > 0 ? <span className="ms-2 text-sm font-normal text-stone-600">{t("pages:gigForm.optional")}</span> : null}
               </legend>
               <FieldError id={`${name("slot")}-error`}>{error(`packages.${slot}`)}</FieldError>
-              <TextField
+              <BilingualFields
+                stacked
                 name={name("name")}
                 label={t("form.packageName")}
-                dir="auto"
                 maxLength={40}
-                defaultValue={pkg?.name}
-                error={error(name("name"))}
+                values={{ ur: pkg?.nameUr, en: pkg?.nameEn }}
+                error={error}
               />
-              <TextAreaField
+              <BilingualFields
+                stacked
                 name={name("description")}
                 label={t("form.packageDescription")}
-                dir="auto"
                 rows={3}
                 maxLength={300}
-                defaultValue={pkg?.description}
-                error={error(name("description"))}
+                values={{ ur: pkg?.descriptionUr, en: pkg?.descriptionEn }}
+                error={error}
               />
               <TextField
                 name={name("priceRupees")}
@@ -79,14 +79,14 @@ export function PackagesSection({ fields, error }: { fields: GigFormFields; erro
                 ))}
                 <option value={UNLIMITED_REVISIONS}>{t("form.revisionsUnlimited")}</option>
               </SelectField>
-              <TextAreaField
+              <BilingualFields
+                stacked
                 name={name("features")}
                 label={t("form.features")}
                 hint={t("form.featuresHelp", { max: MAX_FEATURES })}
-                dir="auto"
                 rows={4}
-                defaultValue={pkg?.features.join("\n")}
-                error={error(name("features"))}
+                values={{ ur: pkg?.featuresUr.join("\n"), en: pkg?.featuresEn.join("\n") }}
+                error={error}
               />
             </fieldset>
           );

@@ -1,11 +1,13 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatMoney } from "@hunar/i18n/format";
 import { useTranslation } from "react-i18next";
+import { extraTitle } from "#app/utils/localized-listing.ts";
 import { ORDER_FORM_ID } from "./gig-actions.tsx";
 
 export interface ExtraChoice {
   id: string;
-  title: string;
+  titleUr: string | null;
+  titleEn: string | null;
   pricePaisa: number;
   extraDays: number;
 }
@@ -21,16 +23,21 @@ export function ExtraChoices({ extras }: { extras: ExtraChoice[] }) {
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-2 text-lg font-bold">{t("checkout.extras")}</legend>
-      {extras.map((extra) => (
-        <label key={extra.id} className="flex items-center gap-3">
-          <input type="checkbox" name="extra" value={extra.id} form={ORDER_FORM_ID} className="size-4 accent-emerald-700" />
-          <bdi className="grow">{extra.title}</bdi>
-          <span className="text-sm text-stone-700">
-            +{formatMoney(extra.pricePaisa, locale)}
-            {extra.extraDays > 0 ? ` · ${t("checkout.extraDays", { count: extra.extraDays })}` : ""}
-          </span>
-        </label>
-      ))}
+      {extras.map((extra) => {
+        const title = extraTitle(extra, locale);
+        return (
+          <label key={extra.id} className="flex items-center gap-3">
+            <input type="checkbox" name="extra" value={extra.id} form={ORDER_FORM_ID} className="size-4 accent-emerald-700" />
+            <bdi lang={title?.lang} className="grow">
+              {title?.text}
+            </bdi>
+            <span className="text-sm text-stone-700">
+              +{formatMoney(extra.pricePaisa, locale)}
+              {extra.extraDays > 0 ? ` · ${t("checkout.extraDays", { count: extra.extraDays })}` : ""}
+            </span>
+          </label>
+        );
+      })}
     </fieldset>
   );
 }

@@ -3,13 +3,22 @@ import { formatMoney } from "@hunar/i18n/format";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { pickLocalized } from "#app/utils/localized.ts";
+import { extraDescription, extraTitle, faqInLanguage } from "#app/utils/localized-listing.ts";
 
 export interface GigDetailsView {
   descriptionHtmlUr: string | null;
   descriptionHtmlEn: string | null;
   tags: { slug: string; label: string }[];
-  extras: { id: string; title: string; description: string | null; pricePaisa: number; extraDays: number }[];
-  faqs: { id: string; question: string; answer: string }[];
+  extras: {
+    id: string;
+    titleUr: string | null;
+    titleEn: string | null;
+    descriptionUr: string | null;
+    descriptionEn: string | null;
+    pricePaisa: number;
+    extraDays: number;
+  }[];
+  faqs: { id: string; questionUr: string | null; questionEn: string | null; answerUr: string | null; answerEn: string | null }[];
 }
 
 // Rendered markdown has no classes of its own; these give its lists and headings their shape.
@@ -62,25 +71,29 @@ export function GigDetails({ gig }: { gig: GigDetailsView }) {
             {t("gig.extrasTitle")}
           </h2>
           <ul className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {gig.extras.map((extra) => (
-              <li key={extra.id} className="flex flex-wrap items-start justify-between gap-2 p-3">
-                <div className="flex flex-col">
-                  <span dir="auto" className="font-medium">
-                    {extra.title}
-                  </span>
-                  {extra.description ? (
-                    <span dir="auto" className="text-sm text-stone-600">
-                      {extra.description}
+            {gig.extras.map((extra) => {
+              const title = extraTitle(extra, locale);
+              const description = extraDescription(extra, locale);
+              return (
+                <li key={extra.id} className="flex flex-wrap items-start justify-between gap-2 p-3">
+                  <div className="flex flex-col">
+                    <span lang={title?.lang} dir="auto" className="font-medium">
+                      {title?.text}
                     </span>
-                  ) : null}
-                </div>
-                <span className="text-sm font-semibold">
-                  {extra.extraDays > 0
-                    ? t("gig.extraPriceDays", { price: formatMoney(extra.pricePaisa, locale), count: extra.extraDays })
-                    : t("gig.extraPrice", { price: formatMoney(extra.pricePaisa, locale) })}
-                </span>
-              </li>
-            ))}
+                    {description ? (
+                      <span lang={description.lang} dir="auto" className="text-sm text-stone-600">
+                        {description.text}
+                      </span>
+                    ) : null}
+                  </div>
+                  <span className="text-sm font-semibold">
+                    {extra.extraDays > 0
+                      ? t("gig.extraPriceDays", { price: formatMoney(extra.pricePaisa, locale), count: extra.extraDays })
+                      : t("gig.extraPrice", { price: formatMoney(extra.pricePaisa, locale) })}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
@@ -90,16 +103,20 @@ export function GigDetails({ gig }: { gig: GigDetailsView }) {
           <h2 id="gig-faq" className="text-xl font-bold">
             {t("gig.faqTitle")}
           </h2>
-          {gig.faqs.map((faq) => (
-            <details key={faq.id} className="rounded-md border border-stone-200 bg-white p-3">
-              <summary dir="auto" className="cursor-pointer font-medium">
-                {faq.question}
-              </summary>
-              <p dir="auto" className="whitespace-pre-line pt-2 text-stone-700">
-                {faq.answer}
-              </p>
-            </details>
-          ))}
+          {gig.faqs.map((faq) => {
+            const entry = faqInLanguage(faq, locale);
+            if (!entry) return null;
+            return (
+              <details key={faq.id} lang={entry.lang} className="rounded-md border border-stone-200 bg-white p-3">
+                <summary dir="auto" className="cursor-pointer font-medium">
+                  {entry.question}
+                </summary>
+                <p dir="auto" className="whitespace-pre-line pt-2 text-stone-700">
+                  {entry.answer}
+                </p>
+              </details>
+            );
+          })}
         </section>
       ) : null}
     </>

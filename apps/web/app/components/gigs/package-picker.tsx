@@ -2,17 +2,21 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatMoney } from "@hunar/i18n/format";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { packageDescription, packageFeatures, packageName } from "#app/utils/localized-listing.ts";
 import { ORDER_FORM_ID } from "./gig-actions.tsx";
 
 export interface PackageView {
   id: string;
   tier: string;
-  name: string;
-  description: string;
+  nameUr: string | null;
+  nameEn: string | null;
+  descriptionUr: string | null;
+  descriptionEn: string | null;
   pricePaisa: number;
   deliveryDays: number;
   revisions: number | null;
-  features: string[];
+  featuresUr: string[];
+  featuresEn: string[];
 }
 
 /**
@@ -31,49 +35,58 @@ export function PackagePicker({ packages }: { packages: PackageView[] }) {
     <fieldset className="flex flex-col gap-3">
       <legend className="mb-3 text-xl font-bold">{t("gig.packagesTitle")}</legend>
       <div className="grid gap-4 md:grid-cols-3">
-        {packages.map((pkg) => (
-          <label
-            key={pkg.id}
-            className="flex cursor-pointer flex-col gap-3 rounded-lg border-2 border-stone-200 bg-white p-4 has-checked:border-emerald-700 has-checked:ring-2 has-checked:ring-emerald-700/20"
-          >
-            <span className="flex items-center justify-between gap-2">
-              <span className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="package"
-                  form={ORDER_FORM_ID}
-                  value={pkg.tier}
-                  defaultChecked={pkg.tier === selected}
-                  className="size-4 accent-emerald-700"
-                />
-                <span className="text-sm font-semibold text-stone-600">{t(`gigs:tier.${pkg.tier}`)}</span>
+        {packages.map((pkg) => {
+          const name = packageName(pkg, locale);
+          const description = packageDescription(pkg, locale);
+          const features = packageFeatures(pkg, locale);
+          return (
+            <label
+              key={pkg.id}
+              className="flex cursor-pointer flex-col gap-3 rounded-lg border-2 border-stone-200 bg-white p-4 has-checked:border-emerald-700 has-checked:ring-2 has-checked:ring-emerald-700/20"
+            >
+              <span className="flex items-center justify-between gap-2">
+                <span className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="package"
+                    form={ORDER_FORM_ID}
+                    value={pkg.tier}
+                    defaultChecked={pkg.tier === selected}
+                    className="size-4 accent-emerald-700"
+                  />
+                  <span className="text-sm font-semibold text-stone-600">{t(`gigs:tier.${pkg.tier}`)}</span>
+                </span>
+                <span className="text-lg font-bold">{formatMoney(pkg.pricePaisa, locale)}</span>
               </span>
-              <span className="text-lg font-bold">{formatMoney(pkg.pricePaisa, locale)}</span>
-            </span>
-            <span dir="auto" className="font-semibold">
-              {pkg.name}
-            </span>
-            <span dir="auto" className="text-sm text-stone-700">
-              {pkg.description}
-            </span>
-            <span className="flex flex-col gap-1 text-sm text-stone-700">
-              <span>{t("gig.deliveryDays", { count: pkg.deliveryDays })}</span>
-              <span>{pkg.revisions === null ? t("gig.unlimitedRevisions") : t("gig.revisions", { count: pkg.revisions })}</span>
-            </span>
-            {pkg.features.length > 0 ? (
-              <ul className="flex flex-col gap-1 text-sm">
-                {pkg.features.map((feature, index) => (
-                  <li key={index} className="flex items-start gap-2">
-                    <span aria-hidden="true" className="text-emerald-700">
-                      ✓
-                    </span>
-                    <bdi>{feature}</bdi>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </label>
-        ))}
+              {name ? (
+                <span lang={name.lang} dir="auto" className="font-semibold">
+                  {name.text}
+                </span>
+              ) : null}
+              {description ? (
+                <span lang={description.lang} dir="auto" className="text-sm text-stone-700">
+                  {description.text}
+                </span>
+              ) : null}
+              <span className="flex flex-col gap-1 text-sm text-stone-700">
+                <span>{t("gig.deliveryDays", { count: pkg.deliveryDays })}</span>
+                <span>{pkg.revisions === null ? t("gig.unlimitedRevisions") : t("gig.revisions", { count: pkg.revisions })}</span>
+              </span>
+              {features.items.length > 0 ? (
+                <ul lang={features.lang} className="flex flex-col gap-1 text-sm">
+                  {features.items.map((feature, index) => (
+                    <li key={index} className="flex items-start gap-2">
+                      <span aria-hidden="true" className="text-emerald-700">
+                        ✓
+                      </span>
+                      <bdi>{feature}</bdi>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </label>
+          );
+        })}
       </div>
     </fieldset>
   );

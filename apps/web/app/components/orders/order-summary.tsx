@@ -6,6 +6,7 @@ import { OrderStatusBadge } from "#app/components/wallet/order-status-badge.tsx"
 import { isolate, money, rate, useLocale } from "#app/components/wallet/money.tsx";
 import { gigHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
+import { extraTitle, packageName } from "#app/utils/localized-listing.ts";
 import { Countdown } from "./countdown.tsx";
 
 type Order = OrderPage["order"];
@@ -48,12 +49,7 @@ export function OrderSummary({ page }: { page: OrderPage }) {
             <dt className="font-semibold">{t("page.package")}</dt>
             <dd>
               {t(`gigs:tier.${order.packageTier}`)}
-              {order.gigPackage ? (
-                <>
-                  {" · "}
-                  <bdi>{order.gigPackage.name}</bdi>
-                </>
-              ) : null}
+              {order.gigPackage ? <PackageName names={order.gigPackage} /> : null}
             </dd>
           </>
         ) : null}
@@ -73,6 +69,17 @@ export function OrderSummary({ page }: { page: OrderPage }) {
   );
 }
 
+function PackageName({ names }: { names: { nameUr: string | null; nameEn: string | null } }) {
+  const name = packageName(names, useLocale());
+  if (!name) return null;
+  return (
+    <>
+      {" · "}
+      <bdi lang={name.lang}>{name.text}</bdi>
+    </>
+  );
+}
+
 function Extras({ extras }: { extras: Order["extras"] }) {
   const { t } = useTranslation("orders");
   const locale = useLocale();
@@ -82,7 +89,9 @@ function Extras({ extras }: { extras: Order["extras"] }) {
       <ul className="flex flex-col gap-1">
         {extras.map((extra) => (
           <li key={extra.id} className="flex justify-between gap-4 text-sm">
-            <bdi dir="auto">{extra.title}</bdi>
+            <bdi lang={extraTitle(extra, locale)?.lang} dir="auto">
+              {extraTitle(extra, locale)?.text}
+            </bdi>
             <span>
               {money(extra.pricePaisa, locale)}
               {extra.extraDays > 0 ? ` · ${t("page.extraDays", { count: extra.extraDays })}` : ""}
