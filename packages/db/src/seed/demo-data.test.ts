@@ -59,6 +59,26 @@ describe("demo people and gigs", () => {
     }
   });
 
+  it("writes every package, extra and FAQ in Urdu and in English", () => {
+    const urdu = (text: string) => expect(text, text).toMatch(URDU);
+    const english = (text: string) => expect(text, text).not.toMatch(URDU);
+    for (const gig of DEMO_GIGS) {
+      for (const pkg of gig.packages) {
+        [pkg.nameUr, pkg.descriptionUr, ...pkg.featuresUr].forEach(urdu);
+        [pkg.nameEn, pkg.descriptionEn, ...pkg.featuresEn].forEach(english);
+        expect(pkg.featuresUr.length, gig.slug).toBe(pkg.featuresEn.length);
+      }
+      for (const extra of gig.extras ?? []) {
+        urdu(extra.titleUr);
+        english(extra.titleEn);
+      }
+      for (const faq of gig.faqs ?? []) {
+        [faq.questionUr, faq.answerUr].forEach(urdu);
+        [faq.questionEn, faq.answerEn].forEach(english);
+      }
+    }
+  });
+
   it("offers one to three packages per gig, one per tier, rising in price", () => {
     for (const gig of DEMO_GIGS) {
       expect(gig.packages.length).toBeGreaterThanOrEqual(1);

@@ -9,7 +9,6 @@ export interface SeededGig {
   orderPackage: {
     id: string;
     tier: "BASIC" | "STANDARD" | "PREMIUM";
-    name: string;
     pricePaisa: number;
     deliveryDays: number;
     revisions: number | null;
@@ -59,7 +58,6 @@ function findGig(db: SeedDb, slug: string) {
         select: {
           id: true,
           tier: true,
-          name: true,
           pricePaisa: true,
           deliveryDays: true,
           revisions: true,
@@ -86,17 +84,21 @@ function gigData(seed: GigSeed, freelancerId: string, categoryId: string) {
     packages: {
       create: seed.packages.map((p) => ({
         tier: p.tier,
-        name: p.name,
-        description: p.description,
+        nameUr: p.nameUr,
+        nameEn: p.nameEn,
+        descriptionUr: p.descriptionUr,
+        descriptionEn: p.descriptionEn,
         pricePaisa: paisaFromRupees(p.priceRupees),
         deliveryDays: p.deliveryDays,
         revisions: p.revisions,
-        features: p.features,
+        featuresUr: p.featuresUr,
+        featuresEn: p.featuresEn,
       })),
     },
     extras: {
       create: (seed.extras ?? []).map((e, position) => ({
-        title: e.title,
+        titleUr: e.titleUr,
+        titleEn: e.titleEn,
         pricePaisa: paisaFromRupees(e.priceRupees),
         extraDays: e.extraDays,
         position,
