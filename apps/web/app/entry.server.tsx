@@ -67,6 +67,14 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
 /** Requests (by load context) whose page failed because the database was unreachable: 503, not 500. */
 const withDatabaseDown = new WeakSet<object>();
 
+/** The answer to a client-side navigation's data request: the same 503 as a page during an outage. */
+export function handleDataRequest(response: Response, { context }: { context: unknown }): Response {
+  if (response.status !== 500 || !withDatabaseDown.has(context as object)) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+  return new Response(response.body, { status: 503, statusText: "Service Unavailable", headers });
+}
+
 // React Router's default Node entry, plus the CSP nonce: only scripts carrying the per-request
 // nonce run, so every inline and module script React Router writes gets it.
 export default function handleRequest(

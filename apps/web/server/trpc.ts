@@ -1,5 +1,5 @@
 import { createContext } from "@hunar/api/context";
-import { TRPC_MAX_BODY_BYTES } from "@hunar/api/http";
+import { TRPC_MAX_BODY_BYTES, trpcResponseMeta } from "@hunar/api/http";
 import { appRouter } from "@hunar/api/root";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { AppServices } from "./services.ts";
@@ -13,6 +13,7 @@ export function trpcMiddleware(services: AppServices) {
   return createExpressMiddleware({
     router: appRouter,
     maxBodySize: TRPC_MAX_BODY_BYTES,
+    responseMeta: trpcResponseMeta,
     createContext: ({ req, res }) =>
       createContext({
         db: services.db,

@@ -91,6 +91,11 @@ describe.runIf(postgresUrl)("a PostgreSQL outage during page traffic", () => {
     expect(health.headers.get("retry-after")).toMatch(/^\d+$/);
     const trpc = await page("/api/trpc/auth.me");
     expect(trpc.status).toBe(503);
+    expect(trpc.headers.get("retry-after")).toMatch(/^\d+$/);
+    // A client-side navigation asks for the page's data alone: the same 503, not a 500.
+    const navigation = await page("/orders.data");
+    expect(navigation.status).toBe(503);
+    expect(navigation.headers.get("retry-after")).toMatch(/^\d+$/);
     // A message sent now is refused, not acknowledged; the client keeps it and retries it.
     const pendingId = randomUUID();
     const refused = await send(pendingId, "during the outage");

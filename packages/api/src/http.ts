@@ -1,4 +1,5 @@
 import { readCookie } from "@hunar/auth/cookie";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@hunar/db/errors";
 import { LOCALE_COOKIE } from "@hunar/i18n/config";
 import { negotiateLocale } from "@hunar/i18n/negotiate";
 import { createT } from "@hunar/i18n/translate";
@@ -92,6 +93,16 @@ async function withBoundedBody(request: Request, limit: number): Promise<Request
   return new Request(request, { body });
 }
 
+/**
+ * Headers beside tRPC's own, for every place tRPC is mounted: the error formatter answers an
+ * unreachable database with 503, and callers are told when to retry.
+ */
+export function trpcResponseMeta({ errors }: { errors: readonly { cause?: unknown }[] }): { headers?: Record<string, string> } {
+  return errors.some((error) => isDatabaseUnavailable(error.cause ?? error))
+    ? { headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) } }
+    : {};
+}
+
 export type TrpcHandlerOptions = Omit<CreateContextOptions, "req" | "resHeaders"> & { ip: string };
 
 /** Answers a fetch `Request` for `/api/trpc/*`; a body over TRPC_MAX_BODY_BYTES is a 413. */
@@ -111,5 +122,6 @@ export async function handleTrpcRequest(request: Request, opts: TrpcHandlerOptio
         logger.error({ err: error }, "tRPC context failed");
         throw error;
       }),
+    responseMeta: trpcResponseMeta,
   });
 }
