@@ -35,7 +35,7 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
           </Link>
           <OrderStatusBadge status={order.status} />
         </div>
-        <p dir="auto" className="truncate">
+        <p dir="auto" title={order.title} className="truncate">
           {order.title}
         </p>
         <p className="text-sm text-stone-700">
