@@ -1,5 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatMoney } from "@hunar/i18n/format";
+import { statementLineLabel } from "@hunar/payments/statements/line-labels";
 import { useTranslation } from "react-i18next";
 
 export interface ActivityView {
@@ -41,7 +42,8 @@ export function ActivityList({ items, locale }: { items: readonly ActivityView[]
               <tr key={item.id} className="border-b border-stone-100">
                 <td className="py-2 whitespace-nowrap">{formatDate(item.createdAt, locale)}</td>
                 <td className="py-2">
-                  {t(`activity.kinds.${item.kind}`, { defaultValue: t("activity.kinds.ADJUSTMENT") })}
+                  {/* Worded as on the statement and its CSV. */}
+                  {statementLineLabel(item, t)}
                   {item.orderTitle ? (
                     <span className="block text-stone-600">
                       <bdi dir="auto">{item.orderTitle}</bdi>
