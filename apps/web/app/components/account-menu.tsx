@@ -20,7 +20,7 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
   const location = useLocation();
   if (!user) {
     return (
-      <div className="flex items-center gap-2">
+      <div className="flex shrink-0 items-center gap-2">
         <Link to="/login" className={buttonClassName("ghost", "sm")}>
           {t("account.logIn")}
         </Link>
@@ -32,18 +32,25 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
   }
   return (
     // Keyed by path so the menu closes after navigating somewhere from it.
-    <details key={location.pathname} className="relative">
+    <details key={location.pathname} className="relative min-w-0">
       <summary
         aria-label={t("account.menuLabel")}
-        className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-1 hover:bg-stone-100"
+        title={user.displayName}
+        className="flex min-w-0 cursor-pointer list-none items-center gap-2 rounded-md px-1 py-1 hover:bg-stone-100 sm:px-3 [&::-webkit-details-marker]:hidden"
       >
-        <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-emerald-700 font-bold text-white">
+        <span
+          aria-hidden="true"
+          className="flex size-8 shrink-0 items-center justify-center rounded-full bg-emerald-700 font-bold text-white"
+        >
           {[...user.displayName.trim()][0]?.toUpperCase() ?? "?"}
         </span>
-        <bdi className="max-w-40 truncate">{user.displayName}</bdi>
+        {/* Cut with an ellipsis (the whole name is the title and heads the open menu). */}
+        <bdi data-truncated="" className="block max-w-24 truncate sm:max-w-40">
+          {user.displayName}
+        </bdi>
       </summary>
-      <div className="absolute end-0 z-20 mt-2 flex w-56 flex-col gap-1 rounded-md border border-stone-200 bg-white p-2 shadow-lg">
-        <p className="px-3 py-1 text-sm text-stone-600">{t("account.signedInAs", { name: user.displayName })}</p>
+      <div className="absolute end-0 z-20 mt-2 flex w-64 max-w-[calc(100vw-2rem)] flex-col gap-1 rounded-md border border-stone-200 bg-white p-2 shadow-lg">
+        <p className="px-3 py-1 text-sm break-words text-stone-600">{t("account.signedInAs", { name: user.displayName })}</p>
         <Link to="/orders" className={menuItemClassName}>
           {t("wallet:nav.orders")}
         </Link>

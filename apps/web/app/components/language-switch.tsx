@@ -8,11 +8,12 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
   const location = useLocation();
   return (
-    <nav aria-label={t("language.label")} className="flex items-center gap-1 text-sm">
+    <nav aria-label={t("language.label")} className="flex shrink-0 items-center gap-1 text-sm">
       {SUPPORTED_LOCALES.map((option, index) => (
-        <span key={option} className="flex items-center gap-1">
+        // A phone shows only the link to the other language; the current one is the page itself.
+        <span key={option} className={option === locale ? "hidden items-center gap-1 sm:flex" : "flex items-center gap-1"}>
           {index > 0 ? (
-            <span aria-hidden="true" className="text-stone-400">
+            <span aria-hidden="true" className="hidden text-stone-400 sm:inline">
               /
             </span>
           ) : null}

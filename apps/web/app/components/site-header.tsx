@@ -23,15 +23,17 @@ export function SiteHeader({
   const { t } = useTranslation();
   return (
     <header className="border-b border-stone-200 bg-white print:hidden">
-      <Container className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
-        <Link to="/" aria-label={t("homeLink")} className="flex items-center gap-2 text-2xl font-bold text-emerald-800">
+      {/* On a phone the row holds the logo and icons only: names truncate, labels hide (sr-only)
+          and every other link lives in the account menu, so nothing pushes the page sideways. */}
+      <Container className="flex flex-wrap items-center gap-x-2 gap-y-2 py-3 sm:gap-x-4">
+        <Link to="/" aria-label={t("homeLink")} className="flex shrink-0 items-center gap-2 text-2xl font-bold text-emerald-800">
           <span aria-hidden="true" className="flex size-9 items-center justify-center rounded-lg bg-emerald-700 text-lg text-white">
             ہ
           </span>
-          {t("appName")}
+          <span className={user ? "hidden sm:inline" : undefined}>{t("appName")}</span>
         </Link>
         <SearchForm className="order-last w-full md:order-none md:w-auto md:flex-1" />
-        <div className="ms-auto flex items-center gap-3">
+        <div className="ms-auto flex min-w-0 items-center gap-1 sm:gap-3">
           <LanguageSwitch locale={locale} />
           {user ? <InboxLink /> : null}
           {user ? <NotificationBell snapshot={notifications ?? NO_COUNT} /> : null}

@@ -14,9 +14,14 @@ export function InboxLink() {
   return (
     <NavLink
       to="/inbox"
-      className="flex items-center gap-2 rounded-md px-3 py-1 text-stone-800 hover:bg-stone-100 aria-[current=page]:font-semibold"
+      title={t("nav.inbox")}
+      className="flex shrink-0 items-center gap-2 rounded-md p-2 text-stone-800 hover:bg-stone-100 aria-[current=page]:bg-stone-100 sm:px-3 sm:py-1 aria-[current=page]:font-semibold"
     >
-      <span>{t("nav.inbox")}</span>
+      {/* A phone has room for the icon only; the word stays for screen readers. */}
+      <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" className="size-6 sm:hidden">
+        <path strokeLinecap="round" strokeLinejoin="round" d="M4 5h16v11H8l-4 4V5Z" />
+      </svg>
+      <span className="sr-only sm:not-sr-only">{t("nav.inbox")}</span>
       {unread > 0 ? (
         <span data-testid="unread-badge" className="min-w-6 rounded-full bg-emerald-700 px-2 text-center text-sm font-bold text-white">
           <span aria-hidden="true">{formatNumber(unread, i18n.language as Locale)}</span>
