@@ -1,4 +1,4 @@
-import { useEffect, useState, type FocusEvent, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import type { Message } from "#app/utils/form-errors.ts";
 
 /** Checks a form in the browser and returns its field errors as i18n messages (none = valid). */
@@ -11,8 +11,10 @@ type Checked = Record<string, Message | null>;
  *
  * Before hydration the browser's own constraints (required, type=email, minlength) and the
  * server's answer do the job. Once hydrated, the form switches those bubbles off (`noValidate`,
- * since the browser would speak its own language) and checks fields on blur and on submit with
- * the same schema the server uses, showing the same localised messages.
+ * since the browser would speak its own language) and checks the fields on submit with the same
+ * schema the server uses, showing the same localised messages; a field showing an error is
+ * rechecked as it changes. Nothing is checked on blur: an error appearing when the pointer goes
+ * down on the submit button moves the button away before the click lands, and the click is lost.
  * A new answer from the server replaces whatever was checked in the browser.
  */
 export function useFormValidation(validate: ValidateForm, serverErrors: Record<string, Message> | undefined) {
@@ -39,17 +41,6 @@ export function useFormValidation(validate: ValidateForm, serverErrors: Record<s
     setState((previous) => ({ ...previous, checked: { ...previous.checked, [name]: errors[name] ?? null } }));
   }
 
-  function onBlur(event: FocusEvent<HTMLFormElement>) {
-    const field = event.target as Partial<HTMLInputElement>;
-    const name = field.name;
-    if (!name) return;
-    const shown = errorFor(name) !== undefined;
-    // Tabbing past an empty field or an untouched radio group is not a mistake yet.
-    const untouched = !field.value || field.type === "radio" || field.type === "checkbox";
-    if (untouched && !shown) return;
-    recheck(event.currentTarget, name);
-  }
-
   /** A field showing an error is rechecked as it changes, so the error goes as soon as it is fixed. */
   function onChange(event: FormEvent<HTMLFormElement>) {
     const name = (event.target as Partial<HTMLInputElement>).name;
@@ -69,7 +60,7 @@ export function useFormValidation(validate: ValidateForm, serverErrors: Record<s
     focusField(form, invalid[0]);
   }
 
-  return { formProps: { noValidate: hydrated, onBlur, onChange, onSubmit }, errorFor };
+  return { formProps: { noValidate: hydrated, onChange, onSubmit }, errorFor };
 }
 
 function fieldNames(form: HTMLFormElement): string[] {
