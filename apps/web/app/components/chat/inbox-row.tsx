@@ -11,12 +11,13 @@ export function InboxRow({ item, me }: { item: InboxItem; me: string }) {
   const locale = i18n.language as Locale;
   const systemText = useSystemText();
   const last = item.lastMessage;
+  // The app's own words follow the page; a person's words keep their own direction (dir="auto").
   let preview = t("inbox.noMessages");
+  let written: string | null = null;
   if (last?.kind === "SYSTEM") preview = systemText({ body: last.preview, data: last.data });
-  else if (last) {
-    const text = last.preview || t("inbox.attachmentOnly");
-    preview = last.senderId === me ? t("inbox.youWrote", { text }) : text;
-  }
+  else if (last?.preview) written = last.preview;
+  else if (last) preview = t("inbox.attachmentOnly");
+  const mine = last?.kind !== "SYSTEM" && last?.senderId === me;
   const unread = item.unread > 0;
   return (
     <Link
@@ -31,7 +32,12 @@ export function InboxRow({ item, me }: { item: InboxItem; me: string }) {
       </span>
       <span className="flex min-w-0 flex-1 flex-col">
         <span className="flex items-baseline justify-between gap-2">
-          <span dir="auto" className={`truncate ${unread ? "font-bold" : "font-semibold"}`}>
+          <span
+            dir="auto"
+            data-truncated=""
+            title={item.other.displayName}
+            className={`min-w-0 truncate ${unread ? "font-bold" : "font-semibold"}`}
+          >
             {item.other.displayName}
           </span>
           <time dateTime={item.lastMessageAt} className="shrink-0 text-xs text-stone-600">
@@ -39,8 +45,18 @@ export function InboxRow({ item, me }: { item: InboxItem; me: string }) {
           </time>
         </span>
         <span className="flex items-center justify-between gap-2">
-          <span dir="auto" className={`truncate text-sm ${unread ? "text-stone-900" : "text-stone-600"}`}>
-            {preview}
+          {/* Its own isolated, truncated box: an English message on an Urdu page loses its end, not its start. */}
+          <span className={`flex min-w-0 items-baseline gap-1 text-sm ${unread ? "text-stone-900" : "text-stone-600"}`}>
+            {mine ? <span className="shrink-0">{t("inbox.youPrefix")}</span> : null}
+            {written === null ? (
+              <span title={preview} className="min-w-0 truncate">
+                {preview}
+              </span>
+            ) : (
+              <span dir="auto" data-truncated="" title={written} className="min-w-0 truncate [unicode-bidi:isolate]">
+                {written}
+              </span>
+            )}
           </span>
           {unread ? (
             <span className="shrink-0 rounded-full bg-emerald-700 px-2 text-xs font-bold text-white">
