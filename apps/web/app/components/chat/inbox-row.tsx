@@ -47,7 +47,8 @@ export function InboxRow({ item, me }: { item: InboxItem; me: string }) {
         <span className="flex items-center justify-between gap-2">
           {/* Its own isolated, truncated box: an English message on an Urdu page loses its end, not its start. */}
           <span className={`flex min-w-0 items-baseline gap-1 text-sm ${unread ? "text-stone-900" : "text-stone-600"}`}>
-            {mine ? <span className="shrink-0">{t("inbox.youPrefix")}</span> : null}
+            {/* The space keeps "You: …" one phrase for screen readers and searches of the text. */}
+            {mine ? <span className="shrink-0">{`${t("inbox.youPrefix")} `}</span> : null}
             {written === null ? (
               <span title={preview} className="min-w-0 truncate">
                 {preview}
