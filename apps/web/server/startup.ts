@@ -3,6 +3,8 @@ import { describeTarget, getDb, targetFromEnv, type Db, type DbTarget } from "@h
 import { isDemoDeployment } from "@hunar/db/demo-data";
 import { migrate } from "@hunar/db/migrate";
 import { DEMO_LOGINS, DEMO_PASSWORD, describeDemoLogins, seedDemo, seedReferenceData } from "@hunar/db/seed";
+import { gigImageStorage } from "@hunar/gigs/images/default-storage";
+import { seedDemoCovers } from "@hunar/gigs/seed/seed-demo-covers";
 import { seedDemoOrders } from "@hunar/orders/seed/seed-demo-orders";
 import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
@@ -42,6 +44,11 @@ export async function prepareDatabase(env: ServerEnv, log: Logger): Promise<Prep
     log.info({ ledger }, "demo ledger seeded");
   } else {
     await db.$transaction((tx) => seedReferenceData(tx), SEED_TRANSACTION);
+  }
+  if (demo) {
+    // Also for a demo seeded before covers existed: only gigs without any image get one.
+    const covers = await seedDemoCovers(db, gigImageStorage());
+    if (covers.created > 0) log.info({ covers }, "demo covers drawn");
   }
   const hasDemoAccounts = demo && (await db.user.count({ where: { email: DEMO_LOGINS.admin } })) > 0;
   return { db, demoLogins: hasDemoAccounts ? describeDemoLogins() : null };
