@@ -71,6 +71,13 @@ describe.each(testDbKinds())("notification e-mail pages on %s", (kind) => {
     expect(await emailOn()).toEqual({ ...allOn(), "order.paid": false });
   });
 
+  it("accepts the page's own form, which a browser posts with Origin: null under its no-referrer policy", async () => {
+    const own = linkFor("order.delivered");
+    const posted = await run(unsubscribeAction, formPost(own.path, {}, { origin: "null" }), context, { token: own.token });
+    expect(posted).toMatchObject({ status: 200, body: { done: true } });
+    expect(await emailOn()).toEqual({ ...allOn(), "order.delivered": false });
+  });
+
   it("answers a forged or altered token with 404 and changes nothing", async () => {
     const genuine = linkFor("payout.rejected").token;
     const [payload = "", signature = ""] = genuine.split(".");

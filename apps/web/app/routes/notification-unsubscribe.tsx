@@ -10,7 +10,9 @@ import type { Route } from "./+types/notification-unsubscribe";
 // The link in every notification e-mail. No login: the signed token is the permission, and it
 // can only switch off e-mail for the one kind it names. GET only shows what would change (mail
 // scanners open links); the form POSTs, and so do mail providers' one-click buttons (RFC 8058),
-// which send no Origin: a POST without one is accepted, one from another site is not.
+// which send no Origin: a POST without one is accepted, one from another site is not. The page
+// keeps its address out of every Referer (no-referrer), under which a browser posts its own form
+// with `Origin: null`; that is accepted too: the token, not the Origin, is the permission here.
 
 export async function loader({ context, params }: Route.LoaderArgs) {
   const target = await readUnsubscribeLink(context.db, params.token);
@@ -19,7 +21,8 @@ export async function loader({ context, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
-  if (request.headers.get("Origin") !== null) assertTrustedOrigin(request, context);
+  const origin = request.headers.get("Origin");
+  if (origin !== null && origin !== "null") assertTrustedOrigin(request, context);
   const target = await unsubscribe(context.db, params.token);
   if (!target) return data({ done: false }, { status: 404 });
   return { done: true };
