@@ -42,6 +42,8 @@ export async function conversationAction(request: Request, context: HunarLoadCon
           const uploaded = await uploadAttachment(context.db, storage, actor, {
             bytes: new Uint8Array(await file.arrayBuffer()),
             fileName: file.name,
+            // A browser that gives up stops the image work with it.
+            signal: request.signal,
           });
           attachmentIds.push(uploaded.id);
         }

@@ -45,6 +45,8 @@ export async function saveGigFromForm(
         uploaderId: user.id,
         bytes: new Uint8Array(await file.arrayBuffer()),
         field: GIG_IMAGES_FILE_FIELD,
+        // A browser that gives up stops the image work with it.
+        signal: request.signal,
       });
       fields.imageIds.push(uploaded.id);
     }
