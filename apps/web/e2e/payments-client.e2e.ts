@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { formatMoney } from "@hunar/i18n/format";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { percentSignsAfterDigits } from "./bidi.ts";
 import { texts } from "./texts.ts";
 
 type Locale = "ur" | "en";
@@ -73,6 +74,8 @@ for (const { locale, javaScriptEnabled } of journeys) {
       await expect(page.locator('[data-figure="subtotal"]')).toHaveText(money(STANDARD.subtotalPaisa));
       await expect(page.locator('[data-figure="client-fee"]')).toHaveText(money(STANDARD.clientFeePaisa));
       await expect(page.locator('[data-figure="total"]')).toHaveText(money(STANDARD.totalPaisa));
+      // The fee's rate is drawn "2%", not "%2", inside the label's parentheses.
+      expect(await percentSignsAfterDigits(page.locator('div:has(> [data-figure="client-fee"]) > dt'))).toEqual([true]);
       await expect(page.getByText(w("figures.noBidFee"))).toBeVisible();
       // A new client's wallet is empty, so the wallet is not a choice; the whole total is to be sent.
       await expect(page.getByRole("radio", { name: w("pay.wallet") })).toBeDisabled();
@@ -123,6 +126,7 @@ for (const { locale, javaScriptEnabled } of journeys) {
       await expect(page.locator('[data-figure="gross"]')).toHaveText(money(STANDARD.subtotalPaisa));
       await expect(page.locator('[data-figure="client-fee"]')).toHaveText(money(STANDARD.clientFeePaisa));
       await expect(page.locator('[data-figure="total"]')).toHaveText(money(STANDARD.totalPaisa));
+      expect(await percentSignsAfterDigits(page.locator('tr:has([data-figure="client-fee"]) > th'))).toEqual([true]);
       await expect(page.locator("[data-order-status]")).toHaveText(w("orderStatus.IN_PROGRESS"));
       await expect(page.getByText(w("invoice.printHint"))).toBeVisible();
       await expect(page.getByRole("button", { name: w("invoice.print") })).toHaveCount(javaScriptEnabled ? 1 : 0);
