@@ -55,11 +55,13 @@ async function createGig(page: Page, locale: Locale, word: string): Promise<{ ti
   await page.getByLabel(gigs("form.tags")).fill(`لوگو، logo, ${word}`);
 
   const basic = page.getByRole("group", { name: gigs("tier.BASIC"), exact: true });
-  await basic.getByLabel(gigs("form.packageName")).fill("بنیادی لوگو");
-  await basic.getByLabel(gigs("form.packageDescription")).fill("ایک تصور، PNG اور SVG فائلیں");
+  // Package texts have an input per language; this one is written in Urdu only.
+  const inUrdu = (field: string) => gigs("form.inUrdu").replace("{{field}}", gigs(field));
+  await basic.getByLabel(inUrdu("form.packageName")).fill("بنیادی لوگو");
+  await basic.getByLabel(inUrdu("form.packageDescription")).fill("ایک تصور، PNG اور SVG فائلیں");
   await basic.getByLabel(gigs("form.priceRupees")).fill("4500");
   await basic.getByLabel(gigs("form.deliveryDays")).fill("3");
-  await basic.getByLabel(gigs("form.features")).fill("1 تصور\nSVG فائل");
+  await basic.getByLabel(inUrdu("form.features")).fill("1 تصور\nSVG فائل");
 
   await page.getByLabel(pages("gigForm.addImages")).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await photo() });
   await page.getByRole("button", { name: gigs("form.submitForReview") }).click();

@@ -11,7 +11,12 @@ type Locale = "ur" | "en";
 // delivery, Rs 2,000) and a required requirement question. The client pays 2% on top; the
 // freelancer's fee is 5%. Ayesha reads Urdu (her account's language), whatever the journey's.
 const FREELANCER = { email: "ayesha.khan@hunar.test", password: "hunar-demo-2025", name: "Ayesha Khan", locale: "ur" as const };
-const GIG = { slug: "modern-logo-for-your-business", extra: "24 گھنٹے میں ڈیلیوری", question: "آپ کے کاروبار کا نام کیا ہے" };
+const GIG = {
+  slug: "modern-logo-for-your-business",
+  // The extra is named in both languages; each reader sees their own.
+  extra: { ur: "24 گھنٹے میں ڈیلیوری", en: "Delivery in 24 hours" },
+  question: "آپ کے کاروبار کا نام کیا ہے",
+};
 const WITH_EXTRA = { subtotalPaisa: 950_000, clientFeePaisa: 19_000, totalPaisa: 969_000, freelancerNetPaisa: 902_500 };
 
 const fill = (text: string, values: Record<string, string | number>) =>
@@ -113,7 +118,7 @@ for (const { locale, javaScriptEnabled } of journeys) {
       await page.getByRole("radio").nth(1).check();
       await page.getByRole("button", { name: pages("gig.order"), exact: true }).click();
       await expect(page).toHaveURL(/\/checkout\/[^/?]+\?tier=STANDARD/);
-      await page.getByRole("checkbox", { name: new RegExp(GIG.extra) }).check();
+      await page.getByRole("checkbox", { name: new RegExp(GIG.extra[locale]) }).check();
       if (!javaScriptEnabled) await page.getByRole("button", { name: w("checkout.updateTotal") }).click();
       await expect(page.locator('[data-figure="total"]')).toHaveText(money(WITH_EXTRA.totalPaisa));
       await page.getByLabel(new RegExp(GIG.question)).fill("Chai Khana Lahore — لوگو اردو اور انگریزی دونوں میں");
