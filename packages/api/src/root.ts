@@ -9,6 +9,7 @@ import { gigsRouter } from "./routers/gigs.ts";
 import { notificationsRouter } from "./routers/notifications.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { paymentsRouter } from "./routers/payments.ts";
+import { adminProfilesRouter, profilesRouter } from "./routers/profiles.ts";
 import { reviewsRouter } from "./routers/reviews.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -25,6 +26,8 @@ export const appRouter = router({
   earnings: earningsRouter,
   adminPayouts: adminPayoutsRouter,
   notifications: notificationsRouter,
+  profiles: profilesRouter,
+  adminProfiles: adminProfilesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,14 @@ import { z } from "zod";
 import { ZHandle } from "./handle-rules.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
 
-export const ZChangeHandle = z.object({ handle: ZHandle });
+/**
+ * `previous` is the handle the form showed (null for none): a form left open in another tab, or
+ * a request that never saw the page, changes nothing (`handleChanged`).
+ */
+export const ZChangeHandle = z.object({
+  handle: ZHandle,
+  previous: z.string({ error: "errors:invalid" }).max(64, { error: "errors:invalid" }).nullable(),
+});
 
 const taken = () => new AppError("CONFLICT", "errors:badInput", { fields: { handle: { key: "profiles:errors.handleTaken" } } });
 
@@ -16,7 +23,12 @@ const taken = () => new AppError("CONFLICT", "errors:badInput", { fields: { hand
  * one would let a released handle point at two people.
  */
 export async function changeHandle(db: Db, userId: string, raw: unknown): Promise<{ handle: string }> {
-  const { handle } = parseInput(ZChangeHandle, raw);
+  const { handle, previous } = parseInput(ZChangeHandle, raw);
+  const current = await db.user.findUnique({ where: { id: userId }, select: { handle: true } });
+  if (!current) throw new AppError("NOT_FOUND", "profiles:errors.profileNotFound");
+  if ((current.handle ?? null) !== (previous === "" ? null : previous)) {
+    throw new AppError("CONFLICT", "errors:badInput", { fields: { handle: { key: "profiles:errors.handleChanged" } } });
+  }
   const owner = await db.user.findUnique({ where: { handle }, select: { id: true } });
   if (owner && owner.id !== userId) throw taken();
   if (owner) return { handle };

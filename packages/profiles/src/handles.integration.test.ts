@@ -18,30 +18,32 @@ const fieldKey = async (promise: Promise<unknown>) => {
 
 describe.each(testDbKinds())("handles on %s", (kind) => {
   const t = useTestDb(kind);
+  const current = async (userId: string) => (await t.db.user.findUniqueOrThrow({ where: { id: userId } })).handle;
+  const change = async (userId: string, handle: unknown) => changeHandle(t.db, userId, { handle, previous: await current(userId) });
 
   it("are lower-cased, 3–30 of a–z, 0–9 and single hyphens, and not reserved", async () => {
     const user = await createTestUser(t.db, "Sana Iqbal");
-    await expect(changeHandle(t.db, user.userId, { handle: "  Sana-Iqbal " })).resolves.toEqual({ handle: "sana-iqbal" });
+    await expect(change(user.userId, "  Sana-Iqbal ")).resolves.toEqual({ handle: "sana-iqbal" });
     expect(await loadPublicProfile(t.db, { handle: "sana-iqbal" })).toMatchObject({ id: user.userId });
-    expect(await fieldKey(changeHandle(t.db, user.userId, { handle: "ab" }))).toEqual({
+    expect(await fieldKey(change(user.userId, "ab"))).toEqual({
       code: "BAD_INPUT",
       key: "profiles:errors.handleLength",
     });
-    expect(await fieldKey(changeHandle(t.db, user.userId, { handle: "x".repeat(31) }))).toMatchObject({
+    expect(await fieldKey(change(user.userId, "x".repeat(31)))).toMatchObject({
       key: "profiles:errors.handleLength",
     });
-    expect(await fieldKey(changeHandle(t.db, user.userId, { handle: "x".repeat(100_000) }))).toMatchObject({
+    expect(await fieldKey(change(user.userId, "x".repeat(100_000)))).toMatchObject({
       key: "profiles:errors.handleLength",
     });
     for (const bad of ["sana_iqbal", "sana--iqbal", "-sana", "sana.iqbal", "ثنا", "sana iqbal"]) {
-      expect(await fieldKey(changeHandle(t.db, user.userId, { handle: bad }))).toMatchObject({ key: "profiles:errors.handleCharacters" });
+      expect(await fieldKey(change(user.userId, bad))).toMatchObject({ key: "profiles:errors.handleCharacters" });
     }
     for (const reserved of ["admin", "API", "login", "gigs", "orders", "u", "users"]) {
-      expect(await fieldKey(changeHandle(t.db, user.userId, { handle: reserved }))).toMatchObject({
+      expect(await fieldKey(change(user.userId, reserved))).toMatchObject({
         key: "profiles:errors.handleReserved",
       });
     }
-    expect(await fieldKey(changeHandle(t.db, user.userId, { handle: 42 }))).toMatchObject({ code: "BAD_INPUT" });
+    expect(await fieldKey(change(user.userId, 42))).toMatchObject({ code: "BAD_INPUT" });
     // Nothing refused changed the handle.
     expect((await t.db.user.findUniqueOrThrow({ where: { id: user.userId } })).handle).toBe("sana-iqbal");
   });
@@ -49,20 +51,30 @@ describe.each(testDbKinds())("handles on %s", (kind) => {
   it("taken by someone else is refused; the old address stops answering", async () => {
     const first = await createTestUser(t.db, "Hamza Ali");
     const second = await createTestUser(t.db, "Hamza Khan");
-    await changeHandle(t.db, first.userId, { handle: "hamza" });
-    expect(await fieldKey(changeHandle(t.db, second.userId, { handle: "HAMZA" }))).toEqual({
+    await change(first.userId, "hamza");
+    expect(await fieldKey(change(second.userId, "HAMZA"))).toEqual({
       code: "CONFLICT",
       key: "profiles:errors.handleTaken",
     });
-    await changeHandle(t.db, first.userId, { handle: "hamza-ali" });
+    await change(first.userId, "hamza-ali");
     expect(await loadPublicProfile(t.db, { handle: "hamza" })).toBeNull();
     // Released, it can be claimed again.
-    await expect(changeHandle(t.db, second.userId, { handle: "hamza" })).resolves.toEqual({ handle: "hamza" });
+    await expect(change(second.userId, "hamza")).resolves.toEqual({ handle: "hamza" });
+  });
+
+  it("changes nothing when the form showed another handle than the current one", async () => {
+    const user = await createTestUser(t.db, "Stale Tab");
+    await expect(changeHandle(t.db, user.userId, { handle: "fresh-name", previous: "something-else" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      fields: { handle: { key: "profiles:errors.handleChanged" } },
+    });
+    await expect(changeHandle(t.db, user.userId, { handle: "fresh-name" })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect(await current(user.userId)).toBe(user.handle);
   });
 
   it.runIf(kind === "postgres")("claimed by two people at once goes to exactly one", async () => {
     const people = await Promise.all(Array.from({ length: 6 }, (_, i) => createTestUser(t.db, `Racer ${i}`)));
-    const results = await Promise.allSettled(people.map((person) => changeHandle(t.db, person.userId, { handle: "the-one" })));
+    const results = await Promise.allSettled(people.map((person) => change(person.userId, "the-one")));
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results) {
       if (result.status === "rejected")
