@@ -36,7 +36,7 @@ export function ExtrasSection({ fields, error }: { fields: GigFormFields; error:
                 />
                 <BilingualFields
                   name={name("description")}
-                  label={t("form.extraDescription")}
+                  label={t("form.extraDetails")}
                   maxLength={300}
                   values={{ ur: extra?.descriptionUr, en: extra?.descriptionEn }}
                   error={error}
