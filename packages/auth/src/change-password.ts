@@ -2,19 +2,21 @@ import { AppError, type FieldError, badInput } from "@hunar/core/app-error";
 import { passwordProblem } from "./common-passwords.ts";
 import type { AuthDeps, RequestMeta } from "./deps.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
+import { createSession, type Session } from "./session.ts";
 import { validateInput } from "@hunar/core/parse-input";
 import { ZChangePassword } from "./validation.ts";
 
 /**
- * Replaces the password after checking the current one, then ends every other session: whoever
- * might know the old password loses access, while this browser stays signed in.
+ * Replaces the password after checking the current one and ends every session, this one too:
+ * whoever might know the old password (or hold a copy of this browser's cookie) loses access.
+ * This browser stays signed in with the new session returned, whose token the caller sets.
  */
 export async function changePassword(
   deps: AuthDeps,
-  current: { userId: string; sessionId: string },
+  current: { userId: string },
   rawInput: unknown,
   meta: RequestMeta,
-): Promise<void> {
+): Promise<{ token: string; session: Session }> {
   const user = await deps.db.user.findUnique({
     where: { id: current.userId },
     select: { email: true, displayName: true, passwordHash: true },
@@ -39,8 +41,9 @@ export async function changePassword(
   await deps.limiter.logInSucceeded(user.email, meta.ip);
 
   const passwordHash = await hashPassword(input.newPassword, deps.passwordHashing);
-  await deps.db.$transaction([
-    deps.db.user.update({ where: { id: current.userId }, data: { passwordHash } }),
-    deps.db.session.deleteMany({ where: { userId: current.userId, id: { not: current.sessionId } } }),
-  ]);
+  return deps.db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: current.userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: current.userId } });
+    return createSession(tx, current.userId, meta);
+  });
 }

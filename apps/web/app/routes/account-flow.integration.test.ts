@@ -161,13 +161,19 @@ describe.each(testDbKinds())("account pages' actions on %s", (kind) => {
       context,
     );
     expect(changed.body).toMatchObject({ form: "password", done: true });
-    // The remaining other session ended and its sockets were told to close.
-    expect(realtime.disconnectSession).toHaveBeenCalledTimes(2);
+    // Every session ended, this one too, and their sockets were told to close; this browser
+    // carries on in a new session, so a copy of its old cookie is worth nothing.
+    expect(realtime.disconnectSession).toHaveBeenCalledTimes(3);
+    const renewed = cookiePair(changed.cookies, SESSION_COOKIE);
+    expect(renewed).toMatch(new RegExp(`^${SESSION_COOKIE}=.+`));
+    expect(renewed).not.toBe(cookie);
     expect(await t.db.session.count({ where: { user: { email: "hira@example.pk" } } })).toBe(1);
+    expect((await run(rootLoader, get("/", cookie), context)).body).toMatchObject({ user: null });
+    expect((await run(rootLoader, get("/", renewed), context)).body).toMatchObject({ user: { displayName: "Hira S." } });
     expect((await run(rootLoader, get("/", cookiePair(other.cookies, SESSION_COOKIE)), context)).body).toMatchObject({ user: null });
     expect((await run(rootLoader, get("/", thirdCookie), context)).body).toMatchObject({ user: null });
 
-    const everywhere = await run(accountAction, formPost("/account", { _action: "logoutEverywhere" }, { cookie }), context);
+    const everywhere = await run(accountAction, formPost("/account", { _action: "logoutEverywhere" }, { cookie: renewed }), context);
     expect(everywhere.status).toBe(302);
     expect(realtime.disconnectUser).toHaveBeenCalledTimes(1);
     expect(await t.db.session.count({ where: { user: { email: "hira@example.pk" } } })).toBe(0);

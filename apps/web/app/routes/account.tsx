@@ -1,6 +1,6 @@
 import { requestEmailChange } from "@hunar/auth/change-email";
 import { changePassword } from "@hunar/auth/change-password";
-import { serializeBlankSessionCookie } from "@hunar/auth/cookie";
+import { serializeBlankSessionCookie, serializeSessionCookie } from "@hunar/auth/cookie";
 import { logOut, logOutEverywhere, revokeSession } from "@hunar/auth/log-out";
 import { listUserSessions } from "@hunar/auth/session";
 import { updateAccountSettings } from "@hunar/auth/update-settings";
@@ -49,19 +49,24 @@ export async function action({ request, context }: Route.ActionArgs) {
 
   if (intent === "password") {
     // Taken before the change: these are the sessions the change ends, whose sockets must close too.
-    const others = (await listUserSessions(context.db, user.id)).filter((other) => other.id !== session.id);
+    const ended = await listUserSessions(context.db, user.id);
+    let renewed: { token: string; session: { expiresAt: Date } };
     try {
-      await changePassword(
+      renewed = await changePassword(
         { db: context.db, limiter: context.limiter, passwordHashing: context.passwordHashing },
-        { userId: user.id, sessionId: session.id },
+        { userId: user.id },
         { currentPassword: textField(form, "currentPassword"), newPassword: textField(form, "newPassword") },
         { ip: context.ip, userAgent: request.headers.get("User-Agent") },
       );
     } catch (error) {
       return formErrorResponse(error, { form: "password" as const });
     }
-    for (const other of others) context.realtime.disconnectSession(other.id);
-    return { form: "password" as const, done: true };
+    for (const old of ended) context.realtime.disconnectSession(old.id);
+    // This browser carries on in the session the change started.
+    return data(
+      { form: "password" as const, done: true },
+      { headers: { "Set-Cookie": serializeSessionCookie(renewed.token, renewed.session.expiresAt) } },
+    );
   }
 
   if (intent === "email") {

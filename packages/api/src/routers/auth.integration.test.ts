@@ -140,7 +140,7 @@ describe.each(testDbKinds())("accounts through tRPC on %s", (kind) => {
     expect(await stranger.call((api) => api.auth.me())).not.toBeNull();
   });
 
-  it("changes the password: other sessions end, this one stays, only the new password works", async () => {
+  it("changes the password: every session ends, this browser carries on in a new one, only the new password works", async () => {
     const { b: laptop, email } = await signedUp();
     const phone = browser("203.0.113.5");
     await phone.call((api) => api.auth.logIn({ email, password: PASSWORD }));
@@ -154,8 +154,12 @@ describe.each(testDbKinds())("accounts through tRPC on %s", (kind) => {
     const common = await rejection(laptop.call((api) => api.auth.changePassword({ currentPassword: PASSWORD, newPassword: "iloveyou" })));
     expect(describeError(common, "en").fieldErrors?.newPassword).toMatch(/too common/);
 
+    const oldToken = laptop.token;
     await laptop.call((api) => api.auth.changePassword({ currentPassword: PASSWORD, newPassword: "new-Karachi-pass-9" }));
+    expect(laptop.token).not.toBeNull();
+    expect(laptop.token).not.toBe(oldToken);
     expect(await laptop.call((api) => api.auth.me())).toMatchObject({ email });
+    expect(await db.session.count({ where: { userId: (await laptop.call((api) => api.auth.me()))?.id } })).toBe(1);
     expect(await phone.call((api) => api.auth.me())).toBeNull();
     await rejection(browser().call((api) => api.auth.logIn({ email, password: PASSWORD })));
     await browser().call((api) => api.auth.logIn({ email, password: "new-Karachi-pass-9" }));

@@ -75,9 +75,11 @@ export const authRouter = router({
   }),
 
   changePassword: protectedProcedure.input(ZChangePassword).mutation(async ({ ctx, input }) => {
-    const others = (await listUserSessions(ctx.db, ctx.user.id)).filter((s) => s.id !== ctx.session.id);
-    await changePassword(deps(ctx), { userId: ctx.user.id, sessionId: ctx.session.id }, input, meta(ctx));
-    for (const other of others) ctx.realtime.disconnectSession(other.id);
+    // Taken before the change: the sessions it ends, whose sockets must close too.
+    const ended = await listUserSessions(ctx.db, ctx.user.id);
+    const { token, session } = await changePassword(deps(ctx), { userId: ctx.user.id }, input, meta(ctx));
+    await startSession(ctx, token, session.expiresAt);
+    for (const old of ended) ctx.realtime.disconnectSession(old.id);
     return { ok: true as const };
   }),
 
