@@ -80,7 +80,7 @@ describe.each(testDbKinds())("the notification outbox on %s", (kind) => {
     expect(urdu?.headers.get("from")).toMatch(/no-reply@hunar\.test/);
     expect(urdu?.headers.get("content-language")).toBe("ur");
     expect(english?.subject.replace(/\u00a0/g, " ")).toBe("Your withdrawal of Rs 12,500.50 has been sent");
-    expect(english?.text).toContain("We have sent Rs\u00a012,500.50 to your JazzCash account. Transaction reference: FT-EN-1.");
+    expect(english?.text).toContain("We have sent Rs\u00a012,500.50 to you via JazzCash. Transaction reference: FT-EN-1.");
     expect(english?.html).toContain('<html lang="en" dir="ltr">');
     expect(english?.text).not.toMatch(/[\u0600-\u06FF]/);
 
