@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form } from "react-router";
 import { bpsToPercentText } from "#app/components/wallet/percent.ts";
 import { readFeeScheduleForm } from "#app/components/wallet/fee-schedule-form.server.ts";
-import { money, rate, useLocale } from "#app/components/wallet/money.tsx";
+import { isolate, money, rate, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
@@ -154,7 +154,7 @@ export default function AdminFees({ loaderData, actionData }: Route.ComponentPro
             name="effectiveFrom"
             label={t("adminFees.effectiveFrom")}
             hint={t("adminFees.effectiveFromHint")}
-            formatHint={t("common:dateTime.formatHint", { example: DATE_TIME_EXAMPLE })}
+            formatHint={t("common:dateTime.formatHint", { example: isolate(DATE_TIME_EXAMPLE) })}
             defaultValue={initial("effectiveFrom", "")}
             error={field("effectiveFrom")}
           />

@@ -10,7 +10,7 @@ import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { useLocale } from "#app/components/wallet/money.tsx";
+import { isolate, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
@@ -67,7 +67,7 @@ export default function AdminOutages({ loaderData, actionData }: Route.Component
           <DateTimeField
             name="startedAt"
             label={t("outages.startedAtLabel")}
-            formatHint={t("common:dateTime.formatHint", { example: DATE_TIME_EXAMPLE })}
+            formatHint={t("common:dateTime.formatHint", { example: isolate(DATE_TIME_EXAMPLE) })}
             required
             defaultValue={values?.startedAt ?? ""}
             error={field("startedAt")}
