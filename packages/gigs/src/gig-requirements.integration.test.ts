@@ -40,7 +40,7 @@ describe.each(testDbKinds())("gig requirement questions on %s", (kind) => {
       { position: 0, ...BRAND },
       { position: 1, ...LOGO },
     ]);
-    expect(orderable.extras).toMatchObject([{ title: "Express delivery", pricePaisa: 200_000, extraDays: 0 }]);
+    expect(orderable.extras).toMatchObject([{ titleEn: "Express delivery", titleUr: "فوری ڈیلیوری", pricePaisa: 200_000, extraDays: 0 }]);
   });
 
   it("a draft's edit replaces them at once; a published gig's waits for approval", async () => {
