@@ -30,7 +30,18 @@ export async function loadSellerCard(db: Db | Tx, sellerId: string): Promise<Sel
         displayName: true,
         handle: true,
         createdAt: true,
-        profile: { select: { headlineUr: true, headlineEn: true, city: true, languages: true, avatarKey: true, ratingSum: true, ratingCount: true } },
+        profile: {
+          select: {
+            headlineUr: true,
+            headlineEn: true,
+            city: true,
+            languages: true,
+            avatarKey: true,
+            showFirstNameOnly: true,
+            ratingSum: true,
+            ratingCount: true,
+          },
+        },
       },
     }),
     db.order.count({ where: { freelancerId: sellerId, status: "COMPLETED" } }),
@@ -38,15 +49,18 @@ export async function loadSellerCard(db: Db | Tx, sellerId: string): Promise<Sel
   ]);
   if (!user) return null;
   const profile = user.profile;
+  // The profile's privacy choice (the rule is @hunar/profiles/public-name, a sibling this package
+  // cannot import): only the first name and the city, no photo and no headline.
+  const hidden = profile?.showFirstNameOnly ?? false;
   return {
     id: user.id,
-    displayName: user.displayName,
+    displayName: hidden ? (user.displayName.trim().split(/\s+/u)[0] ?? user.displayName) : user.displayName,
     handle: user.handle,
-    headlineUr: profile?.headlineUr ?? null,
-    headlineEn: profile?.headlineEn ?? null,
+    headlineUr: hidden ? null : (profile?.headlineUr ?? null),
+    headlineEn: hidden ? null : (profile?.headlineEn ?? null),
     city: profile?.city ?? null,
     languages: profile?.languages ?? [],
-    avatarKey: profile?.avatarKey ?? null,
+    avatarKey: hidden ? null : (profile?.avatarKey ?? null),
     memberSince: user.createdAt,
     rating: averageRating(profile?.ratingSum ?? 0, profile?.ratingCount ?? 0),
     ratingCount: profile?.ratingCount ?? 0,

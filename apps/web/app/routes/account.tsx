@@ -118,6 +118,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <title>{`${t("settings.title")} · ${t("common:appName")}`}</title>
       <h1 className="text-3xl font-bold">{t("settings.title")}</h1>
       <ProfileForm settings={loaderData.settings} result={actionData?.form === "profile" ? actionData : undefined} />
+      <Link to="/account/profile" className="self-start font-semibold text-emerald-800 underline">
+        {t("profiles:editor.title")}
+      </Link>
       <Link to="/account/notifications" className="self-start font-semibold text-emerald-800 underline">
         {t("notifications:preferences.title")}
       </Link>
