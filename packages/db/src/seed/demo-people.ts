@@ -1,4 +1,4 @@
-import type { AccountIntent, Locale } from "../generated/prisma/client.ts";
+import type { AccountIntent, LanguageLevel, Locale } from "../generated/prisma/client.ts";
 
 /**
  * Demo accounts: freelancers, clients and one admin across Pakistani cities. `handle` is the
@@ -18,6 +18,13 @@ export interface PersonSeed {
   bioEn?: string;
   skills: string[];
   languages: string[];
+  /** Levels of the languages above; unnamed ones are native for Urdu, fluent for English, conversational otherwise. */
+  levels?: Partial<Record<string, LanguageLevel>>;
+}
+
+/** The level a demo person speaks a language at. */
+export function languageLevel(person: PersonSeed, code: string): LanguageLevel {
+  return person.levels?.[code] ?? (code === "ur" ? "NATIVE" : code === "en" ? "FLUENT" : "CONVERSATIONAL");
 }
 
 export const DEMO_ADMIN: PersonSeed = {
@@ -41,11 +48,13 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Lahore",
     headlineEn: "Logo & brand designer, 6 years",
+    headlineUr: "لوگو اور برانڈ ڈیزائنر، چھ سال کا تجربہ",
     bioUr: "میں چھ سال سے لاہور میں لوگو اور برانڈ ڈیزائن کر رہی ہوں۔ ریستوران، بوتیک اور اسٹارٹ اپس کے لیے سو سے زیادہ لوگو بنا چکی ہوں۔",
     bioEn:
       "Lahore-based logo and brand designer for six years. I have made more than a hundred logos for restaurants, boutiques and start-ups.",
     skills: ["Logo Design", "Adobe Illustrator", "Branding", "Typography"],
     languages: ["ur", "en", "pa"],
+    levels: { en: "FLUENT", pa: "NATIVE" },
   },
   {
     handle: "muhammad.bilal",
@@ -54,6 +63,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Karachi",
     headlineEn: "Full-stack developer (React, Node.js)",
+    headlineUr: "فل اسٹیک ڈویلپر، ری ایکٹ اور نوڈ",
     bioUr: "کراچی سے فل اسٹیک ڈویلپر۔ تیز اور موبائل پر اچھی چلنے والی ویب سائٹس بناتا ہوں۔",
     bioEn: "Full-stack developer from Karachi. I build fast websites and web apps that work well on cheap phones and slow connections.",
     skills: ["React", "Node.js", "TypeScript", "PostgreSQL"],
@@ -66,6 +76,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Islamabad",
     headlineEn: "Content writer, English & Urdu",
+    headlineUr: "اردو اور انگریزی کی مواد نویس",
     bioUr: "اسلام آباد سے مواد نویس۔ بلاگ، ویب سائٹ کا مواد اور سوشل میڈیا کیپشن اردو اور انگریزی دونوں میں لکھتی ہوں۔",
     bioEn: "Islamabad-based writer. Blogs, website copy and social captions in English and Urdu, researched and original.",
     skills: ["Blog Writing", "SEO Writing", "Copywriting", "Urdu Writing"],
@@ -78,6 +89,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Rawalpindi",
     headlineEn: "Flutter app developer",
+    headlineUr: "فلٹر سے موبائل ایپ بنانے والا",
     bioUr:
       "راولپنڈی سے فلٹر ڈویلپر۔ اینڈرائیڈ اور آئی فون دونوں کے لیے ایک ہی کوڈ سے ایپ بناتا ہوں، جاز کیش اور ایزی پیسہ انٹیگریشن کے ساتھ۔",
     skills: ["Flutter", "Dart", "Firebase", "Android"],
@@ -90,6 +102,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Faisalabad",
     headlineEn: "Urdu–English translator",
+    headlineUr: "اردو انگریزی مترجم",
     bioUr: "ایم اے انگریزی، آٹھ سال کا ترجمے کا تجربہ۔ قانونی کاغذات، ویب سائٹس اور کتابوں کا اردو انگریزی ترجمہ۔",
     bioEn: "MA English with eight years of translation work: legal papers, websites and books between Urdu and English.",
     skills: ["Translation", "Proofreading", "Legal Translation"],
@@ -102,6 +115,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Multan",
     headlineEn: "YouTube video editor",
+    headlineUr: "یوٹیوب ویڈیو ایڈیٹر",
     bioUr: "ملتان سے ویڈیو ایڈیٹر۔ یوٹیوب چینلز کے لیے کٹنگ، کلر، سب ٹائٹلز اور تھمب نیل۔ پچاس سے زیادہ چینلز کے ساتھ کام کر چکا ہوں۔",
     bioEn: "Video editor from Multan: cuts, colour, captions and thumbnails for more than fifty YouTube channels.",
     skills: ["Premiere Pro", "After Effects", "YouTube", "Thumbnails"],
@@ -114,6 +128,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Peshawar",
     headlineEn: "Virtual assistant & data entry",
+    headlineUr: "ورچوئل اسسٹنٹ اور ڈیٹا انٹری",
     bioEn: "Reliable virtual assistant from Peshawar. Data entry, spreadsheets, inbox and calendar management, on your hours.",
     skills: ["Data Entry", "Excel", "Google Sheets", "Email Management"],
     languages: ["ur", "en", "ps"],
@@ -125,6 +140,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Sialkot",
     headlineEn: "Facebook & Instagram ads",
+    headlineUr: "فیس بک اور انسٹاگرام اشتہارات",
     bioUr: "سیالکوٹ کے ایکسپورٹرز اور مقامی دکانوں کے لیے فیس بک اور انسٹاگرام اشتہارات چلاتا ہوں۔ کم بجٹ میں زیادہ آرڈرز۔",
     bioEn: "I run Facebook and Instagram ads for Sialkot exporters and local shops: more orders from a small budget.",
     skills: ["Facebook Ads", "Instagram Marketing", "Meta Business Suite"],
@@ -137,6 +153,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Hyderabad",
     headlineEn: "SEO specialist",
+    headlineUr: "سرچ انجن میں اوپر لانے کا ماہر",
     bioUr: "حیدرآباد سے ایس ای او ماہر۔ گوگل پر آپ کی ویب سائٹ کو اوپر لانے کے لیے کی ورڈ ریسرچ، آن پیج اور لوکل ایس ای او۔",
     bioEn: "SEO specialist from Hyderabad: keyword research, on-page fixes and local SEO that gets Pakistani businesses found on Google.",
     skills: ["SEO", "Google Search Console", "Keyword Research", "Local SEO"],
@@ -149,6 +166,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Quetta",
     headlineEn: "WordPress developer",
+    headlineUr: "ورڈپریس ویب سائٹ ڈویلپر",
     bioUr: "کوئٹہ سے ورڈپریس ڈویلپر۔ اسکولوں، کلینکس اور کاروبار کے لیے تیز اور محفوظ ویب سائٹس۔",
     skills: ["WordPress", "Elementor", "PHP", "WooCommerce"],
     languages: ["ur", "ps", "en"],
@@ -160,6 +178,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Karachi",
     headlineEn: "Children's book illustrator",
+    headlineUr: "بچوں کی کتابوں کی مصورہ",
     bioUr: "کراچی سے السٹریٹر۔ بچوں کی کتابوں، اسٹیکرز اور کرداروں کے خاکے بناتی ہوں۔",
     bioEn: "Illustrator from Karachi: children's books, stickers and character design, drawn by hand and finished digitally.",
     skills: ["Illustration", "Procreate", "Character Design"],
@@ -172,6 +191,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Gujranwala",
     headlineEn: "Shopify store builder",
+    headlineUr: "شاپیفائی آن لائن دکان بنانے والا",
     bioUr: "گوجرانوالہ سے شاپیفائی ماہر۔ کپڑوں اور جوتوں کے برانڈز کے لیے مکمل آن لائن اسٹور، کیش آن ڈیلیوری اور کورئیر کے ساتھ۔",
     bioEn: "Shopify expert from Gujranwala: complete stores for clothing and shoe brands, with cash on delivery and courier booking.",
     skills: ["Shopify", "Liquid", "E-commerce"],
@@ -184,6 +204,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Lahore",
     headlineEn: "Quran teacher (female)",
+    headlineUr: "قرآن کی معلمہ",
     bioUr: "حافظہ اور عالمہ۔ بچوں اور خواتین کو آن لائن ناظرہ، تجوید اور حفظ پڑھاتی ہوں۔ بیرونِ ملک پاکستانی خاندانوں کے اوقات کے مطابق۔",
     bioEn: "Hafiza and Alima teaching children and women online: Nazra, Tajweed and Hifz, at hours that suit families abroad.",
     skills: ["Tajweed", "Nazra", "Hifz"],
@@ -196,6 +217,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Islamabad",
     headlineEn: "Tax consultant, ACCA",
+    headlineUr: "ٹیکس مشیر، اے سی سی اے",
     bioUr: "اے سی سی اے، ٹیکس کنسلٹنٹ۔ فری لانسرز اور تنخواہ دار افراد کے ایف بی آر ریٹرن، این ٹی این اور پی ایس ای بی رجسٹریشن۔",
     bioEn: "ACCA tax consultant: FBR returns, NTN and PSEB registration for freelancers and salaried people.",
     skills: ["Income Tax", "FBR IRIS", "Bookkeeping", "QuickBooks"],
@@ -208,6 +230,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Multan",
     headlineEn: "Social media post designer",
+    headlineUr: "سوشل میڈیا پوسٹ ڈیزائنر",
     bioUr: "سوشل میڈیا پوسٹس، اسٹوریز اور عید اور رمضان کی مہمات کے لیے ڈیزائن۔ کینوا اور فوٹوشاپ دونوں۔",
     skills: ["Photoshop", "Canva", "Social Media Design"],
     languages: ["ur", "en"],
@@ -219,6 +242,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Abbottabad",
     headlineEn: "Urdu voice-over artist",
+    headlineUr: "اردو صداکار",
     bioUr: "ریڈیو کا دس سالہ تجربہ۔ اشتہارات، دستاویزی فلموں اور آئی وی آر کے لیے صاف اور پُراثر اردو آواز۔",
     bioEn: "Ten years in radio. A clear, warm Urdu voice for adverts, documentaries and IVR menus, recorded in a treated studio.",
     skills: ["Voice Over", "Audio Editing", "Adobe Audition"],
@@ -231,6 +255,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Rawalpindi",
     headlineEn: "CV & LinkedIn writer",
+    headlineUr: "سی وی اور لنکڈ ان پروفائل لکھنے والا",
     bioEn: "Former HR officer. I write CVs, cover letters and LinkedIn profiles that get interviews in Pakistan and the Gulf.",
     skills: ["CV Writing", "LinkedIn", "Cover Letters"],
     languages: ["ur", "en"],
@@ -242,6 +267,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Hyderabad",
     headlineEn: "Transcription & subtitles",
+    headlineUr: "تحریر نویسی اور سب ٹائٹل",
     bioUr: "اردو، سندھی اور انگریزی آڈیو کی درست ٹرانسکرپشن اور ویڈیوز کے لیے سب ٹائٹلز۔",
     bioEn: "Accurate transcription of Urdu, Sindhi and English audio, and subtitles for your videos.",
     skills: ["Transcription", "Subtitling", "Sindhi"],
@@ -254,6 +280,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "en",
     city: "Bahawalpur",
     headlineEn: "2D animator",
+    headlineUr: "ٹو ڈی اینیمیٹر",
     bioUr: "بہاولپور سے اینیمیٹر۔ وضاحتی ویڈیوز اور بچوں کے کارٹون۔",
     bioEn: "2D animator from Bahawalpur: explainer videos and children's cartoons with Urdu or English voice-over.",
     skills: ["2D Animation", "After Effects", "Explainer Videos"],
@@ -266,6 +293,7 @@ export const DEMO_FREELANCERS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Faisalabad",
     headlineEn: "Website fixes & speed",
+    headlineUr: "ویب سائٹ کی خرابیاں اور رفتار ٹھیک کرنے والا",
     bioUr: "ویب سائٹ سست ہے یا کھل نہیں رہی؟ خرابیاں دور کرتا ہوں، اسپیڈ بہتر کرتا ہوں اور ہیکنگ کے بعد صفائی۔",
     bioEn: "Slow or broken website? I fix bugs, speed sites up and clean them after a hack.",
     skills: ["PHP", "Laravel", "WordPress", "Site Speed"],
@@ -363,6 +391,7 @@ export const DEMO_CLIENTS: readonly PersonSeed[] = [
     locale: "ur",
     city: "Multan",
     headlineEn: "Small digital agency",
+    headlineUr: "چھوٹی ڈیجیٹل ایجنسی",
     bioUr: "ملتان میں چھوٹی ڈیجیٹل ایجنسی۔ کام لیتے بھی ہیں اور دیتے بھی ہیں۔",
     bioEn: "A small digital agency in Multan: we take on work and hire help.",
     skills: ["Project Management", "Digital Marketing"],

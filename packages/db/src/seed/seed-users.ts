@@ -1,5 +1,6 @@
 import type { SeedDb } from "./db-handle.ts";
-import { DEMO_ADMIN, DEMO_CLIENTS, DEMO_FREELANCERS, type PersonSeed, demoEmail } from "./demo-people.ts";
+import { seedDemoProfiles } from "./seed-profiles.ts";
+import { DEMO_ADMIN, DEMO_CLIENTS, DEMO_FREELANCERS, type PersonSeed, demoEmail, languageLevel } from "./demo-people.ts";
 
 export interface SeedUsersOptions {
   /** Hash of the demo password, made by the caller's password hasher. */
@@ -29,6 +30,7 @@ export async function seedDemoUsers(db: SeedDb, options: SeedUsersOptions): Prom
     ids.set(person.handle, user.id);
     created += 1;
   }
+  await seedDemoProfiles(db, ids);
   return { ids, created };
 }
 
@@ -51,7 +53,7 @@ function userData(person: PersonSeed, email: string, passwordHash: string) {
         city: person.city,
         skills: person.skills,
         languages: person.languages,
-        languageLevels: { create: person.languages.map((code) => ({ code, level: code === "ur" ? ("NATIVE" as const) : ("FLUENT" as const) })) },
+        languageLevels: { create: person.languages.map((code) => ({ code, level: languageLevel(person, code) })) },
       },
     },
   };
