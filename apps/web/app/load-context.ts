@@ -43,11 +43,8 @@ export interface HunarLoadContext {
   limiter: AuthLimiter;
   /** Tests only: fast password hashing. Unset in the running app (OWASP parameters). */
   passwordHashing?: PasswordHashingOptions;
-  /**
-   * Verification and password-reset e-mails. Tests pass their own; the running app leaves it
-   * unset and pages use this process's (SMTP_URL), see account-mail.server.ts.
-   */
-  accountMail?: AccountMail;
+  /** Verification, password-reset and e-mail-change mail: the server's one (SMTP_URL), or a test's. */
+  accountMail: AccountMail;
   realtime: RealtimeControl;
   log: RequestLog;
   /** Where uploaded gig images are kept (the process's storage; a temporary folder in tests). */

@@ -9,6 +9,8 @@ import { createAuthLimiter } from "@hunar/auth/rate-limit";
 import { closeDb, type Db } from "@hunar/db/client";
 import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
+import { createAccountMail } from "@hunar/notifications/account-mail";
+import { createMailer } from "@hunar/notifications/mailer";
 import { notificationsEnv, type NotificationsConfig } from "@hunar/notifications/env";
 import type { Express, NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
@@ -78,13 +80,18 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
   const paymentJobs = schedulePaymentJobs({ db: prepared.db, log });
   const orderJobs = scheduleOrderJobs({ db: prepared.db, log });
   const gigJobs = scheduleGigJobs({ db: prepared.db, log });
+  const mailConfig = { ...notificationsEnv, ...options.notifications };
   const notificationDispatcher = scheduleNotificationDispatcher({
     db: prepared.db,
     log,
     realtime,
     siteOrigin: () => env.publicOrigins[0] ?? allowedOrigins()[0] ?? `http://localhost:${env.PORT}`,
-    config: { ...notificationsEnv, ...options.notifications },
+    config: mailConfig,
   });
+  // Verification and reset links: one sender for pages and tRPC, sent directly, never stored.
+  const accountMailer = createMailer({ smtpUrl: mailConfig.smtpUrl, mailFrom: mailConfig.mailFrom, logEmails: mailConfig.logAccountEmails, log });
+  if (accountMailer.transport === "none") log.warn("SMTP_URL is not set: verification and password-reset e-mails cannot be sent");
+  const accountMail = createAccountMail({ mailer: accountMailer, log });
 
   const services: AppServices = {
     inFlight: createInFlightWork(),
@@ -94,6 +101,7 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     limiter,
     realtime,
     allowedOrigins,
+    accountMail,
     serverBuild: await loadServerBuild(env.NODE_ENV === "development"),
     clientDir: options.clientDir,
     ...(options.passwordHashing ? { passwordHashing: options.passwordHashing } : {}),
@@ -118,6 +126,9 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
       ]);
       await realtime.close();
       await services.inFlight.drain();
+      // A reset or verification link being sent is finished (its send is recorded) before the database closes.
+      await accountMail.idle();
+      accountMailer.close();
       await limiter.close();
       await redis?.quit().catch(() => undefined);
       if (!options.db) await closeDb();

@@ -15,6 +15,7 @@ export function loadContext(services: AppServices, req: Request, res: Response):
     allowedOrigins: services.allowedOrigins(),
     cspNonce: res.locals.cspNonce,
     limiter: services.limiter,
+    accountMail: services.accountMail,
     ...(services.passwordHashing ? { passwordHashing: services.passwordHashing } : {}),
     realtime: {
       disconnectSession: (sessionId) => services.realtime.disconnectSession(sessionId),

@@ -1,4 +1,5 @@
 import type { PasswordHashingOptions } from "@hunar/auth/password";
+import type { AccountMail } from "@hunar/notifications/account-mail";
 import type { AuthLimiter } from "@hunar/auth/rate-limit";
 import type { createRequestHandler } from "@react-router/express";
 import type { Db } from "@hunar/db/client";
@@ -19,6 +20,8 @@ export interface AppServices {
   serverBuild: Parameters<typeof createRequestHandler>[0]["build"];
   /** build/client in production; null in development, where Vite serves the client. */
   clientDir: string | null;
+  /** Verification, reset and e-mail-change mail for pages and tRPC alike; shutdown waits for its sends. */
+  accountMail: AccountMail;
   /** Requests' handlers still running; shutdown drains them before closing the database. */
   inFlight: InFlightWork;
   /** Tests only: fast password hashing. */

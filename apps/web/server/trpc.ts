@@ -19,6 +19,7 @@ export function trpcMiddleware(services: AppServices) {
         db: services.db,
         realtime: services.realtime,
         limiter: services.limiter,
+        accountMail: services.accountMail,
         req: { headers: req.headers, ip: req.ip ?? req.socket.remoteAddress ?? "" },
         resHeaders: { append: (name, value) => void res.append(name, value) },
         allowedOrigins: services.allowedOrigins(),

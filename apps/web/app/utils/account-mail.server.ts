@@ -1,5 +1,4 @@
 import type { AccountMailDeps, AuthDeps, AuthMailDeps } from "@hunar/auth/deps";
-import { defaultAccountMail } from "@hunar/notifications/default-account-mail";
 import type { HunarLoadContext } from "#app/load-context.ts";
 
 /** What auth functions need from a page's context (limits, hashing). */
@@ -8,12 +7,12 @@ export function authDeps(context: HunarLoadContext): AuthDeps {
 }
 
 /**
- * Account e-mails from a page: the context's mail (tests) or this process's, with links on the
+ * Account e-mails from a page: the process's one account mail (the server's), with links on the
  * site's own origin, the first of the allowed origins the server configured (PUBLIC_ORIGIN, or
  * this machine's address): never the request's Host header, which anyone can set to their site.
  */
 export function accountMailDeps(context: HunarLoadContext): AccountMailDeps {
-  return { mail: context.accountMail ?? defaultAccountMail(), siteOrigin: context.allowedOrigins[0] ?? "http://localhost:3000" };
+  return { mail: context.accountMail, siteOrigin: context.allowedOrigins[0] ?? "http://localhost:3000" };
 }
 
 export function authMailDeps(context: HunarLoadContext): AuthMailDeps {

@@ -23,8 +23,9 @@ export interface SmtpTestServer {
 /**
  * A real SMTP server on loopback, keeping what it receives in memory: on an ephemeral port, or on
  * `port` when another process must know it in advance (the end-to-end run's mail catcher).
+ * `replyDelayMs` holds each reply to a message that long: a slow mail server.
  */
-export async function startSmtpTestServer(options: { port?: number } = {}): Promise<SmtpTestServer> {
+export async function startSmtpTestServer(options: { port?: number; replyDelayMs?: number } = {}): Promise<SmtpTestServer> {
   const received: ReceivedMail[] = [];
   let attempts = 0;
   let refusals: { left: number; code: number } = { left: 0, code: 451 };
@@ -47,8 +48,12 @@ export async function startSmtpTestServer(options: { port?: number } = {}): Prom
         }
         const raw = Buffer.concat(chunks).toString("utf8");
         const from = session.envelope.mailFrom === false ? "" : session.envelope.mailFrom.address;
-        received.push({ ...parseMail(raw), from, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
+        const accept = () => {
+          received.push({ ...parseMail(raw), from, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
+          callback();
+        };
+        if (options.replyDelayMs) setTimeout(accept, options.replyDelayMs);
+        else accept();
       });
     },
   });
