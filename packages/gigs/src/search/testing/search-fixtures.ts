@@ -50,12 +50,13 @@ export async function createGig(db: Db, fixture: GigFixture): Promise<string> {
       packages: {
         create: packages.map((p, i) => ({
           tier: TIERS[i] ?? "PREMIUM",
-          name: TIERS[i] ?? "PREMIUM",
-          description: "Package",
+          nameEn: TIERS[i] ?? "PREMIUM",
+          descriptionEn: "Package",
           pricePaisa: p.rupees * 100,
           deliveryDays: p.days,
           revisions: 1,
-          features: [],
+          featuresEn: [],
+          featuresUr: [],
         })),
       },
       tags: {
