@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Message } from "#app/utils/form-errors.ts";
 import { useFormValidation } from "./use-form-validation.ts";
 
 afterEach(cleanup);
 
-const validate = (form: HTMLFormElement) => {
+const validate = (form: HTMLFormElement): Record<string, Message> => {
   const email = (form.elements.namedItem("email") as HTMLInputElement).value;
   return email.includes("@") ? {} : { email: { key: "errors:email" } };
 };
