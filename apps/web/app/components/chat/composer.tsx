@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { UploadError, uploadAttachments } from "#app/chat/upload-attachments.ts";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";
+import { ResendVerificationLink } from "#app/components/account/form-error-alert.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { Message } from "#app/utils/form-errors.ts";
 
@@ -99,7 +100,12 @@ export function Composer({
     >
       <input type="hidden" name="intent" value="send" />
       <input type="hidden" name="clientMessageId" value={clientMessageId} />
-      {errors?.form && !errors.body && !errors.file ? <FieldError id="composer-form-error">{message(errors.form)}</FieldError> : null}
+      {errors?.form && !errors.body && !errors.file ? (
+        <FieldError id="composer-form-error">
+          {message(errors.form)}
+          <ResendVerificationLink messageKey={errors.form.key} />
+        </FieldError>
+      ) : null}
       <label htmlFor="composer-body" className="sr-only">
         {t("conversation.messageLabel")}
       </label>

@@ -2,6 +2,7 @@ import type { ChatMessage } from "@hunar/chat/realtime/events";
 import { Button } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
 import type { OutboxItem } from "#app/chat/outbox.ts";
+import { ResendVerificationLink } from "#app/components/account/form-error-alert.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { MessageBubble } from "./message-bubble.tsx";
 import { ReportMessageForm } from "./report-message-form.tsx";
@@ -65,7 +66,12 @@ export function MessageList({
               ) : (
                 <span role="alert" className="flex flex-wrap items-center gap-2 text-red-700">
                   {t("conversation.failed")}
-                  {item.error ? <span>{message({ key: item.error.messageKey, params: item.error.params })}</span> : null}
+                  {item.error ? (
+                    <span>
+                      {message({ key: item.error.messageKey, params: item.error.params })}
+                      <ResendVerificationLink messageKey={item.error.messageKey} />
+                    </span>
+                  ) : null}
                   <Button size="sm" variant="secondary" onClick={() => onRetry(item.clientMessageId)}>
                     {t("conversation.retry")}
                   </Button>
