@@ -12,6 +12,7 @@ export interface DateTimeFieldProps extends Omit<TextFieldProps, "type" | "hint"
 
 /** An example in the format the field takes, for the placeholder and the format hint. */
 export const DATE_TIME_EXAMPLE = "2026-12-02 14:30";
+export const DATE_EXAMPLE = "2024-05-31";
 
 /**
  * A date and time typed as text, "YYYY-MM-DD HH:MM", read on the server
@@ -41,4 +42,9 @@ export function DateTimeField({ hint, formatHint, example = DATE_TIME_EXAMPLE, .
       {...props}
     />
   );
+}
+
+/** A date typed as text, "YYYY-MM-DD", for the same reasons as DateTimeField. */
+export function DateField(props: DateTimeFieldProps) {
+  return <DateTimeField example={DATE_EXAMPLE} {...props} />;
 }

@@ -6,7 +6,9 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatDate } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
+import { DATE_EXAMPLE, DateField } from "@hunar/ui/date-time-field";
 import { TextField } from "@hunar/ui/field";
+import { FileField } from "@hunar/ui/file-field";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
@@ -17,6 +19,9 @@ import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { textField } from "#app/utils/form-data.ts";
+import { writtenDate } from "#app/utils/pakistan-time.ts";
+import { fileFieldTexts } from "#app/components/file-field-texts.ts";
+import { isolate } from "#app/components/wallet/money.tsx";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { readProfileForm } from "#app/utils/read-profile-form.server.ts";
 import type { Route } from "./+types/account-certificates";
@@ -40,7 +45,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { form, file } = read;
   const intent = textField(form, "_action");
   const id = textField(form, "id");
-  const values = { title: textField(form, "title"), issuer: textField(form, "issuer"), issuedOn: textField(form, "issuedOn") };
+  const values = { title: textField(form, "title"), issuer: textField(form, "issuer"), issuedOn: writtenDate(textField(form, "issuedOn")) };
   try {
     if (intent === "add")
       await addCertificate(context.db, profileStorage(), { userId: user.id, text: values, file, signal: request.signal });
@@ -93,21 +98,20 @@ export default function AccountCertificates({ loaderData, actionData }: Route.Co
               defaultValue={add?.values?.issuer ?? ""}
               error={message(fieldError(add, "issuer"))}
             />
-            <TextField
+            <DateField
               name="issuedOn"
-              type="date"
-              dir="ltr"
               label={t("certificates.issuedOn")}
+              formatHint={t("common:dateTime.dateFormatHint", { example: isolate(DATE_EXAMPLE) })}
               defaultValue={add?.values?.issuedOn ?? ""}
               error={message(fieldError(add, "issuedOn"))}
             />
-            <TextField
-              type="file"
+            <FileField
               name="file"
               accept="application/pdf,image/jpeg,image/png,image/webp"
               label={t("certificates.file")}
               hint={t("certificates.fileHint")}
               error={message(fieldError(add, "file"))}
+              {...fileFieldTexts(t, locale, "one")}
             />
             <div>
               <Button type="submit">{t("certificates.add")}</Button>

@@ -11,11 +11,13 @@ import {
 } from "@hunar/profiles/portfolio/portfolio";
 import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
+import { FileField } from "@hunar/ui/file-field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
+import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import type { FormResult } from "#app/components/account/form-result.ts";
 import { fieldError } from "#app/components/profiles/profile-editor.tsx";
 import { Alert } from "@hunar/ui/alert";
@@ -65,7 +67,7 @@ export default function AccountPortfolio({ loaderData, actionData }: Route.Compo
   const { t } = useTranslation("profiles");
   const { items, max, handle } = loaderData;
   const resultFor = (form: string, id: string | null): FormResult | undefined =>
-    actionData && actionData.form === form && actionData.id === id ? (actionData) : undefined;
+    actionData && actionData.form === form && actionData.id === id ? actionData : undefined;
   return (
     <Container className="flex flex-col gap-8 py-10">
       <title>{`${t("portfolio.title")} · ${t("common:appName")}`}</title>
@@ -137,7 +139,7 @@ function TextFields({
 }
 
 function AddItemForm({ result }: { result: FormResult | undefined }) {
-  const { t } = useTranslation("profiles");
+  const { t, i18n } = useTranslation("profiles");
   const message = useMessage();
   return (
     <Card className="flex flex-col gap-4">
@@ -146,13 +148,13 @@ function AddItemForm({ result }: { result: FormResult | undefined }) {
       <FormErrorAlert error={result?.errors?.form} />
       <Form method="post" encType="multipart/form-data" className="flex max-w-2xl flex-col gap-4" noValidate>
         <input type="hidden" name="_action" value="add" />
-        <TextField
-          type="file"
+        <FileField
           name="image"
           accept="image/jpeg,image/png,image/webp"
           label={t("portfolio.image")}
           hint={t("portfolio.imageHint")}
           error={message(fieldError(result, "image"))}
+          {...fileFieldTexts(t, i18n.language, "one")}
         />
         <TextFields values={{}} result={result} />
         <div>

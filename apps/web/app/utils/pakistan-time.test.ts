@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pakistanDateTime } from "./pakistan-time.ts";
+import { pakistanDateTime, writtenDate } from "./pakistan-time.ts";
 
 describe("pakistanDateTime", () => {
   it("reads what a person types and what a native datetime-local input sends, as Pakistan time", () => {
@@ -16,5 +16,17 @@ describe("pakistanDateTime", () => {
     for (const text of ["2026-02-30 10:00", "2026-12-02 24:00", "2026-12-02 10:60", "02/12/2026 10:00", "2026-12-02", ""]) {
       expect(pakistanDateTime(text)).toBeNull();
     }
+  });
+});
+
+describe("writtenDate", () => {
+  it("reads Urdu digits and single-digit months and days as a date input would send them", () => {
+    expect(writtenDate("۲۰۲۴-۵-۳۱")).toBe("2024-05-31");
+    expect(writtenDate(" 2024-05-31 ")).toBe("2024-05-31");
+  });
+
+  it("leaves anything else as typed", () => {
+    expect(writtenDate("31/05/2024")).toBe("31/05/2024");
+    expect(writtenDate("")).toBe("");
   });
 });

@@ -24,3 +24,15 @@ export function pakistanDateTime(text: string): string | null {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${PAKISTAN_OFFSET}`;
 }
+
+/**
+ * A date as typed into a DateField, with Urdu digits or without leading zeros, as the
+ * "YYYY-MM-DD" a native date input sends; anything else is returned as typed, for the domain to
+ * refuse in its own words.
+ */
+export function writtenDate(text: string): string {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(westernDigits(text.trim()));
+  if (!match) return text;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}

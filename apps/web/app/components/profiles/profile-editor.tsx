@@ -6,6 +6,7 @@ import { BIO_MAX, HEADLINE_MAX, LANGUAGE_LEVELS, PROFILE_LANGUAGES } from "@huna
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
+import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
 import { TextAreaField } from "@hunar/ui/text-area";
@@ -13,6 +14,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
+import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import type { FormResult } from "#app/components/account/form-result.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { languageName } from "./profile-sections.tsx";
@@ -169,7 +171,7 @@ export function HandleForm({ handle, result }: { handle: string | null; result: 
 }
 
 export function PhotoForm({ photo, hidden, result }: { photo: EditableProfile["photo"]; hidden: boolean; result: FormResult | undefined }) {
-  const { t } = useTranslation("profiles");
+  const { t, i18n } = useTranslation("profiles");
   const message = useMessage();
   return (
     <Section title={t("editor.photoTitle")} result={result}>
@@ -179,13 +181,13 @@ export function PhotoForm({ photo, hidden, result }: { photo: EditableProfile["p
       {hidden ? <p className="text-sm text-stone-600">{t("editor.photoHidden")}</p> : null}
       <Form method="post" encType="multipart/form-data" className="flex max-w-lg flex-col gap-4">
         <input type="hidden" name="_action" value="photo" />
-        <TextField
-          type="file"
+        <FileField
           name="photo"
           accept="image/jpeg,image/png,image/webp"
           label={t("editor.photo")}
           hint={t("editor.photoHint")}
           error={message(fieldError(result, "photo"))}
+          {...fileFieldTexts(t, i18n.language, "one")}
         />
         <div>
           <Button type="submit">{t("editor.uploadPhoto")}</Button>
