@@ -1,7 +1,7 @@
 import { createSession } from "@hunar/auth/session";
 import { SESSION_COOKIE } from "@hunar/auth/cookie";
-import type { Db } from "@hunar/db/client";
 import { createTestDb, testDbKinds, type TestDb } from "@hunar/db/testing";
+import { databaseFingerprint } from "@hunar/db/testing/fingerprint";
 import { createOrderWorld, createPaidOrder } from "@hunar/orders/testing/order-fixtures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import routes from "../app/routes.ts";
@@ -70,22 +70,6 @@ function bodies(): { label: string; type: string | null; body: BodyInit }[] {
   ];
 }
 
-/** A fingerprint of every table's rows: any insert, update or delete changes it. */
-async function fingerprint(db: Db): Promise<Record<string, string>> {
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_hunar_migrations'
-    ORDER BY table_name`;
-  const prints: Record<string, string> = {};
-  for (const { name } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ print: string | null }[]>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS print FROM "${name.replaceAll('"', '""')}" t`,
-    );
-    prints[name] = row?.print ?? "";
-  }
-  return prints;
-}
-
 let loaded: LoadedApp;
 beforeAll(async () => {
   loaded = await loadAppModule();
@@ -129,7 +113,7 @@ describe.each(testDbKinds())("every route given hostile input on %s", (kind) => 
 
   it("answers no request with a 5xx, refuses in Urdu for an Urdu reader, and changes nothing", async () => {
     expect(ROUTE_PATHS.length).toBeGreaterThan(30);
-    const before = await fingerprint(testDb.db);
+    const before = await databaseFingerprint(testDb.db);
     const problems: string[] = [];
     const check = (where: string, answer: { status: number; text: string }) => {
       if (answer.status >= 500) problems.push(`${where}: ${answer.status} ${answer.text.slice(0, 160)}`);
@@ -160,6 +144,6 @@ describe.each(testDbKinds())("every route given hostile input on %s", (kind) => 
       }
     }
     expect(problems).toEqual([]);
-    expect(await fingerprint(testDb.db)).toEqual(before);
+    expect(await databaseFingerprint(testDb.db)).toEqual(before);
   }, 240_000);
 });

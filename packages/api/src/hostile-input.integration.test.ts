@@ -2,8 +2,8 @@ import { createSession } from "@hunar/auth/session";
 import { SESSION_COOKIE } from "@hunar/auth/cookie";
 import { FAST_TEST_HASHING } from "@hunar/auth/password";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
-import type { Db } from "@hunar/db/client";
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
+import { databaseFingerprint } from "@hunar/db/testing/fingerprint";
 import { createTestUser } from "@hunar/db/testing/factories";
 import { createOrderWorld, createPaidOrder } from "@hunar/orders/testing/order-fixtures";
 import type { AnyProcedure } from "@trpc/server";
@@ -66,22 +66,6 @@ function hostileInputs(procedure: AnyProcedure, strangersOrderId: string): { lab
   return [...whole, ...perField];
 }
 
-/** A fingerprint of every table's rows: any insert, update or delete changes it. */
-async function fingerprint(db: Db): Promise<Record<string, string>> {
-  const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_hunar_migrations'
-    ORDER BY table_name`;
-  const prints: Record<string, string> = {};
-  for (const { name } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ print: string | null }[]>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS print FROM "${name.replaceAll('"', '""')}" t`,
-    );
-    prints[name] = row?.print ?? "";
-  }
-  return prints;
-}
-
 describe.each(testDbKinds())("every procedure given hostile input on %s", (kind) => {
   let testDb: TestDb;
   const limiter = createAuthLimiter({ redis: null, keyPrefix: `hostile:${crypto.randomUUID()}` });
@@ -123,7 +107,7 @@ describe.each(testDbKinds())("every procedure given hostile input on %s", (kind)
 
   it("answers none with a 5xx, refuses every mutation in the caller's language, and changes nothing", async () => {
     expect(procedures.length).toBeGreaterThan(40);
-    const before = await fingerprint(testDb.db);
+    const before = await databaseFingerprint(testDb.db);
     const problems: string[] = [];
     for (const [path, procedure] of procedures) {
       const type = procedure._def.type;
@@ -146,7 +130,7 @@ describe.each(testDbKinds())("every procedure given hostile input on %s", (kind)
       }
     }
     expect(problems).toEqual([]);
-    expect(await fingerprint(testDb.db)).toEqual(before);
+    expect(await databaseFingerprint(testDb.db)).toEqual(before);
     expect(({} as { isAdmin?: unknown }).isAdmin).toBeUndefined();
     // Over fifty procedures, each with about fifty inputs for three callers: well past the default.
   }, 240_000);
