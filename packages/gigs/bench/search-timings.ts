@@ -12,7 +12,7 @@ const DEEP_PAGE = 50;
 const search = (db: Db, query: Query) => searchGigs(db, parseSearchParams(query));
 
 function rotating(name: string, db: Db, runs: number, queries: Query[], note: string): Promise<Timing> {
-  return measure(name, runs, (i) => search(db, queries[i % queries.length] ?? {}), { note });
+  return measure(name, runs, (i) => search(db, queries[i % queries.length] ?? {}), { warmup: 20, note });
 }
 
 /**
@@ -41,6 +41,7 @@ async function deepPages(db: Db, runs: number): Promise<{ timings: Timing[]; pla
     const { total } = await search(db, params);
     timings.push(
       await measure(`page ${page}: ${name}`, Math.min(runs, 100), () => search(db, params), {
+        warmup: 20,
         note: `${total.toLocaleString("en")} matches; count carried by the cursor`,
       }),
     );

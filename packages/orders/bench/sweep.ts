@@ -23,7 +23,7 @@ import { warnAutoComplete } from "../src/timers/warn-auto-complete.ts";
 import { check, checkAutoCompleted, checkClones, printChecks, type Check } from "./sweep-checks.ts";
 import { runSweepers, type SessionSamples, type SweeperRun } from "./sweepers.ts";
 import { addHistoryReviews, cloneOrders, createDueOrders, createSweepWorld, historyGroup, openOrderGroups } from "./sweep-world.ts";
-import { measure, ms, percentile, printTable, type Timing } from "./measure.ts";
+import { measure, ms, percentile, printTable, type Timing } from "@hunar/core/bench/measure";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const openOrders = Number(process.env.BENCH_OPEN_ORDERS ?? 100_000);
@@ -48,20 +48,20 @@ async function idleTimings(db: Db, now: Date, busy: { calls: number }): Promise<
         const swept = await sweepOrderTimers(db, now);
         did(swept.autoCompleted + swept.warned + swept.reviewsRevealed);
       },
-      "the three steps below, one after another",
+      { note: "the three steps below, one after another" },
     ),
     await measure(
       "  warnAutoComplete",
       runs,
       async () => did(await warnAutoComplete(db, now)),
-      "one UPDATE … SKIP LOCKED, in a transaction",
+      { note: "one UPDATE … SKIP LOCKED, in a transaction" },
     ),
-    await measure("  autoCompleteDue", runs, async () => did(await autoCompleteDue(db, now)), "one indexed read"),
+    await measure("  autoCompleteDue", runs, async () => did(await autoCompleteDue(db, now)), { note: "one indexed read" }),
     await measure(
       "  revealDueReviews",
       runs,
       async () => did((await revealDueReviews(db, now)).reviews),
-      "one claim query, in a transaction",
+      { note: "one claim query, in a transaction" },
     ),
   ];
 }

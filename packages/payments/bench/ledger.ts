@@ -8,7 +8,7 @@ import { getEarningsStatement } from "../src/statements/get-earnings-statement.t
 import { listAccountActivity } from "../src/statements/list-account-activity.ts";
 import { monthlyNetEarnings } from "../src/statements/monthly-net-earnings.ts";
 import { buildHeavyFreelancer } from "./heavy-history.ts";
-import { measure, ms, printTable } from "./measure.ts";
+import { measure, ms, printTable } from "@hunar/core/bench/measure";
 import { benchPostingThroughput } from "./posting-throughput.ts";
 import { withScratchDatabase } from "@hunar/db/testing/scratch-database";
 
@@ -39,13 +39,13 @@ await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
   const revenueEntries = await db.ledgerEntry.count({ where: { account: { type: "PLATFORM_REVENUE" } } });
   const firstPage = await listAccountActivity(db, userId, { account: "pending", limit: 20 });
   const timings = [
-    await measure("getUserBalances", runs, () => getUserBalances(db, userId), "cached balancePaisa, one indexed read"),
+    await measure("getUserBalances", runs, () => getUserBalances(db, userId), { note: "cached balancePaisa, one indexed read" }),
     await measure("getAccountBalance (available)", runs, () => getAccountBalance(db, { type: "FREELANCER_AVAILABLE", userId })),
     await measure(
       "getAccountBalance (platform revenue)",
       runs,
       () => getAccountBalance(db, { type: "PLATFORM_REVENUE" }),
-      `sum of ${revenueEntries.toLocaleString("en")} entries, no cache`,
+      { note: `sum of ${revenueEntries.toLocaleString("en")} entries, no cache` },
     ),
     await measure("getEarningsStatement (year)", runs, () => getEarningsStatement(db, userId, { year })),
     await measure("getEarningsStatement (month)", runs, () => getEarningsStatement(db, userId, { year, month: 6 })),
@@ -58,7 +58,7 @@ await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
       "findBalanceMismatches (whole ledger)",
       Math.max(5, Math.round(runs / 20)),
       () => findBalanceMismatches(db),
-      "admin/test check, scans all entries",
+      { note: "admin/test check, scans all entries" },
     ),
   ];
   printTable(

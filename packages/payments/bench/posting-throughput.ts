@@ -2,7 +2,7 @@ import type { Db } from "@hunar/db/client";
 import { fundEscrow } from "../src/escrow/fund-escrow.ts";
 import { withMoneyTransaction } from "../src/ledger/with-money-transaction.ts";
 import { createPendingOrders, createPeople, runPool } from "./bench-world.ts";
-import { ms, percentile } from "./measure.ts";
+import { ms, percentile } from "@hunar/core/bench/measure";
 
 /**
  * Postings per second of the commonest money movement, paying an order from the wallet

@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 
+/** Benchmarks' shared timing loop and table (`pnpm bench`): figures are printed, never asserted. */
 export interface Timing {
   name: string;
   runs: number;
@@ -14,8 +15,13 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `once(i)` `warmup` times unmeasured, then `runs` times one after another (no overlap). */
-export async function measure(name: string, runs: number, once: (i: number) => Promise<unknown>, note = ""): Promise<Timing> {
-  for (let i = 0; i < 10; i++) await once(i);
+export async function measure(
+  name: string,
+  runs: number,
+  once: (i: number) => Promise<unknown>,
+  options: { warmup?: number; note?: string } = {},
+): Promise<Timing> {
+  for (let i = 0; i < (options.warmup ?? 10); i++) await once(i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
@@ -23,10 +29,10 @@ export async function measure(name: string, runs: number, once: (i: number) => P
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  return { name, runs, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples.at(-1) ?? 0, note };
+  return { name, runs, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples.at(-1) ?? 0, note: options.note ?? "" };
 }
 
-/** A plain-text table: first column left-aligned, the rest right-aligned. */
+/** A plain-text table: first and last columns left-aligned, the rest right-aligned. */
 export function printTable(title: string, headers: string[], rows: string[][]): void {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
   const line = (cells: string[]) =>
