@@ -97,7 +97,11 @@ export default function SellerProfilePage({ loaderData }: Route.ComponentProps) 
             className="size-32 rounded-full object-cover"
           />
         ) : null}
-        {seller ? <SellerCard seller={{ ...seller, displayName: person.name }} headingLevel={1} /> : <ClientCard person={person} />}
+        {seller ? (
+          <SellerCard seller={{ ...seller, displayName: person.name, avatarKey: null }} headingLevel={1} />
+        ) : (
+          <ClientCard person={person} />
+        )}
         <VerificationBadges badges={person.badges} />
         <LastSeen at={person.lastSeenAt} />
         {viewer.isSelf ? (

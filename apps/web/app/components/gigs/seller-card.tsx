@@ -1,6 +1,7 @@
 import { cityName } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
+import { photoUrl } from "@hunar/profiles/profile-media-urls";
 import { Card } from "@hunar/ui/layout";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
@@ -9,6 +10,9 @@ import { languageKey } from "#app/utils/catalog-options.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 
 export interface SellerView {
+  /** With `avatarKey`, the photo's address; the read model leaves the key out when the seller hides their photo. */
+  id?: string;
+  avatarKey?: string | null;
   displayName: string;
   href: string | null;
   headlineUr: string | null;
@@ -50,12 +54,22 @@ export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; h
   return (
     <Card className="flex flex-col gap-4">
       <div className="flex items-center gap-3">
-        <span
-          aria-hidden="true"
-          className="flex size-12 shrink-0 items-center justify-center rounded-full bg-emerald-700 text-xl font-bold text-white"
-        >
-          {[...seller.displayName.trim()][0]?.toUpperCase() ?? "?"}
-        </span>
+        {seller.avatarKey && seller.id ? (
+          <img
+            src={photoUrl(seller.id, seller.avatarKey, 96)}
+            width={48}
+            height={48}
+            alt=""
+            className="size-12 shrink-0 rounded-full object-cover"
+          />
+        ) : (
+          <span
+            aria-hidden="true"
+            className="flex size-12 shrink-0 items-center justify-center rounded-full bg-emerald-700 text-xl font-bold text-white"
+          >
+            {[...seller.displayName.trim()][0]?.toUpperCase() ?? "?"}
+          </span>
+        )}
         <div className="flex min-w-0 flex-col">
           {headingLevel === 2 ? <p className="text-sm text-stone-600">{t("seller.title")}</p> : null}
           <Heading className={headingLevel === 1 ? "text-2xl font-bold" : "text-lg font-bold"}>
