@@ -99,8 +99,14 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
             <Link to="/admin/outages" className={menuItemClassName}>
               {t("orders:outages.title")}
             </Link>
+            <Link to="/admin/verifications" className={menuItemClassName}>
+              {t("profiles:admin.title")}
+            </Link>
           </>
         ) : null}
+        <Link to="/account/profile" className={menuItemClassName}>
+          {t("profiles:editor.title")}
+        </Link>
         <Link to="/account" className={menuItemClassName}>
           {t("account.settings")}
         </Link>
