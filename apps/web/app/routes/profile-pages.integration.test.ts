@@ -53,7 +53,7 @@ function multipart(
 ) {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  body.append(file.field, new File([file.bytes], file.name, { type: file.type }));
+  body.append(file.field, new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
   return new Request(`${ORIGIN}${path}`, { method: "POST", headers: { Origin: ORIGIN, Cookie: cookie }, body });
 }
 
