@@ -89,7 +89,12 @@ export async function start(httpServer: HttpServer, options: StartOptions): Prom
     config: mailConfig,
   });
   // Verification and reset links: one sender for pages and tRPC, sent directly, never stored.
-  const accountMailer = createMailer({ smtpUrl: mailConfig.smtpUrl, mailFrom: mailConfig.mailFrom, logEmails: mailConfig.logAccountEmails, log });
+  const accountMailer = createMailer({
+    smtpUrl: mailConfig.smtpUrl,
+    mailFrom: mailConfig.mailFrom,
+    logEmails: mailConfig.logAccountEmails,
+    log,
+  });
   if (accountMailer.transport === "none") log.warn("SMTP_URL is not set: verification and password-reset e-mails cannot be sent");
   const accountMail = createAccountMail({ mailer: accountMailer, log });
 

@@ -50,19 +50,13 @@ async function idleTimings(db: Db, now: Date, busy: { calls: number }): Promise<
       },
       { note: "the three steps below, one after another" },
     ),
-    await measure(
-      "  warnAutoComplete",
-      runs,
-      async () => did(await warnAutoComplete(db, now)),
-      { note: "one UPDATE … SKIP LOCKED, in a transaction" },
-    ),
+    await measure("  warnAutoComplete", runs, async () => did(await warnAutoComplete(db, now)), {
+      note: "one UPDATE … SKIP LOCKED, in a transaction",
+    }),
     await measure("  autoCompleteDue", runs, async () => did(await autoCompleteDue(db, now)), { note: "one indexed read" }),
-    await measure(
-      "  revealDueReviews",
-      runs,
-      async () => did((await revealDueReviews(db, now)).reviews),
-      { note: "one claim query, in a transaction" },
-    ),
+    await measure("  revealDueReviews", runs, async () => did((await revealDueReviews(db, now)).reviews), {
+      note: "one claim query, in a transaction",
+    }),
   ];
 }
 

@@ -41,12 +41,9 @@ await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
   const timings = [
     await measure("getUserBalances", runs, () => getUserBalances(db, userId), { note: "cached balancePaisa, one indexed read" }),
     await measure("getAccountBalance (available)", runs, () => getAccountBalance(db, { type: "FREELANCER_AVAILABLE", userId })),
-    await measure(
-      "getAccountBalance (platform revenue)",
-      runs,
-      () => getAccountBalance(db, { type: "PLATFORM_REVENUE" }),
-      { note: `sum of ${revenueEntries.toLocaleString("en")} entries, no cache` },
-    ),
+    await measure("getAccountBalance (platform revenue)", runs, () => getAccountBalance(db, { type: "PLATFORM_REVENUE" }), {
+      note: `sum of ${revenueEntries.toLocaleString("en")} entries, no cache`,
+    }),
     await measure("getEarningsStatement (year)", runs, () => getEarningsStatement(db, userId, { year })),
     await measure("getEarningsStatement (month)", runs, () => getEarningsStatement(db, userId, { year, month: 6 })),
     await measure("monthlyNetEarnings (12 months)", runs, () => monthlyNetEarnings(db, userId, { months: 12 })),
@@ -54,12 +51,9 @@ await withScratchDatabase(serverUrl, "ledger", async (db, url) => {
     await measure("listAccountActivity (second page)", runs, () =>
       listAccountActivity(db, userId, { account: "pending", limit: 20, cursor: firstPage.nextCursor }),
     ),
-    await measure(
-      "findBalanceMismatches (whole ledger)",
-      Math.max(5, Math.round(runs / 20)),
-      () => findBalanceMismatches(db),
-      { note: "admin/test check, scans all entries" },
-    ),
+    await measure("findBalanceMismatches (whole ledger)", Math.max(5, Math.round(runs / 20)), () => findBalanceMismatches(db), {
+      note: "admin/test check, scans all entries",
+    }),
   ];
   printTable(
     `Reads for the busy freelancer (${own.toLocaleString("en")} entries; one call at a time)`,

@@ -75,7 +75,9 @@ export const profilesRouter = router({
 
 /** Admins check CNIC and PSEB numbers; the public profile then shows a badge, never the number. */
 export const adminProfilesRouter = router({
-  verificationRequests: adminProcedure.query(({ ctx }) => listVerificationRequests(ctx.db, { userId: ctx.user.id, isAdmin: ctx.user.isAdmin })),
+  verificationRequests: adminProcedure.query(({ ctx }) =>
+    listVerificationRequests(ctx.db, { userId: ctx.user.id, isAdmin: ctx.user.isAdmin }),
+  ),
 
   setVerification: adminProcedure
     .input(

@@ -38,7 +38,9 @@ export async function seedDemoCovers(db: Db, storage: UploadStorage, options: Se
     const top = gig.category.parent ?? gig.category;
     let background = art.get(top.slug);
     if (!background) {
-      background = sharp(Buffer.from(categoryArtSvg(top.slug))).png({ compressionLevel: 0 }).toBuffer();
+      background = sharp(Buffer.from(categoryArtSvg(top.slug)))
+        .png({ compressionLevel: 0 })
+        .toBuffer();
       art.set(top.slug, background);
     }
     const cover = await sharp(await background)
