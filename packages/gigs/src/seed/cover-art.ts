@@ -1,9 +1,9 @@
 // Demo cover art: one drawing per top-level category (colours and a motif), with the gig's title
 // laid over it. Plain SVG rendered by sharp (librsvg), so the seed needs no image files.
 //
-// The title is drawn in English: librsvg only sees system fonts, and this machine has no Urdu
-// (let alone Nastaliq) font, only DejaVu and Liberation, which lack Urdu's letters. The Urdu title
-// is the image's Urdu alt text instead.
+// Each title is drawn in its own script. librsvg only sees system fonts, and machines often have
+// no Urdu font at all, so the English title is SVG text here while the Urdu one is drawn apart
+// with Pango from the Nastaliq font the Urdu pages load (urdu-title.ts) and laid into the band.
 
 export const COVER_WIDTH = 1200;
 export const COVER_HEIGHT = 900;
@@ -105,20 +105,33 @@ export function wrapTitle(title: string, perLine = 28, maxLines = 3): string[] {
   return kept;
 }
 
-/** The title band laid over the category art: the English title and the category's name. */
-export function titleOverlaySvg(title: string, categoryName: string): string {
+/** Inner width of the title band: where the Urdu title, drawn apart (urdu-title.ts), must fit. */
+export const TITLE_WIDTH = COVER_WIDTH - 220;
+
+/**
+ * The title band laid over the category art: the category's name, room for the Urdu title of
+ * `urduHeight` pixels (drawn in Nastaliq by urdu-title.ts and placed at `urduTop`), and the
+ * English title.
+ */
+export function titleOverlay(title: string, categoryName: string, urduHeight = 0): { svg: string; urduTop: number } {
   const lines = wrapTitle(title);
   const lineHeight = 74;
-  const bandHeight = 120 + lines.length * lineHeight;
+  const urduBlock = urduHeight > 0 ? urduHeight + 24 : 0;
+  const bandHeight = 90 + urduBlock + lines.length * lineHeight + (lines.length > 0 ? 30 : 0);
   const top = COVER_HEIGHT - bandHeight - 50;
+  const urduTop = top + 84;
   const text = lines
-    .map((line, index) => `<text x="110" y="${top + 130 + index * lineHeight}" font-size="56" font-weight="bold">${escapeXml(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="110" y="${urduTop + urduBlock + 56 + index * lineHeight}" font-size="56" font-weight="bold">${escapeXml(line)}</text>`,
+    )
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${COVER_WIDTH}" height="${COVER_HEIGHT}">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${COVER_WIDTH}" height="${COVER_HEIGHT}">
   <rect x="60" y="${top}" width="${COVER_WIDTH - 120}" height="${bandHeight}" rx="28" fill="#fff" opacity="0.94"/>
   <g font-family="DejaVu Sans, Liberation Sans, sans-serif" fill="#1c1917">
     <text x="110" y="${top + 60}" font-size="30" fill="#57534e" letter-spacing="2">${escapeXml(categoryName.toUpperCase())}</text>
     ${text}
   </g>
 </svg>`;
+  return { svg, urduTop };
 }

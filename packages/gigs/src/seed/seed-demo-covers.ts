@@ -1,10 +1,11 @@
 import type { UploadStorage } from "@hunar/core/upload-storage";
 import { DEMO_EMAIL_DOMAIN } from "@hunar/db/seed";
 import type { Db } from "@hunar/db/types";
-import sharp, { type OutputInfo } from "sharp";
+import sharp, { type OutputInfo, type OverlayOptions } from "sharp";
 import { newGigImageKey, variantStorageKey } from "../images/gig-image-urls.ts";
 import { GIG_IMAGE_VARIANT_WIDTHS } from "../images/limits.ts";
-import { categoryArtSvg, titleOverlaySvg } from "./cover-art.ts";
+import { COVER_WIDTH, categoryArtSvg, TITLE_WIDTH, titleOverlay } from "./cover-art.ts";
+import { urduTitleImage } from "./urdu-title.ts";
 
 const WEBP = "image/webp";
 
@@ -43,8 +44,13 @@ export async function seedDemoCovers(db: Db, storage: UploadStorage, options: Se
         .toBuffer();
       art.set(top.slug, background);
     }
+    // Each title in its own script: the Urdu one in Nastaliq, drawn apart and laid into the band.
+    const urdu = gig.titleUr ? await urduTitleImage(gig.titleUr, TITLE_WIDTH) : null;
+    const band = titleOverlay(gig.titleEn ?? "", top.nameEn, urdu?.height ?? 0);
+    const layers: OverlayOptions[] = [{ input: Buffer.from(band.svg) }];
+    if (urdu) layers.push({ input: urdu.data, top: band.urduTop, left: COVER_WIDTH - 110 - urdu.width });
     const cover = await sharp(await background)
-      .composite([{ input: Buffer.from(titleOverlaySvg(gig.titleEn ?? "", top.nameEn)) }])
+      .composite(layers)
       .raw()
       .toBuffer({ resolveWithObject: true });
     await storeCover(db, storage, gig, cover);
@@ -82,7 +88,6 @@ async function storeCover(
       byteSize: display.size,
       variantWidths: [...GIG_IMAGE_VARIANT_WIDTHS],
       position: 0,
-      // The picture shows the English title; the Urdu alt text says it in Urdu.
       altUr: gig.titleUr,
       altEn: gig.titleEn,
     },
