@@ -1,3 +1,4 @@
+import { publicName } from "@hunar/db/public-name";
 import type { Db, Tx } from "@hunar/db/types";
 import { averageRating } from "./rating.ts";
 
@@ -49,12 +50,12 @@ export async function loadSellerCard(db: Db | Tx, sellerId: string): Promise<Sel
   ]);
   if (!user) return null;
   const profile = user.profile;
-  // The profile's privacy choice (the rule is @hunar/profiles/public-name, a sibling this package
-  // cannot import): only the first name and the city, no photo and no headline.
+  // The profile's privacy choice (@hunar/db/public-name): only the first name and the city, no
+  // photo and no headline.
   const hidden = profile?.showFirstNameOnly ?? false;
   return {
     id: user.id,
-    displayName: hidden ? (user.displayName.trim().split(/\s+/u)[0] ?? user.displayName) : user.displayName,
+    displayName: publicName(user.displayName, hidden),
     handle: user.handle,
     headlineUr: hidden ? null : (profile?.headlineUr ?? null),
     headlineEn: hidden ? null : (profile?.headlineEn ?? null),

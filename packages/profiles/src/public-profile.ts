@@ -3,7 +3,7 @@ import type { Db, LanguageLevel, Prisma } from "@hunar/db/types";
 import { looksLikeHandle } from "./handle-rules.ts";
 import { AVATAR_SIZES, PORTFOLIO_WIDTHS } from "./images/limits.ts";
 import { certificateFileUrl, photoUrl, portfolioImageUrl } from "./profile-media-urls.ts";
-import { publicName } from "./public-name.ts";
+import { publicName } from "@hunar/db/public-name";
 
 export interface PublicPortfolioItem {
   id: string;
