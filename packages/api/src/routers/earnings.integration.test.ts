@@ -86,7 +86,11 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
     const now = new Date(Date.now() + 5 * 3_600_000);
     const statement = await freelancer.browser.call((api) => api.earnings.statement({ year: now.getUTCFullYear() }));
     expect(statement.totals.paidOutPaisa).toBe(150_000n);
-    expect(statement.lines.some((line) => line.kind === "PAYOUT_PAID" && line.amountPaisa === 150_000n)).toBe(true);
+    // Money out is negative on the statement, with the transfer's reference beside it.
+    expect(statement.lines.find((line) => line.kind === "PAYOUT_PAID")).toMatchObject({
+      amountPaisa: -150_000n,
+      payoutReference: "JC-778899",
+    });
     const activity = await freelancer.browser.call((api) => api.earnings.activity({ account: "available", limit: 5 }));
     expect(activity.items[0]).toMatchObject({ kind: "PAYOUT_REQUESTED", amountPaisa: -150_000n });
     expect(await freelancer.browser.call((api) => api.earnings.monthlyEarnings())).toHaveLength(12);
