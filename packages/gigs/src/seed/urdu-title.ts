@@ -22,7 +22,8 @@ export async function urduTitleImage(title: string, width: number): Promise<{ da
         fontfile,
         width,
         ...(height ? { height } : {}),
-        align: "right",
+        // Pango mirrors alignment for a right-to-left paragraph: "left" puts Urdu lines at the right edge.
+        align: "left",
         wrap: "word",
         rgba: true,
       },
