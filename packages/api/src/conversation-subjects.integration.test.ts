@@ -18,8 +18,8 @@ describe.each(testDbKinds())("what a conversation can be about, answered by each
       data: {
         clientId: client.userId,
         categoryId: await createTestCategory(t.db),
-        title: "Logo for a dhaba",
-        description: "Green and white",
+        titleEn: "Logo for a dhaba",
+        descriptionEn: "Green and white",
       },
       select: { id: true },
     });

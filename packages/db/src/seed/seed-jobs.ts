@@ -17,8 +17,8 @@ export async function seedDemoJobs(
         id,
         clientId: need(refs.users, job.client, "user"),
         categoryId: need(refs.categories, job.category, "category"),
-        title: job.title,
-        description: job.description,
+        ...inItsScript("title", job.title),
+        ...inItsScript("description", job.description),
         skills: job.skills,
         budgetMinPaisa: paisaFromRupees(job.budgetMinRupees),
         budgetMaxPaisa: paisaFromRupees(job.budgetMaxRupees),
@@ -29,4 +29,10 @@ export async function seedDemoJobs(
     created += 1;
   }
   return { created };
+}
+
+// A demo post is written in one language; it goes to the column of its script.
+function inItsScript<K extends "title" | "description">(field: K, text: string): Record<`${K}Ur` | `${K}En`, string | null> {
+  const urdu = /[\u0600-\u06FF]/.test(text);
+  return { [`${field}Ur`]: urdu ? text : null, [`${field}En`]: urdu ? null : text } as Record<`${K}Ur` | `${K}En`, string | null>;
 }
