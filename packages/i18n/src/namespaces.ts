@@ -13,7 +13,8 @@
  * the order's life after payment (the order page, its timeline, `orders:errors.*`), `reviews`
  * reviews of completed orders (the order page's review form, reviews on gig and seller pages,
  * `reviews:errors.*`), `profiles` public profiles and the profile editor (handles, portfolio,
- * certificates, photo, private details, `profiles:errors.*`).
+ * certificates, photo, private details, `profiles:errors.*`), `jobs` jobs clients post
+ * (`jobs:errors.*`).
  */
 export const NAMESPACES = [
   "common",
@@ -32,6 +33,7 @@ export const NAMESPACES = [
   "orders",
   "reviews",
   "profiles",
+  "jobs",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

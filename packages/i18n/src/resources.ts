@@ -30,6 +30,8 @@ import enReviews from "../locales/en/reviews.json" with { type: "json" };
 import urReviews from "../locales/ur/reviews.json" with { type: "json" };
 import enProfiles from "../locales/en/profiles.json" with { type: "json" };
 import urProfiles from "../locales/ur/profiles.json" with { type: "json" };
+import enJobs from "../locales/en/jobs.json" with { type: "json" };
+import urJobs from "../locales/ur/jobs.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -57,6 +59,7 @@ export const resources: Record<Locale, LocaleResources> = {
     orders: urOrders,
     reviews: urReviews,
     profiles: urProfiles,
+    jobs: urJobs,
   },
   en: {
     common: enCommon,
@@ -75,6 +78,7 @@ export const resources: Record<Locale, LocaleResources> = {
     orders: enOrders,
     reviews: enReviews,
     profiles: enProfiles,
+    jobs: enJobs,
   },
 };
 
