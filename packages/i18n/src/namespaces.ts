@@ -14,7 +14,7 @@
  * reviews of completed orders (the order page's review form, reviews on gig and seller pages,
  * `reviews:errors.*`), `profiles` public profiles and the profile editor (handles, portfolio,
  * certificates, photo, private details, `profiles:errors.*`), `jobs` jobs clients post
- * (`jobs:errors.*`).
+ * (`jobs:errors.*`), `proposals` freelancers' proposals on jobs (`proposals:errors.*`).
  */
 export const NAMESPACES = [
   "common",
@@ -34,6 +34,7 @@ export const NAMESPACES = [
   "reviews",
   "profiles",
   "jobs",
+  "proposals",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

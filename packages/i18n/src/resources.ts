@@ -32,6 +32,8 @@ import enProfiles from "../locales/en/profiles.json" with { type: "json" };
 import urProfiles from "../locales/ur/profiles.json" with { type: "json" };
 import enJobs from "../locales/en/jobs.json" with { type: "json" };
 import urJobs from "../locales/ur/jobs.json" with { type: "json" };
+import enProposals from "../locales/en/proposals.json" with { type: "json" };
+import urProposals from "../locales/ur/proposals.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -60,6 +62,7 @@ export const resources: Record<Locale, LocaleResources> = {
     reviews: urReviews,
     profiles: urProfiles,
     jobs: urJobs,
+    proposals: urProposals,
   },
   en: {
     common: enCommon,
@@ -79,6 +82,7 @@ export const resources: Record<Locale, LocaleResources> = {
     reviews: enReviews,
     profiles: enProfiles,
     jobs: enJobs,
+    proposals: enProposals,
   },
 };
 
