@@ -54,6 +54,7 @@ export const KIND_SAMPLES: { [K in NotificationKind]: NotificationData<K> } = {
   },
   "order.cancellationDeclined": { orderId: "o1", orderNumber: 1042, title: "Logo design" },
   "review.received": { orderId: "o1", orderNumber: 1042, title: "Logo design", authorName: "Saad Rehman", revealed: false },
+  "job.invited": { jobId: "j1", title: "Logo for a clothes shop", clientName: "Saad Rehman" },
   "funding.confirmed": { fundingRequestId: "f1", amountPaisa: "1234550", orderFunded: true },
   "funding.rejected": { fundingRequestId: "f1", amountPaisa: "1000000", reason: "Not on statement" },
   "payout.paid": { payoutRequestId: "p1", amountPaisa: "2500000", rail: "IBAN", reference: "FT123456" },
