@@ -1,0 +1,48 @@
+import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
+import { createTestCategory, createTestUser } from "@hunar/db/testing/factories";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submitProposal } from "./submit-proposal.ts";
+
+// PGlite has one connection, so transactions there never overlap: the race needs PostgreSQL.
+const onPostgres = testDbKinds().includes("postgres");
+
+// Skipped (not absent) without PostgreSQL, so the file still declares a suite; CI always has it.
+describe.skipIf(!onPostgres)("concurrent proposals on postgres", () => {
+  let testDb: TestDb;
+  beforeAll(async () => {
+    testDb = await createTestDb("postgres");
+  });
+  afterAll(() => testDb.close());
+
+  it("two submissions by one freelancer to one job end in one proposal and proposalCount 1", async () => {
+    const db = testDb.db;
+    const client = await createTestUser(db, "Sana Malik");
+    const freelancer = await createTestUser(db, "Bilal Ahmed");
+    const categoryId = await createTestCategory(db);
+    for (let round = 0; round < 5; round++) {
+      const { id: jobId } = await db.job.create({
+        data: {
+          clientId: client.userId,
+          categoryId,
+          titleEn: "Logo for a shop",
+          descriptionEn: "A simple logo",
+          budgetMinPaisa: 500_000,
+          budgetMaxPaisa: 500_000,
+        },
+        select: { id: true },
+      });
+      const raw = {
+        jobId,
+        coverLetter: "I have designed logos for twenty shops in Lahore and can start today.",
+        priceRupees: 5000,
+        deliveryDays: 7,
+      };
+      const results = await Promise.allSettled([submitProposal(db, freelancer, raw), submitProposal(db, freelancer, raw)]);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const rejected = results.find((result) => result.status === "rejected");
+      expect(rejected?.reason).toMatchObject({ code: "CONFLICT", messageKey: "proposals:errors.alreadySubmitted" });
+      expect(await db.proposal.count({ where: { jobId } })).toBe(1);
+      expect(await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { proposalCount: true } })).toEqual({ proposalCount: 1 });
+    }
+  });
+});
