@@ -1,7 +1,10 @@
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { createTestCategory, createTestUser } from "@hunar/db/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shortlistProposal } from "./shortlist-proposal.ts";
 import { submitProposal } from "./submit-proposal.ts";
+import { createProposalWorld } from "./testing/proposal-fixtures.ts";
+import { withdrawProposal } from "./withdraw-proposal.ts";
 
 // PGlite has one connection, so transactions there never overlap: the race needs PostgreSQL.
 const onPostgres = testDbKinds().includes("postgres");
@@ -43,6 +46,27 @@ describe.skipIf(!onPostgres)("concurrent proposals on postgres", () => {
       expect(rejected?.reason).toMatchObject({ code: "CONFLICT", messageKey: "proposals:errors.alreadySubmitted" });
       expect(await db.proposal.count({ where: { jobId } })).toBe(1);
       expect(await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { proposalCount: true } })).toEqual({ proposalCount: 1 });
+    }
+  });
+
+  it("a shortlist racing a withdraw ends in exactly one outcome", async () => {
+    const db = testDb.db;
+    for (let round = 0; round < 5; round++) {
+      const w = await createProposalWorld(db);
+      const results = await Promise.allSettled([
+        shortlistProposal(db, w.client, w.proposalId),
+        withdrawProposal(db, w.freelancer, w.proposalId),
+      ]);
+      const { status } = await db.proposal.findUniqueOrThrow({ where: { id: w.proposalId }, select: { status: true } });
+      const [shortlisted, withdrawn] = results.map((result) => result.status === "fulfilled");
+      // Withdraw after a shortlist is allowed, so both may succeed in that order; a shortlist after a withdraw never.
+      if (shortlisted && withdrawn) expect(status).toBe("WITHDRAWN");
+      else if (shortlisted) expect(status).toBe("SHORTLISTED");
+      else {
+        expect(withdrawn).toBe(true);
+        expect(status).toBe("WITHDRAWN");
+        expect(results[0]).toMatchObject({ status: "rejected", reason: { code: "INVALID_STATE" } });
+      }
     }
   });
 });
