@@ -55,6 +55,9 @@ async function logOut(page: Page, locale: Locale): Promise<void> {
   const t = texts(locale, "common");
   await page.getByLabel(t("account.menuLabel")).click();
   await page.getByRole("button", { name: t("account.logOut") }).click();
+  // Wait for the signed-out header: a /login visit made while the log-out is still in flight
+  // would be redirected away as signed in (requireAnonymous) and never show its form.
+  await expect(page.getByRole("link", { name: t("account.logIn") }).first()).toBeVisible();
 }
 
 export const test = base.extend<{
