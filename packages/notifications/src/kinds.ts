@@ -1,24 +1,17 @@
 import { z } from "zod";
 import { defineKind, money, REASON_LINE, ZId, ZPaisa, ZReason, ZTitle, type KindDefinition } from "./kind-definition.ts";
+import { HIRING_KINDS } from "./hiring-kinds.ts";
 import { ORDER_KINDS } from "./order-kinds.ts";
 
 export type { KindDefinition, RenderContext } from "./kind-definition.ts";
 
 // Every kind of notification, in one place: what its data holds, which texts render it (keys in
 // the `notifications` namespace, both languages) and whether it may be e-mailed. Order kinds live
-// in order-kinds.ts; money kinds are below.
+// in order-kinds.ts, hiring kinds (jobs, proposals, offers) in hiring-kinds.ts; money kinds are below.
 
 export const NOTIFICATION_KINDS = {
   ...ORDER_KINDS,
-  /** To the freelancer: a client invited them to propose on a job (the only way onto an invite-only one). */
-  "job.invited": defineKind({
-    data: z.object({ jobId: ZId, title: ZTitle, clientName: z.string().min(1).max(100) }),
-    email: true,
-    label: "notifications:kinds.job.invited.label",
-    subject: "notifications:kinds.job.invited.subject",
-    body: "notifications:kinds.job.invited.body",
-    params: (d) => ({ title: d.title, client: d.clientName }),
-  }),
+  ...HIRING_KINDS,
   /** To the client: an admin (or the gateway) confirmed their transfer into the wallet. */
   "funding.confirmed": defineKind({
     data: z.object({ fundingRequestId: ZId, amountPaisa: ZPaisa, orderFunded: z.boolean() }),

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { defineKind, money, REASON_LINE, ZId, ZPaisa, ZReason, ZTitle } from "./kind-definition.ts";
+
+const ZName = z.string().min(1).max(100);
+
+/** Jobs, proposals and custom offers: who hears what while a client hires. */
+export const HIRING_KINDS = {
+  /** To the freelancer: a client invited them to propose on a job (the only way onto an invite-only one). */
+  "job.invited": defineKind({
+    data: z.object({ jobId: ZId, title: ZTitle, clientName: ZName }),
+    email: true,
+    label: "notifications:kinds.job.invited.label",
+    subject: "notifications:kinds.job.invited.subject",
+    body: "notifications:kinds.job.invited.body",
+    params: (d) => ({ title: d.title, client: d.clientName }),
+  }),
+  /** To the other proposers: the client hired someone else, so the job takes no more proposals. */
+  "job.filled": defineKind({
+    data: z.object({ jobId: ZId, title: ZTitle }),
+    email: true,
+    label: "notifications:kinds.job.filled.label",
+    subject: "notifications:kinds.job.filled.subject",
+    body: "notifications:kinds.job.filled.body",
+    params: (d) => ({ title: d.title }),
+  }),
+  /** To the client: a freelancer proposed on their job. */
+  "proposal.received": defineKind({
+    data: z.object({ jobId: ZId, proposalId: ZId, title: ZTitle, freelancerName: ZName, bidPaisa: ZPaisa }),
+    email: true,
+    label: "notifications:kinds.proposal.received.label",
+    subject: "notifications:kinds.proposal.received.subject",
+    body: "notifications:kinds.proposal.received.body",
+    params: (d, { locale }) => ({ title: d.title, freelancer: d.freelancerName, amount: money(d.bidPaisa, locale) }),
+  }),
+  /** To the freelancer: the client declined their proposal, with the reason when they gave one. */
+  "proposal.declined": defineKind({
+    data: z.object({ jobId: ZId, proposalId: ZId, title: ZTitle, reason: ZReason.nullable() }),
+    email: true,
+    label: "notifications:kinds.proposal.declined.label",
+    subject: "notifications:kinds.proposal.declined.subject",
+    body: "notifications:kinds.proposal.declined.body",
+    more: (d) => (d.reason ? [REASON_LINE] : []),
+    params: (d) => ({ title: d.title, reason: d.reason ?? "" }),
+  }),
+  /** To the freelancer: the client accepted their proposal; the contract waits for the client's payment. */
+  "proposal.accepted": defineKind({
+    data: z.object({ jobId: ZId, proposalId: ZId, orderId: ZId, title: ZTitle, clientName: ZName }),
+    email: true,
+    label: "notifications:kinds.proposal.accepted.label",
+    subject: "notifications:kinds.proposal.accepted.subject",
+    body: "notifications:kinds.proposal.accepted.body",
+    params: (d) => ({ title: d.title, client: d.clientName }),
+  }),
+} as const;
