@@ -87,12 +87,12 @@ export async function searchQueries(db: Db | Tx, params: SearchParams): Promise<
   const typed = params.q === undefined ? null : searchTerms(params.q);
   const terms = typed && typed.groups.length > 0 ? await correctSpelling(db, typed) : null;
   const hasText = terms !== null;
-  const spec = orderSpec(params.sort, hasText ? textScore(terms) : null);
+  const spec = orderSpec(params.sort, hasText ? textScore(terms, "g", Prisma.sql`g."searchBoost"`) : null);
   const cursor = params.cursor === undefined ? null : decodeCursor(params.cursor, spec.order);
   const categories = params.category === undefined ? null : await categoryIds(db, params.category);
 
   const conditions = filterConditions(params, categories);
-  if (hasText) conditions.push(textMatch(terms));
+  if (hasText) conditions.push(textMatch(terms, "g"));
   const matching = conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
   const listed = Prisma.sql`${orderableGigSql("g")} AND ${matching}`;
   return {

@@ -1,9 +1,9 @@
 import { badInput, type FieldError } from "@hunar/core/app-error";
 import { z } from "zod";
+import { validateUrlParams, wholeNumber, type UrlParamRules, type UrlParamsValidation } from "./url-params.ts";
 
-// The /search URL parameters. URLs carry strings (blank means "not set"), so every field is read
-// from text with a strict pattern: "1e3" or "12abc" rupees is an error, not a silent guess. Messages
-// are keys in the `search` i18n namespace; FIELD_PARAMS supplies their interpolation values.
+// The /search URL parameters (read as url-params.ts reads every search page's). Messages are keys
+// in the `search` i18n namespace; FIELD_PARAMS supplies their interpolation values.
 
 export const SEARCH_SORTS = ["relevance", "price_asc", "price_desc", "rating", "newest"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -55,26 +55,31 @@ const FALLBACK_KEYS: Record<string, string> = {
   limit: "search:errors.limit",
 };
 
-function wholeNumber(message: string, min: number, max: number) {
-  return z
-    .string()
-    .regex(/^\d{1,9}$/, { error: message })
-    .transform(Number)
-    .pipe(z.number().min(min, { error: message }).max(max, { error: message }));
-}
-
 const text = z.string().trim();
+
+/** The text query, shared by every search page so they accept the same queries. */
+export const ZQueryParam = text
+  .max(QUERY_MAX, { error: "search:errors.queryTooLong" })
+  .regex(/[\p{L}\p{N}]/u, { error: "search:errors.queryNoWords" });
+
+/** A category slug (a top category or a subcategory). */
+export const ZCategoryParam = text
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "search:errors.category" })
+  .max(80, { error: "search:errors.category" });
+
+/** An opaque page cursor (search-cursor.ts), checked for shape here and decoded by the search. */
+export const ZCursorParam = z
+  .string()
+  .max(CURSOR_MAX, { error: "search:errors.cursor" })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "search:errors.cursor" });
+
+/** The page size. */
+export const ZLimitParam = wholeNumber("search:errors.limit", 1, MAX_SEARCH_LIMIT).default(DEFAULT_SEARCH_LIMIT);
 
 export const ZSearchParams = z
   .object({
-    q: text
-      .max(QUERY_MAX, { error: "search:errors.queryTooLong" })
-      .regex(/[\p{L}\p{N}]/u, { error: "search:errors.queryNoWords" })
-      .optional(),
-    category: text
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "search:errors.category" })
-      .max(80, { error: "search:errors.category" })
-      .optional(),
+    q: ZQueryParam.optional(),
+    category: ZCategoryParam.optional(),
     min: wholeNumber("search:errors.price", 0, PRICE_MAX_RUPEES).optional(),
     max: wholeNumber("search:errors.price", 1, PRICE_MAX_RUPEES).optional(),
     days: wholeNumber("search:errors.days", 1, DAYS_MAX).optional(),
@@ -89,53 +94,20 @@ export const ZSearchParams = z
       .pipe(z.number().min(1, { error: "search:errors.rating" }).max(5, { error: "search:errors.rating" }))
       .optional(),
     sort: z.enum(SEARCH_SORTS, { error: "search:errors.sort" }).default("relevance"),
-    cursor: z
-      .string()
-      .max(CURSOR_MAX, { error: "search:errors.cursor" })
-      .regex(/^[A-Za-z0-9_-]+$/, { error: "search:errors.cursor" })
-      .optional(),
-    limit: wholeNumber("search:errors.limit", 1, MAX_SEARCH_LIMIT).default(DEFAULT_SEARCH_LIMIT),
+    cursor: ZCursorParam.optional(),
+    limit: ZLimitParam,
   })
   .refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, {
     error: "search:errors.priceRange",
     path: ["max"],
   });
 
-/** One value per known parameter (the first if repeated); blank values and unknown parameters dropped. */
-function urlValues(input: URLSearchParams | Record<string, unknown>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const field of FIELDS) {
-    const raw = input instanceof URLSearchParams ? input.get(field) : first(input[field]);
-    const value = typeof raw === "number" ? String(raw) : raw;
-    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) continue;
-    values[field] = value;
-  }
-  return values;
-}
+const RULES: UrlParamRules = { fields: FIELDS, fallbackKeys: FALLBACK_KEYS, fieldParams: FIELD_PARAMS };
 
-function first(value: unknown): unknown {
-  return Array.isArray(value) ? (value as unknown[])[0] : value;
-}
-
-function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, FieldError> {
-  const fields: Record<string, FieldError> = {};
-  for (const issue of issues) {
-    const field = typeof issue.path[0] === "string" ? issue.path[0] : "q";
-    if (fields[field]) continue;
-    // Anything but text (an object posted as JSON) fails the type check with zod's own message.
-    const key = issue.message.startsWith("search:") ? issue.message : (FALLBACK_KEYS[field] ?? "search:errors.queryNoWords");
-    const params = FIELD_PARAMS[key];
-    fields[field] = params ? { key, params } : { key };
-  }
-  return fields;
-}
-
-export type SearchParamsValidation = { ok: true; data: SearchParams } | { ok: false; fields: Record<string, FieldError> };
+export type SearchParamsValidation = UrlParamsValidation<SearchParams>;
 
 export function validateSearchParams(input: URLSearchParams | Record<string, unknown>): SearchParamsValidation {
-  const result = ZSearchParams.safeParse(urlValues(input));
-  if (!result.success) return { ok: false, fields: fieldErrors(result.error.issues) };
-  return { ok: true, data: result.data };
+  return validateUrlParams(ZSearchParams, input, RULES);
 }
 
 /** Throws AppError BAD_INPUT with `search:errors.*` field errors. */
