@@ -2,6 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import { activeUserSelect, isActiveUser } from "@hunar/db/active-user";
 import type { Db } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
+import { jobTitle } from "./job-title.ts";
 import { lockJob } from "./lock-job.ts";
 
 /**
@@ -20,7 +21,7 @@ export async function inviteFreelancer(
     if (!job || job.clientId !== actor.userId) throw new AppError("NOT_FOUND", "jobs:errors.notFound");
     if (job.status !== "OPEN") throw new AppError("INVALID_STATE", "jobs:errors.notOpen");
     if (freelancerId === actor.userId) throw new AppError("BAD_INPUT", "jobs:errors.inviteSelf");
-    const freelancer = await tx.user.findUnique({ where: { id: freelancerId }, select: activeUserSelect });
+    const freelancer = await tx.user.findUnique({ where: { id: freelancerId }, select: { ...activeUserSelect, preferredLocale: true } });
     if (!freelancer || !isActiveUser(freelancer)) throw new AppError("NOT_FOUND", "jobs:errors.freelancerNotFound");
     const invite = await tx.jobInvite.upsert({
       where: { jobId_freelancerId: { jobId, freelancerId } },
@@ -35,8 +36,7 @@ export async function inviteFreelancer(
     await notify(tx, {
       userId: freelancerId,
       kind: "job.invited",
-      // The freelancer's language is not known here; the title they see is the one the client wrote first.
-      data: { jobId, title: details.titleUr ?? details.titleEn ?? "", clientName: details.client.displayName },
+      data: { jobId, title: jobTitle(details, freelancer.preferredLocale), clientName: details.client.displayName },
       link: `/jobs/${jobId}`,
       dedupeKey: `job:${jobId}:invited:${freelancerId}`,
     });

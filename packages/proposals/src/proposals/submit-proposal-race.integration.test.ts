@@ -1,6 +1,7 @@
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { createTestCategory, createTestUser } from "@hunar/db/testing/factories";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DAILY_PROPOSAL_LIMIT } from "./daily-proposal-limit.ts";
 import { shortlistProposal } from "./shortlist-proposal.ts";
 import { submitProposal } from "./submit-proposal.ts";
 import { createProposalWorld } from "./testing/proposal-fixtures.ts";
@@ -47,6 +48,45 @@ describe.skipIf(!onPostgres)("concurrent proposals on postgres", () => {
       expect(await db.proposal.count({ where: { jobId } })).toBe(1);
       expect(await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { proposalCount: true } })).toEqual({ proposalCount: 1 });
     }
+  });
+
+  it("two bids on two jobs at once by a freelancer one short of the daily limit: exactly one gets in", async () => {
+    const db = testDb.db;
+    const client = await createTestUser(db, "Sana Malik");
+    const freelancer = await createTestUser(db, "Bilal Ahmed");
+    const categoryId = await createTestCategory(db);
+    const newJob = async () =>
+      (
+        await db.job.create({
+          data: {
+            clientId: client.userId,
+            categoryId,
+            titleEn: "Logo",
+            descriptionEn: "A logo",
+            budgetMinPaisa: 500_000,
+            budgetMaxPaisa: 500_000,
+          },
+          select: { id: true },
+        })
+      ).id;
+    for (let n = 0; n < DAILY_PROPOSAL_LIMIT - 1; n++) {
+      await db.proposal.create({
+        data: { jobId: await newJob(), freelancerId: freelancer.userId, coverLetter: "x", bidPaisa: 500_000, deliveryDays: 7 },
+      });
+    }
+    const raw = (jobId: string) => ({
+      jobId,
+      coverLetter: "I have designed logos for twenty shops in Lahore and can start today.",
+      priceRupees: 5000,
+      deliveryDays: 7,
+    });
+    const results = await Promise.allSettled([
+      submitProposal(db, freelancer, raw(await newJob())),
+      submitProposal(db, freelancer, raw(await newJob())),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((result) => result.status === "rejected")?.reason).toMatchObject({ code: "RATE_LIMITED" });
+    expect(await db.proposal.count({ where: { freelancerId: freelancer.userId } })).toBe(DAILY_PROPOSAL_LIMIT);
   });
 
   it("a shortlist racing a withdraw ends in exactly one outcome", async () => {

@@ -45,7 +45,7 @@ describe.each(testDbKinds())("submitting a proposal on %s", (kind) => {
     job: await t.db.job.findUniqueOrThrow({ where: { id: jobId }, select: { proposalCount: true } }),
   });
 
-  it("a freelancer bids on an open public job: SUBMITTED in paisa, the job counts it", async () => {
+  it("a freelancer bids on an open public job: SUBMITTED in paisa, the job counts it, the client is told", async () => {
     const client = await createTestUser(t.db, "Sana Malik");
     const freelancer = await createTestUser(t.db, "Bilal Ahmed");
     const jobId = await createJob(t.db, client.userId);
@@ -63,6 +63,14 @@ describe.each(testDbKinds())("submitting a proposal on %s", (kind) => {
       { title: "Final files", amountPaisa: 300_000, dueDays: 7 },
     ]);
     expect((await state(jobId)).job.proposalCount).toBe(1);
+    const notes = await t.db.notification.findMany({ where: { userId: client.userId }, select: { kind: true, data: true, link: true } });
+    expect(notes).toEqual([
+      {
+        kind: "proposal.received",
+        data: { jobId, proposalId: id, title: "Logo for a shop", freelancerName: "Bilal Ahmed", bidPaisa: "500000" },
+        link: `/jobs/${jobId}/proposals`,
+      },
+    ]);
   });
 
   it("refuses the client's own job, a closed job, an uninvited invite-only job, a second bid and a suspended account; nothing changes", async () => {
