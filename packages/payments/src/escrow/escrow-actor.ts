@@ -22,3 +22,13 @@ export async function assertMayMoveEscrow(
   if (actorId === order.clientId || actorId === order.freelancerId) throw new AppError("FORBIDDEN", "errors:forbidden");
   throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");
 }
+
+/**
+ * Who may pay an order's escrow from the client's wallet: its client, or an admin confirming the
+ * client's transfer. Anyone else does not learn the order exists.
+ */
+export async function assertMayFund(tx: Tx, order: MoneyOrder, actorId: string): Promise<void> {
+  if (actorId === order.clientId) return;
+  const actor = await tx.user.findUnique({ where: { id: actorId }, select: { isAdmin: true } });
+  if (!actor?.isAdmin) throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");
+}

@@ -2,7 +2,9 @@ import { AppError } from "@hunar/core/app-error";
 import type { Tx } from "@hunar/db/types";
 import type { PostingLine } from "../ledger/post-transaction-input.ts";
 import { postTransaction } from "../ledger/post-transaction.ts";
+import { assertMayFund } from "./escrow-actor.ts";
 import { lockMoneyOrder } from "./lock-order.ts";
+import { hasMilestones } from "./milestone-money.ts";
 
 export interface FundEscrowInput {
   orderId: string;
@@ -17,14 +19,13 @@ export interface FundEscrowInput {
  * goes into the order's escrow and the client fee to revenue. Money only: whether the order may
  * be funded now, and the work starting, are the orders package's (startPaidOrder), which calls
  * this under its own order lock. The key order:<id>:fund makes a second call a replay, and the
- * ledger refuses a wallet that does not cover the total.
+ * ledger refuses a wallet that does not cover the total. A contract with milestones is paid one
+ * milestone at a time (fundMilestone), never its whole total here.
  */
 export async function fundEscrow(tx: Tx, input: FundEscrowInput): Promise<{ transactionId: string; replayed: boolean }> {
   const order = await lockMoneyOrder(tx, input.orderId);
-  if (order.clientId !== input.actorId) {
-    const actor = await tx.user.findUnique({ where: { id: input.actorId }, select: { isAdmin: true } });
-    if (!actor?.isAdmin) throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");
-  }
+  await assertMayFund(tx, order, input.actorId);
+  if (await hasMilestones(tx, order.id)) throw new AppError("INVALID_STATE", "payments:errors.ledger.orderNotPayable");
   const lines: PostingLine[] = [
     { account: { type: "CLIENT_BALANCE", userId: order.clientId }, amountPaisa: -BigInt(order.totalPaisa) },
     { account: { type: "ORDER_ESCROW", orderId: order.id }, amountPaisa: BigInt(order.subtotalPaisa) },
