@@ -164,11 +164,16 @@ export interface TestOrderOptions {
   at?: Date;
 }
 
+/** The launch fee schedule (5% freelancer, 2% client), which every order snapshots; once per database. */
+export async function ensureTestFeeSchedule(db: Db): Promise<void> {
+  await db.$transaction((tx) => seedFeeSchedule(tx));
+}
+
 const DEFAULT_AMOUNTS = { subtotalPaisa: 500_000, clientFeePaisa: 10_000, freelancerFeePaisa: 25_000 };
 
 /** An order row, with the fee schedule in force snapshotted, in the state asked for. */
 export async function createTestOrder(db: Db, options: TestOrderOptions): Promise<TestOrderRow> {
-  await db.$transaction((tx) => seedFeeSchedule(tx));
+  await ensureTestFeeSchedule(db);
   const schedule = await db.feeSchedule.findFirstOrThrow({
     where: { effectiveFrom: { lte: new Date() } },
     orderBy: { effectiveFrom: "desc" },
