@@ -97,3 +97,13 @@ export function proposalData(input: SubmitProposalInput) {
           })),
   };
 }
+
+const ZStoredPlan = z
+  .array(z.object({ title: z.string().min(1), amountPaisa: z.number().int().positive(), dueDays: z.number().int().positive() }))
+  .nullable();
+
+/** The milestone plan as proposalData stored it; a row that does not hold one reads as no plan. */
+export function readMilestonePlan(json: unknown): { title: string; amountPaisa: number; dueDays: number }[] | null {
+  const parsed = ZStoredPlan.safeParse(json ?? null);
+  return parsed.success && parsed.data?.length ? parsed.data : null;
+}
