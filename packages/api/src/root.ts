@@ -6,6 +6,7 @@ import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { earningsRouter } from "./routers/earnings.ts";
 import { gigsRouter } from "./routers/gigs.ts";
+import { jobsRouter } from "./routers/jobs.ts";
 import { notificationsRouter } from "./routers/notifications.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { paymentsRouter } from "./routers/payments.ts";
@@ -28,6 +29,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   profiles: profilesRouter,
   adminProfiles: adminProfilesRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;
