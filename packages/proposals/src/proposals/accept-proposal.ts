@@ -7,7 +7,7 @@ import { orderHref } from "@hunar/orders/order-link";
 import { jobTitle } from "../jobs/job-title.ts";
 import { lockJob } from "../jobs/lock-job.ts";
 import { lockProposal } from "./lock-proposal.ts";
-import { readMilestonePlan } from "./proposal-input.ts";
+import { readMilestonePlan } from "../terms/work-terms.ts";
 
 const OPEN_PROPOSAL = ["SUBMITTED", "SHORTLISTED"] as const;
 

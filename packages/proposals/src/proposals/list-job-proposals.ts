@@ -4,7 +4,7 @@ import { parseInput } from "@hunar/core/parse-input";
 import type { Db } from "@hunar/db/types";
 import { loadSellerCard, type SellerCard } from "@hunar/gigs/seller-card";
 import { z } from "zod";
-import { readMilestonePlan } from "./proposal-input.ts";
+import { readMilestonePlan } from "../terms/work-terms.ts";
 
 export const JOB_PROPOSALS_PAGE = 20;
 
