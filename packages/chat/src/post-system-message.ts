@@ -14,6 +14,8 @@ export interface PostSystemMessageInput {
   /** An i18n key rendered with `data` in the reader's language ("chat:system.orderFunded"). */
   key: string;
   data?: Record<string, string | number>;
+  /** The custom offer it shows (its card in the conversation). */
+  offerId?: string;
   /** The participant whose action caused it (their unread count does not grow); default none. */
   actorId?: string;
   /** Posting again with the same key in the same conversation returns the first message. */
@@ -57,7 +59,7 @@ async function post(tx: Tx, input: PostSystemMessageInput): Promise<PostedSystem
     kind: "SYSTEM",
     body: input.key,
     ...(input.data ? { data: input.data } : {}),
-    about: { ...NO_ABOUT, orderId: input.orderId ?? null },
+    about: { ...NO_ABOUT, orderId: input.orderId ?? null, offerId: input.offerId ?? null },
     ...(actor ? { readBy: actor } : {}),
   });
   return { message: toChatMessage(row), userIds, replayed: false };
