@@ -2,7 +2,7 @@
 import type { Db } from "@hunar/db/client";
 import { searchGigs, searchQueries } from "../src/search/search-gigs.ts";
 import { parseSearchParams } from "../src/search/search-params.ts";
-import { describePlan, explain } from "./explain.ts";
+import { describePlan, explain } from "../src/search/bench/explain-plan.ts";
 import { measure, printTimings, type Timing } from "./measure.ts";
 import { BROWSE_QUERIES, DEEP_PAGE_QUERIES, FILTER_ONLY_QUERIES, TEXT_AND_FILTER_QUERIES, TEXT_QUERIES, type Query } from "./scenarios.ts";
 

@@ -1,3 +1,4 @@
+// EXPLAIN (ANALYZE) summaries for the search benchmarks (gigs and jobs run the same search code).
 import type { Db } from "@hunar/db/client";
 import { Prisma } from "@hunar/db/types";
 
