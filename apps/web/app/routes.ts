@@ -19,6 +19,7 @@ export default [
   route("profile-media/:kind/:id/:size", "routes/profile-media.tsx"),
   route("notifications", "routes/notifications.tsx"),
   route("notifications/unsubscribe/:token", "routes/notification-unsubscribe.tsx"),
+  route("jobs", "routes/jobs.tsx"),
   route("gigs/new", "routes/gigs-new.tsx"),
   route("gigs/mine", "routes/gigs-mine.tsx"),
   route("gigs/:gigId/edit", "routes/gigs-edit.tsx"),

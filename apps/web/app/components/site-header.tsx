@@ -32,7 +32,13 @@ export function SiteHeader({
           </span>
           <span className={user ? "hidden sm:inline" : undefined}>{t("appName")}</span>
         </Link>
-        <SearchForm className="order-last w-full md:order-none md:w-auto md:flex-1" />
+        {/* Finding gigs and finding work sit together: the search box, then the jobs list. */}
+        <div className="order-last flex w-full min-w-0 items-center gap-3 md:order-none md:w-auto md:flex-1">
+          <SearchForm className="min-w-0 flex-1" />
+          <Link to="/jobs" className="shrink-0 font-medium text-emerald-800 underline-offset-4 hover:underline">
+            {t("jobs:search.navLink")}
+          </Link>
+        </div>
         <div className="ms-auto flex min-w-0 items-center gap-1 sm:gap-3">
           <LanguageSwitch locale={locale} />
           {user ? <InboxLink /> : null}

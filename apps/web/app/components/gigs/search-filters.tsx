@@ -2,29 +2,18 @@ import type { FieldError } from "@hunar/core/app-error";
 import { cityName, isKnownCity } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatNumber } from "@hunar/i18n/format";
-import { buttonClassName } from "@hunar/ui/button";
-import { TextField } from "@hunar/ui/field";
 import { SelectField } from "@hunar/ui/select";
 import { useTranslation } from "react-i18next";
-import { Form, Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { CategorySelect, type CategoryOption } from "#app/components/search/category-select.tsx";
+import { FilterForm } from "#app/components/search/filter-form.tsx";
+import { RupeeRangeFields } from "#app/components/search/rupee-range-fields.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { DELIVERY_DAY_CHOICES, languageKey, MIN_RATINGS, SELLER_CITIES, SELLER_LANGUAGES } from "#app/utils/catalog-options.ts";
-import { pickLocalized } from "#app/utils/localized.ts";
 
 export const SORTS = ["relevance", "price_asc", "price_desc", "rating", "newest"] as const;
 
-interface CategoryOption {
-  id: string;
-  slug: string;
-  nameUr: string;
-  nameEn: string;
-  children: CategoryOption[];
-}
-
-/**
- * The search filters as one GET form: every filter is a URL parameter, so results can be shared
- * and bookmarked, and the form works without JavaScript. Submitting starts again at page one.
- */
+/** Gig search's filters (FilterForm: one GET form, every filter a URL parameter). */
 export function SearchFilters({
   categories,
   errors,
@@ -43,54 +32,25 @@ export function SearchFilters({
   const [params] = useSearchParams();
   const value = (name: string) => params.get(name) ?? "";
   const error = (name: string) => message(errors?.[name]);
-  const name = (category: CategoryOption) => pickLocalized({ ur: category.nameUr, en: category.nameEn }, locale)?.text ?? category.slug;
   const city = value("city");
 
   return (
-    <Form
-      method="get"
+    <FilterForm
       action={action}
-      aria-label={t("search.filtersTitle")}
-      className="flex flex-col gap-4 self-start rounded-lg border border-stone-200 bg-white p-4"
+      title={t("search.filtersTitle")}
+      applyLabel={t("search.apply")}
+      clearLabel={t("search.clear")}
+      query={value("q")}
+      queryError={error("q")}
     >
-      <h2 className="text-lg font-bold">{t("search.filtersTitle")}</h2>
-      <TextField name="q" type="search" label={t("search.query")} dir="auto" maxLength={100} defaultValue={value("q")} error={error("q")} />
-      {fixedCategory ? null : (
-        <SelectField name="category" label={t("search.category")} defaultValue={value("category")} error={error("category")}>
-          <option value="">{t("search.anyCategory")}</option>
-          {categories.map((root) => (
-            <optgroup key={root.id} label={name(root)}>
-              <option value={root.slug}>{t("search.allOf", { category: name(root) })}</option>
-              {root.children.map((child) => (
-                <option key={child.id} value={child.slug}>
-                  {name(child)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
-      )}
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 font-medium text-stone-800">{t("search.price")}</legend>
-        <div className="grid grid-cols-2 gap-2">
-          <TextField
-            name="min"
-            label={t("search.minPrice")}
-            inputMode="numeric"
-            dir="ltr"
-            defaultValue={value("min")}
-            error={error("min")}
-          />
-          <TextField
-            name="max"
-            label={t("search.maxPrice")}
-            inputMode="numeric"
-            dir="ltr"
-            defaultValue={value("max")}
-            error={error("max")}
-          />
-        </div>
-      </fieldset>
+      {fixedCategory ? null : <CategorySelect categories={categories} value={value("category")} error={error("category")} />}
+      <RupeeRangeFields
+        legend={t("search.price")}
+        minLabel={t("search.minPrice")}
+        maxLabel={t("search.maxPrice")}
+        value={value}
+        error={error}
+      />
       <SelectField name="days" label={t("search.delivery")} defaultValue={value("days")} error={error("days")}>
         <option value="">{t("search.anyDelivery")}</option>
         {DELIVERY_DAY_CHOICES.map((days) => (
@@ -133,17 +93,6 @@ export function SearchFilters({
           </option>
         ))}
       </SelectField>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonClassName("primary")}>
-          {t("search.apply")}
-        </button>
-        <Link
-          to={value("q") ? `${action}?q=${encodeURIComponent(value("q"))}` : action}
-          className="text-emerald-800 underline underline-offset-4"
-        >
-          {t("search.clear")}
-        </Link>
-      </div>
-    </Form>
+    </FilterForm>
   );
 }
