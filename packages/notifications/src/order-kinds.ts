@@ -117,6 +117,52 @@ export const ORDER_KINDS = {
     more: (d) => (d.reason ? [REASON_LINE] : []),
     params: (d, context) => ({ ...orderParams(d), date: longDate(d.cancelledAt, context), reason: d.reason ?? "" }),
   }),
+  /** To the freelancer: the client paid a contract's next milestone (the first is announced by order.paid). */
+  "order.milestoneFunded": defineKind({
+    data: z.object({
+      ...ORDER,
+      clientName: ZName,
+      position: z.number().int().positive(),
+      milestoneTitle: ZTitle,
+      amountPaisa: ZPaisa,
+      dueAt: ZIsoTime,
+    }),
+    email: true,
+    ...texts("milestoneFunded"),
+    params: (d, context) => ({
+      ...orderParams(d),
+      client: d.clientName,
+      position: String(d.position),
+      milestone: d.milestoneTitle,
+      amount: money(d.amountPaisa, context.locale),
+      dueDate: longDate(d.dueAt, context),
+    }),
+  }),
+  /**
+   * A milestone that leaves more of the contract was accepted and its escrow released: to the
+   * freelancer; when nobody replied in time (automatic), to both. The last one completes the order
+   * (order.completed / order.autoCompleted).
+   */
+  "order.milestoneAccepted": defineKind({
+    data: z.object({
+      ...ORDER,
+      position: z.number().int().positive(),
+      milestoneTitle: ZTitle,
+      netPaisa: ZPaisa,
+      automatic: z.boolean(),
+    }),
+    email: true,
+    ...texts("milestoneAccepted"),
+    more: (d) => [
+      d.automatic ? "notifications:kinds.order.milestoneAccepted.automatic" : "notifications:kinds.order.milestoneAccepted.next",
+    ],
+    params: (d, context) => ({
+      ...orderParams(d),
+      position: String(d.position),
+      milestone: d.milestoneTitle,
+      amount: money(d.netPaisa, context.locale),
+    }),
+  }),
   /** To the reviewed party: the other side reviewed them (shown once both are in, or the window closes). */
   "review.received": defineKind({
     data: z.object({ ...ORDER, authorName: ZName, revealed: z.boolean() }),

@@ -3,6 +3,8 @@ import type { Tx } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
 import { fundEscrow } from "@hunar/payments/escrow/fund-escrow";
 import { lockOrder } from "./lock-order.ts";
+import { readContractStage } from "./milestones/contract-stage.ts";
+import { fundNextMilestone } from "./milestones/fund-next-milestone.ts";
 import { addDays, orderHref } from "./order-link.ts";
 import { assertTransition } from "./order-states.ts";
 import { countMissingAnswers } from "./requirements/missing-answers.ts";
@@ -23,7 +25,8 @@ export interface StartPaidOrderInput {
  * when the client answers them, submit-requirements.ts). The
  * status is checked under the order's row lock, so of two concurrent payments exactly one
  * starts it and the other is told the order no longer waits for payment. The freelancer is
- * notified in the same transaction (delivered once it commits).
+ * notified in the same transaction (delivered once it commits). A contract with milestones is
+ * paid one milestone at a time: this funds the next one (fundNextMilestone).
  */
 export async function startPaidOrder(
   tx: Tx,
@@ -31,6 +34,8 @@ export async function startPaidOrder(
 ): Promise<{ transactionId: string; fundedAt: Date; dueAt: Date | null }> {
   const order = await lockOrder(tx, input.orderId);
   if (!order) throw new AppError("NOT_FOUND", "payments:errors.ledger.orderNotFound");
+  const stage = await readContractStage(tx, order.id);
+  if (stage.shape.contract) return fundNextMilestone(tx, order, stage, input);
   const status = assertTransition("pay", order.status, "payments:errors.ledger.orderNotPayable");
   const fundedAt = input.now ?? new Date();
   const ready = (await countMissingAnswers(tx, order.id)) === 0;

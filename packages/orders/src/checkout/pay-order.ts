@@ -25,7 +25,7 @@ export interface PayOrderResult {
 const PAID = ORDER_TRANSITIONS.pay.to;
 
 /**
- * Pays a PENDING_PAYMENT order. Whatever the method, money reaches escrow from the client's
+ * Pays a PENDING_PAYMENT order (a contract: its next milestone, amount + fee share). Whatever the method, money reaches escrow from the client's
  * wallet: "wallet" spends what is there (refunds, earlier top-ups); "sandbox" first credits what
  * is missing with test money; "manual" records the client's transfer of what is missing and
  * leaves the order waiting until an admin confirms it. One transaction: on any failure nothing
@@ -41,7 +41,9 @@ export async function payOrder(
   return withMoneyTransaction(db, async (tx) => {
     const order = await lockPayableOrder(tx, client.userId, input.orderId);
     const wallet = await walletBalance(tx, client.userId);
-    const shortfall = BigInt(order.totalPaisa) - wallet;
+    // What paying takes now: the total, or a contract's next milestone with its fee share.
+    const due = order.amountDuePaisa;
+    const shortfall = due - wallet;
     const fundFromWallet = async (funding: FundingView | null): Promise<PayOrderResult> => {
       await startPaidOrder(tx, { orderId: order.id, actorId: client.userId });
       return { order: { id: order.id, status: PAID }, funding, funded: true };
@@ -51,7 +53,7 @@ export async function payOrder(
     switch (input.method) {
       case "wallet":
         throw new AppError("INVALID_STATE", "payments:errors.checkout.walletShort", {
-          params: { shortfall: moneyParam(shortfall), wallet: moneyParam(wallet), total: moneyParam(BigInt(order.totalPaisa)) },
+          params: { shortfall: moneyParam(shortfall), wallet: moneyParam(wallet), total: moneyParam(due) },
         });
       case "sandbox": {
         const provider = options.sandbox ?? sandboxProvider;

@@ -1,5 +1,7 @@
 import { findConversationBetween } from "@hunar/chat/find-conversation-between";
 import type { Db } from "@hunar/db/types";
+import { readContractStage } from "../milestones/contract-stage.ts";
+import { milestonesView } from "../milestones/milestones-view.ts";
 import { orderNotFound, roleIn } from "../order-role.ts";
 import { isLate } from "../requests/late-order.ts";
 import { readOrderRequests } from "../requests/read-requests.ts";
@@ -50,14 +52,15 @@ const ORDER_PAGE_SELECT = {
  * all and acts only through the admin tools). Anyone else is told it does not exist. Money is
  * shown from the order's own snapshot; the timeline in order; each part of the order's life
  * (requirements, deliveries, requests, reviews) as its owner reads it; `transitions` is what this
- * viewer may start now, from the state table.
+ * viewer may start now, from the state table; `milestones` a contract's plan and where it is.
  */
 export async function getOrderPage(db: Db, viewer: { userId: string; isAdmin: boolean }, orderId: string, now = new Date()) {
   const order = await db.order.findUnique({ where: { id: orderId }, select: ORDER_PAGE_SELECT });
   if (!order) throw orderNotFound();
   const role: OrderViewerRole | null = roleIn(order, viewer.userId) ?? (viewer.isAdmin ? "admin" : null);
   if (!role) throw orderNotFound();
-  const [timeline, conversationId, requirements, deliveries, requests, reviews] = await Promise.all([
+  const [stage, timeline, conversationId, requirements, deliveries, requests, reviews] = await Promise.all([
+    readContractStage(db, order.id),
     readTimeline(db, order.id),
     findConversationBetween(db, order.clientId, order.freelancerId),
     readOrderRequirements(db, order.id),
@@ -70,7 +73,9 @@ export async function getOrderPage(db: Db, viewer: { userId: string; isAdmin: bo
   return {
     order: { ...order, late },
     viewerRole: role,
-    transitions: viewerTransitions(order.status, role),
+    transitions: viewerTransitions(order.status, role, stage.shape),
+    // A contract's milestones (empty for an order without them) and which one is worked on or paid next.
+    milestones: milestonesView(order, stage),
     timeline,
     requirements,
     deliveries,

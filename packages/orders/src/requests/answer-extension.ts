@@ -35,7 +35,11 @@ export async function answerExtension(
     const dueAt = input.accept ? addDays(order.dueAt, days) : order.dueAt;
     const status = input.accept ? "ACCEPTED" : "DECLINED";
     await closeRequest(tx, request, status, client.userId, now);
-    if (input.accept) await tx.order.update({ where: { id: order.id }, data: { dueAt } });
+    if (input.accept) {
+      await tx.order.update({ where: { id: order.id }, data: { dueAt } });
+      // A contract's running milestone carries the same due date.
+      await tx.milestone.updateMany({ where: { orderId: order.id, status: "FUNDED" }, data: { dueAt } });
+    }
     const key = `order-request:${request.id}:answered`;
     const event = { order, actorId: client.userId, at: now, dedupeKey: key };
     if (input.accept) {

@@ -1,7 +1,9 @@
 import type { Tx } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
 import { refundEscrow } from "@hunar/payments/escrow/refund-escrow";
+import { refundMilestone } from "@hunar/payments/escrow/refund-milestone";
 import type { LockedOrder } from "../lock-order.ts";
+import { readContractStage } from "../milestones/contract-stage.ts";
 import { orderHref } from "../order-link.ts";
 import { assertTransition } from "../order-states.ts";
 import { recordOrderEvent } from "../timeline/record-order-event.ts";
@@ -28,16 +30,27 @@ export interface CancelledOrder {
 /**
  * The one place an order in progress is cancelled, whichever way it was agreed: the `cancel`
  * transition, the whole escrow back to the client (payments, same transaction), requests still
- * waiting closed, the timeline, and the party who did not act told. All or nothing.
+ * waiting closed, the timeline, and the party who did not act told. All or nothing. A contract
+ * gives back only the milestone being worked on (whole: amount and its fee share); milestones
+ * accepted before keep their release, and every milestone not accepted is CANCELLED.
  */
 export async function cancelOrder(tx: Tx, input: CancelOrderInput): Promise<CancelledOrder> {
   const { order, actorId, now } = input;
-  const status = assertTransition("cancel", order.status, "orders:errors.cancellation.notBeforeDelivery");
+  const stage = await readContractStage(tx, order.id);
+  const status = assertTransition("cancel", order.status, "orders:errors.cancellation.notBeforeDelivery", stage.shape);
   // The order row is ours already; writing it before the refund keeps the ledger's account locks
   // held for as short a time as possible.
   await tx.order.update({ where: { id: order.id }, data: { status, cancelledAt: now, cancelReason: input.reason } });
+  if (stage.shape.contract) {
+    await tx.milestone.updateMany({
+      where: { orderId: order.id, status: { in: ["PENDING", "FUNDED", "DELIVERED"] } },
+      data: { status: "CANCELLED" },
+    });
+  }
   // The platform's rule moves the money (a party may only ever send it to the other side).
-  const refund = await refundEscrow(tx, { orderId: order.id, actorId: null, now });
+  const refund = stage.current
+    ? await refundMilestone(tx, { orderId: order.id, milestoneId: stage.current.id, actorId: null, now })
+    : await refundEscrow(tx, { orderId: order.id, actorId: null, now });
   const refundedPaisa = refund.amountPaisa + refund.clientFeeReturnedPaisa;
   await closePendingRequests(tx, order.id, now);
   const key = `order:${order.id}:cancelled`;

@@ -6,10 +6,11 @@
  */
 export interface OrderEventData {
   placed: Record<string, never>;
-  paid: { dueAt: string | null };
+  /** A contract's milestone names itself (each milestone is paid on its own). */
+  paid: { dueAt: string | null; milestoneId?: string; position?: number };
   requirementsSubmitted: { dueAt: string };
-  delivered: { deliveryId: string; autoCompleteAt: string };
-  revisionRequested: { revisionRequestId: string; dueAt: string; revisionsLeft: number | null };
+  delivered: { deliveryId: string; autoCompleteAt: string; milestoneId?: string };
+  revisionRequested: { revisionRequestId: string; dueAt: string; revisionsLeft: number | null; milestoneId?: string };
   extensionRequested: { requestId: string; days: number };
   extensionAccepted: { requestId: string; days: number; dueAt: string };
   extensionDeclined: { requestId: string; days: number };
@@ -20,6 +21,10 @@ export interface OrderEventData {
   /** How: the other party agreed to a request, or the client cancelled a late order alone. */
   cancelled: { how: "agreed" | "late"; refundedPaisa: string };
   completed: { releasedPaisa: string };
+  /** A milestone that leaves more of the contract: accepted (by the client, or by the timer: automatic) and released. */
+  milestoneAccepted: { milestoneId: string; position: number; releasedPaisa: string; automatic: boolean };
+  /** The client stopped a contract between milestones; those not paid for were cancelled. Nothing was held. */
+  contractEnded: { cancelledMilestones: number };
   autoCompleted: { releasedPaisa: string };
   outageGrace: { outageId: string; hours: number; reason: string };
   reviewed: { role: "client" | "freelancer" };

@@ -2,8 +2,8 @@ import type { Db, Tx } from "@hunar/db/types";
 import { Prisma } from "@hunar/db/types";
 import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
 import { lockOrder } from "../lock-order.ts";
-import { mayTransition } from "../order-states.ts";
-import { completeOrder } from "../work/complete-order.ts";
+import { readContractStage } from "../milestones/contract-stage.ts";
+import { acceptDeliveredWork, mayAutoAccept } from "../work/accept-work.ts";
 
 export interface AutoCompleteOptions {
   /** Orders to try in this run at most; the next run takes the rest. */
@@ -69,7 +69,9 @@ async function claimNextDue(tx: Tx, now: Date, skip: readonly string[]): Promise
 /** Whether the claimed order completed (the claim's own conditions, read again under its lock). */
 async function completeClaimed(tx: Tx, orderId: string, now: Date): Promise<boolean> {
   const order = await lockOrder(tx, orderId);
-  if (!order?.autoCompleteAt || order.autoCompleteAt > now || !mayTransition("autoComplete", order.status)) return false;
-  await completeOrder(tx, order, { transition: "autoComplete", actorId: null }, now);
+  if (!order?.autoCompleteAt || order.autoCompleteAt > now) return false;
+  if (!mayAutoAccept(order, await readContractStage(tx, order.id))) return false;
+  // A contract's earlier milestone is accepted on its own; the order or the last milestone completes.
+  await acceptDeliveredWork(tx, order, { transition: "autoComplete", actorId: null }, now);
   return true;
 }

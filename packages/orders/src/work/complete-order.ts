@@ -1,7 +1,9 @@
 import type { OrderStatus, Tx } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
 import { releaseEscrow } from "@hunar/payments/escrow/release-escrow";
+import { releaseMilestone } from "@hunar/payments/escrow/release-milestone";
 import type { LockedOrder } from "../lock-order.ts";
+import { type ContractStage, readContractStage } from "../milestones/contract-stage.ts";
 import { addDays, orderHref } from "../order-link.ts";
 import { assertTransition } from "../order-states.ts";
 import { recordOrderEvent } from "../timeline/record-order-event.ts";
@@ -27,22 +29,35 @@ export interface CompletedOrder {
  * the freelancer (less the fee) by payments in the caller's transaction. The caller holds the
  * order lock (lockOrder); the transition is checked here against the status it read, so of an
  * acceptance and the timer arriving together exactly one completes the order. The release key
- * names the completion, so no second release can follow it.
+ * names the completion, so no second release can follow it. A contract completes with its last
+ * milestone: that milestone is approved and only its escrow released (the earlier ones were
+ * released when they were accepted, accept-milestone.ts).
  */
-export async function completeOrder(tx: Tx, order: LockedOrder, completion: Completion, now: Date): Promise<CompletedOrder> {
-  const status = assertTransition(completion.transition, order.status, "orders:errors.accept.notDelivered");
+export async function completeOrder(
+  tx: Tx,
+  order: LockedOrder,
+  completion: Completion,
+  now: Date,
+  known?: ContractStage,
+): Promise<CompletedOrder> {
+  const stage = known ?? (await readContractStage(tx, order.id));
+  const status = assertTransition(completion.transition, order.status, "orders:errors.accept.notDelivered", stage.shape);
   const reviewsCloseAt = addDays(now, REVIEW_WINDOW_DAYS);
   await tx.order.update({
     where: { id: order.id },
     data: { status, completedAt: now, reviewsCloseAt, autoCompleteAt: null },
   });
   if (order.gigId) await tx.gig.update({ where: { id: order.gigId }, data: { ordersCompleted: { increment: 1 } } });
-  const release = await releaseEscrow(tx, {
-    orderId: order.id,
-    actorId: completion.actorId,
-    idempotencyKey: `order:${order.id}:release:complete`,
-    now,
-  });
+  const milestone = stage.current;
+  if (milestone) await tx.milestone.update({ where: { id: milestone.id }, data: { status: "APPROVED", approvedAt: now } });
+  const release = milestone
+    ? await releaseMilestone(tx, { orderId: order.id, milestoneId: milestone.id, actorId: completion.actorId, now })
+    : await releaseEscrow(tx, {
+        orderId: order.id,
+        actorId: completion.actorId,
+        idempotencyKey: `order:${order.id}:release:complete`,
+        now,
+      });
   const kind = completion.transition === "accept" ? "completed" : "autoCompleted";
   const dedupeKey = `order:${order.id}:${kind}`;
   await recordOrderEvent(tx, {

@@ -7,6 +7,7 @@ import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transact
 import { type LockedOrder, lockOrder } from "../lock-order.ts";
 import { addDays, orderHref } from "../order-link.ts";
 import { orderNotFound, requireRole } from "../order-role.ts";
+import { readContractStage } from "../milestones/contract-stage.ts";
 import { assertTransition } from "../order-states.ts";
 import { recordOrderEvent } from "../timeline/record-order-event.ts";
 import { deliveryFileError } from "./delivery-file-errors.ts";
@@ -61,10 +62,13 @@ export async function deliverOrder(db: Db, actor: { userId: string }, raw: Deliv
     if (!order) throw orderNotFound();
     assertMayDeliver(order, actor.userId);
     const status = assertTransition("deliver", order.status, "orders:errors.deliver.notInProgress");
+    // A contract delivers the milestone being worked on; it waits for acceptance as the order does.
+    const milestone = (await readContractStage(tx, order.id)).current;
     const delivery = await tx.delivery.create({
-      data: { orderId: order.id, senderId: actor.userId, message: input.message, createdAt: now },
+      data: { orderId: order.id, milestoneId: milestone?.id ?? null, senderId: actor.userId, message: input.message, createdAt: now },
       select: { id: true },
     });
+    if (milestone) await tx.milestone.update({ where: { id: milestone.id }, data: { status: "DELIVERED", deliveredAt: now } });
     await attachFiles(tx, actor.userId, delivery.id, attachmentIds, now);
     const autoCompleteAt = addDays(now, AUTO_COMPLETE_DAYS);
     await tx.order.update({
@@ -79,7 +83,7 @@ export async function deliverOrder(db: Db, actor: { userId: string }, raw: Deliv
     await recordOrderEvent(tx, {
       order,
       kind: "delivered",
-      data: { deliveryId: delivery.id, autoCompleteAt: autoCompleteAt.toISOString() },
+      data: { deliveryId: delivery.id, autoCompleteAt: autoCompleteAt.toISOString(), ...(milestone ? { milestoneId: milestone.id } : {}) },
       actorId: actor.userId,
       at: now,
       dedupeKey,

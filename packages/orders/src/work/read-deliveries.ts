@@ -8,6 +8,8 @@ interface Person {
 
 export interface DeliveryView {
   id: string;
+  /** The contract milestone this delivery is for; null for an order without milestones. */
+  milestoneId: string | null;
   message: string;
   createdAt: Date;
   sender: Person;
@@ -29,6 +31,7 @@ export function readOrderDeliveries(db: Db | Tx, orderId: string): Promise<Deliv
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: {
         id: true,
+        milestoneId: true,
         message: true,
         createdAt: true,
         sender: PERSON,

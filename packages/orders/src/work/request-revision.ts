@@ -6,6 +6,7 @@ import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transact
 import { lockOrder } from "../lock-order.ts";
 import { orderHref } from "../order-link.ts";
 import { orderNotFound, requireRole } from "../order-role.ts";
+import { readContractStage } from "../milestones/contract-stage.ts";
 import { assertTransition } from "../order-states.ts";
 import { recordOrderEvent } from "../timeline/record-order-event.ts";
 import { parseOrderId } from "./order-id.ts";
@@ -44,7 +45,10 @@ export async function requestRevision(
     requireRole(order, actor.userId, "client", "orders:errors.revision.onlyClient");
     const status = assertTransition("requestRevision", order.status, "orders:errors.revision.notDelivered");
     if (revisionsLeft(order) === 0) throw new AppError("INVALID_STATE", "orders:errors.revision.noneLeft");
-    const dueAt = revisionDueAt(order, now);
+    // A contract's milestone goes back to work with time counted from its own days, not the contract's.
+    const milestone = (await readContractStage(tx, order.id)).current;
+    const dueAt = revisionDueAt(milestone ? { deliveryDays: milestone.durationDays, dueAt: order.dueAt } : order, now);
+    if (milestone) await tx.milestone.update({ where: { id: milestone.id }, data: { status: "FUNDED", dueAt } });
     const latest = await tx.delivery.findFirst({
       where: { orderId: order.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -64,7 +68,12 @@ export async function requestRevision(
     await recordOrderEvent(tx, {
       order,
       kind: "revisionRequested",
-      data: { revisionRequestId: revision.id, dueAt: dueAt.toISOString(), revisionsLeft: left },
+      data: {
+        revisionRequestId: revision.id,
+        dueAt: dueAt.toISOString(),
+        revisionsLeft: left,
+        ...(milestone ? { milestoneId: milestone.id } : {}),
+      },
       actorId: actor.userId,
       at: now,
       dedupeKey,

@@ -1,0 +1,40 @@
+import type { MilestoneStatus } from "@hunar/db/types";
+import type { ContractStage } from "./contract-stage.ts";
+
+export interface MilestoneView {
+  id: string;
+  position: number;
+  title: string;
+  amountPaisa: number;
+  /** Its share of the client fee, charged with it. */
+  clientFeePaisa: number;
+  durationDays: number;
+  status: MilestoneStatus;
+  /** The running milestone's due date is the order's (extensions and outage grace move it). */
+  dueAt: Date | null;
+  fundedAt: Date | null;
+  deliveredAt: Date | null;
+  approvedAt: Date | null;
+}
+
+export interface MilestonesView {
+  items: MilestoneView[];
+  /** The milestone being worked on or waiting for acceptance. */
+  currentId: string | null;
+  /** The milestone the client pays next, when none is being worked on. */
+  nextId: string | null;
+  /** What paying the next milestone takes (its amount + fee share); null when none waits. */
+  nextDuePaisa: number | null;
+}
+
+/** A contract's milestones as its page shows them; empty for an order without milestones. */
+export function milestonesView(order: { dueAt: Date | null; status: string }, stage: ContractStage): MilestonesView {
+  const current = stage.current;
+  const next = order.status === "PENDING_PAYMENT" ? stage.next : null;
+  return {
+    items: stage.milestones.map((m) => ({ ...m, dueAt: m.id === current?.id ? (order.dueAt ?? m.dueAt) : m.dueAt })),
+    currentId: current?.id ?? null,
+    nextId: next?.id ?? null,
+    nextDuePaisa: next ? next.amountPaisa + next.clientFeePaisa : null,
+  };
+}
