@@ -8,9 +8,11 @@ import { earningsRouter } from "./routers/earnings.ts";
 import { gigsRouter } from "./routers/gigs.ts";
 import { jobsRouter } from "./routers/jobs.ts";
 import { notificationsRouter } from "./routers/notifications.ts";
+import { offersRouter } from "./routers/offers.ts";
 import { ordersRouter } from "./routers/orders.ts";
 import { paymentsRouter } from "./routers/payments.ts";
 import { adminProfilesRouter, profilesRouter } from "./routers/profiles.ts";
+import { proposalsRouter } from "./routers/proposals.ts";
 import { reviewsRouter } from "./routers/reviews.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -30,6 +32,8 @@ export const appRouter = router({
   profiles: profilesRouter,
   adminProfiles: adminProfilesRouter,
   jobs: jobsRouter,
+  proposals: proposalsRouter,
+  offers: offersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -51,4 +51,31 @@ export const HIRING_KINDS = {
     body: "notifications:kinds.proposal.accepted.body",
     params: (d) => ({ title: d.title, client: d.clientName }),
   }),
+  /** To the client: a freelancer sent them a custom offer in a conversation (the card there accepts it). */
+  "offer.received": defineKind({
+    data: z.object({ offerId: ZId, conversationId: ZId, title: ZTitle, freelancerName: ZName, pricePaisa: ZPaisa }),
+    email: true,
+    label: "notifications:kinds.offer.received.label",
+    subject: "notifications:kinds.offer.received.subject",
+    body: "notifications:kinds.offer.received.body",
+    params: (d, { locale }) => ({ title: d.title, freelancer: d.freelancerName, amount: money(d.pricePaisa, locale) }),
+  }),
+  /** To the freelancer: the client accepted their offer; the order waits for the client's payment. */
+  "offer.accepted": defineKind({
+    data: z.object({ offerId: ZId, orderId: ZId, title: ZTitle, clientName: ZName }),
+    email: true,
+    label: "notifications:kinds.offer.accepted.label",
+    subject: "notifications:kinds.offer.accepted.subject",
+    body: "notifications:kinds.offer.accepted.body",
+    params: (d) => ({ title: d.title, client: d.clientName }),
+  }),
+  /** To the freelancer: the client declined their offer. */
+  "offer.declined": defineKind({
+    data: z.object({ offerId: ZId, title: ZTitle }),
+    email: true,
+    label: "notifications:kinds.offer.declined.label",
+    subject: "notifications:kinds.offer.declined.subject",
+    body: "notifications:kinds.offer.declined.body",
+    params: (d) => ({ title: d.title }),
+  }),
 } as const;
