@@ -3,9 +3,13 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { feeOwedAfter } from "@hunar/payments/escrow/release-fee";
 import { findBalanceMismatches, getAccountBalance, getUserBalances } from "@hunar/payments/ledger/balances";
 import { findUnbalancedTransactions } from "@hunar/payments/ledger/integrity";
+import { confirmFunding } from "@hunar/payments/funding/confirm-funding";
+import { creditWallet } from "@hunar/payments/testing/payment-fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getCheckoutOrder } from "../checkout/get-checkout-order.ts";
 import { payOrder } from "../checkout/pay-order.ts";
+import { placeContractOrder } from "../contracts/place-contract-order.ts";
+import { orderFunding } from "../order-funding.ts";
 import { addDays } from "../order-link.ts";
 import { getOrderPage } from "../page/get-order-page.ts";
 import { answerCancellation } from "../requests/answer-cancellation.ts";
@@ -245,6 +249,39 @@ describe.each(testDbKinds())("a contract's milestones on %s", (kind) => {
     expect(await order(contract.id)).toMatchObject({ status: "COMPLETED", completedAt: addDays(secondAt, 3) });
     expect(await milestone(m2.id)).toMatchObject({ status: "APPROVED" });
     expect(await revenueOf(contract.id)).toBe(BigInt(contract.clientFeePaisa + contract.freelancerFeePaisa));
+  });
+
+  it("pays a placed contract's first milestone by a bank transfer of what is missing, confirmed by an admin", async () => {
+    const placed = await t.db.$transaction((tx) =>
+      placeContractOrder(tx, {
+        source: "OFFER",
+        clientId: w.client.userId,
+        freelancerId: w.freelancer.userId,
+        title: "Menu and signboard",
+        requirements: null,
+        pricePaisa: 900_000,
+        deliveryDays: 8,
+        revisionsAllowed: 1,
+        milestones: [
+          { title: "Menu", amountPaisa: 300_000, dueDays: 3 },
+          { title: "Signboard", amountPaisa: 600_000, dueDays: 8 },
+        ],
+      }),
+    );
+    const [m1, m2] = await t.db.milestone.findMany({ where: { orderId: placed.id }, orderBy: { position: "asc" } });
+    if (!m1 || !m2) throw new Error("the contract has two milestones");
+    const due = BigInt(m1.amountPaisa + m1.clientFeePaisa);
+    // Part of it is in the wallet already; the transfer covers only the rest of the first milestone.
+    await creditWallet(t.db, w.client.userId, 1_000n);
+    const pending = await payOrder(t.db, w.client, { orderId: placed.id, method: "manual", rail: "IBAN", reference: `MS${Date.now()}` });
+    expect(pending).toMatchObject({ funded: false, funding: { amountPaisa: due - 1_000n } });
+    const decided = await confirmFunding(t.db, w.admin, { fundingRequestId: pending.funding?.id ?? "", reason: "Arrived" }, orderFunding);
+    expect(decided).toMatchObject({ orderFunded: true, request: { status: "CONFIRMED" } });
+    expect(await order(placed.id)).toMatchObject({ status: "IN_PROGRESS" });
+    expect(await milestone(m1.id)).toMatchObject({ status: "FUNDED", durationDays: 3 });
+    expect(await milestone(m2.id)).toMatchObject({ status: "PENDING" });
+    expect(await escrowOf(placed.id)).toBe(BigInt(m1.amountPaisa));
+    expect((await balances()).client.wallet).toBe(0n);
   });
 
   it("lets the client end a contract between milestones (nothing held, nothing refunded), and only then", async () => {
