@@ -126,6 +126,11 @@ export function ConversationView(props: {
       ) : (
         <Alert tone="info">{conversation.blockedByMe ? t("conversation.youBlocked", { name }) : t("conversation.blockedYou")}</Alert>
       )}
+      {conversation.canMessage ? (
+        <Link to={`/inbox/${encodeURIComponent(conversation.id)}/offer`} className="self-start text-sm text-emerald-800 underline">
+          {t("offer.sendLink")}
+        </Link>
+      ) : null}
       <SafetyPanel name={name} blockedByMe={conversation.blockedByMe} />
     </div>
   );

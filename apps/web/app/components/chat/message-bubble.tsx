@@ -3,6 +3,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatDate } from "@hunar/i18n/format";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { AttachmentView } from "./attachment-view.tsx";
 
 const SYSTEM_PREFIX = "chat:system.";
@@ -26,13 +27,13 @@ export function MessageBubble({
   status,
   footer,
 }: {
-  message: Pick<ChatMessage, "kind" | "body" | "data" | "createdAt" | "attachments">;
+  message: Pick<ChatMessage, "kind" | "body" | "data" | "createdAt" | "attachments"> & { about?: ChatMessage["about"] };
   mine: boolean;
   /** Under the bubble: "Sending…", "Seen", a retry button. */
   status?: ReactNode;
   footer?: ReactNode;
 }) {
-  const { i18n } = useTranslation("chat");
+  const { t, i18n } = useTranslation("chat");
   const systemText = useSystemText();
   const locale = i18n.language as Locale;
   const time = formatDate(message.createdAt, locale, { timeStyle: "short", dateStyle: "medium" });
@@ -40,6 +41,12 @@ export function MessageBubble({
     return (
       <div className="mx-auto max-w-prose rounded-md bg-stone-100 px-4 py-2 text-center text-sm text-stone-700">
         <p>{systemText(message)}</p>
+        {/* A custom offer's card: its terms and its accept and decline buttons are on its own page. */}
+        {message.about?.offerId ? (
+          <Link to={`/offers/${encodeURIComponent(message.about.offerId)}`} className="font-semibold text-emerald-800 underline">
+            {t("offer.view")}
+          </Link>
+        ) : null}
         <time dateTime={message.createdAt} className="text-xs text-stone-500">
           {time}
         </time>

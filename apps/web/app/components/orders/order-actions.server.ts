@@ -1,5 +1,5 @@
-import { markConversation, publishSystemMessagesSince } from "@hunar/chat/realtime/publish-system-messages";
 import { data } from "react-router";
+import { withLiveSystemMessages } from "#app/chat/live-system-messages.server.ts";
 import type { OrderActionArgs, OrderActionHandler } from "./order-action.server.ts";
 import { REQUEST_ACTIONS } from "./request-actions.server.ts";
 import { REQUIREMENTS_ACTIONS } from "./requirements-actions.server.ts";
@@ -23,25 +23,11 @@ export async function runOrderAction(intent: string | null, args: OrderActionArg
   return withLiveOrderMessages(args, () => handler(args));
 }
 
-/**
- * Each order change posts its system message into the parties' conversation inside its own
- * transaction, where nothing can go out live. Once the action is over (a success redirects by
- * throwing), the messages it posted go to both parties' open chat tabs and badges.
- */
+/** Each order change posts its system message into the parties' conversation; they go out live after it. */
 async function withLiveOrderMessages({ context, orderId }: OrderActionArgs, run: () => Promise<unknown>): Promise<unknown> {
-  const publisher = context.chat?.publisher;
   // An id that names no order is the handler's to answer; it only means nothing goes out live.
-  const order = publisher
+  const order = context.chat?.publisher
     ? await context.db.order.findUnique({ where: { id: orderId }, select: { clientId: true, freelancerId: true } }).catch(() => null)
     : null;
-  if (!publisher || !order) return run();
-  const people = [order.clientId, order.freelancerId] as const;
-  const mark = await markConversation(context.db, ...people);
-  try {
-    return await run();
-  } finally {
-    await publishSystemMessagesSince(context.db, publisher, people, mark).catch((error: unknown) =>
-      context.log.warn({ err: error, orderId }, "could not send an order's system messages live"),
-    );
-  }
+  return withLiveSystemMessages(context, order ? [order.clientId, order.freelancerId] : null, run, { orderId });
 }

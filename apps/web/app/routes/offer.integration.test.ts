@@ -1,0 +1,92 @@
+import { testDbKinds } from "@hunar/db/testing";
+import { createTestConversation, createTestUser, ensureTestFeeSchedule } from "@hunar/db/testing/factories";
+import { useTestDb } from "@hunar/db/testing/use-test-db";
+import { describe, expect, it } from "vitest";
+import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { sessionCookie } from "#app/test/gig-requests.ts";
+import { action as newOfferAction } from "./offer-new.tsx";
+import { action as offerAction, loader as offerLoader } from "./offer.tsx";
+
+describe.each(testDbKinds())("the custom offer pages on %s", (kind) => {
+  const t = useTestDb(kind);
+
+  const world = async () => {
+    await ensureTestFeeSchedule(t.db);
+    const client = await createTestUser(t.db, "Sana Malik", { locale: "en" });
+    const freelancer = await createTestUser(t.db, "Bilal Ahmed", { locale: "en" });
+    const stranger = await createTestUser(t.db, "Kamran Ali");
+    const conversationId = await createTestConversation(t.db, client.userId, freelancer.userId);
+    const cookies = {
+      client: await sessionCookie(t.db, client.userId),
+      freelancer: await sessionCookie(t.db, freelancer.userId),
+      stranger: await sessionCookie(t.db, stranger.userId),
+    };
+    return { client, freelancer, conversationId, cookies, context: testContext(t.db).context };
+  };
+  const send = (w: Awaited<ReturnType<typeof world>>, fields: Record<string, string>, cookie = w.cookies.freelancer) =>
+    settle(() =>
+      newOfferAction({
+        request: formPost(`/inbox/${w.conversationId}/offer`, fields, { cookie }),
+        context: w.context,
+        params: { conversationId: w.conversationId },
+      } as never),
+    );
+  const terms = {
+    title: "Menu card design",
+    description: "A two-sided menu card for your restaurant, print-ready.",
+    priceRupees: "8,000",
+    deliveryDays: "5",
+    revisions: "",
+    expiresInDays: "7",
+    "milestones.0.title": "Sketches",
+    "milestones.0.amountRupees": "3000",
+    "milestones.0.dueDays": "2",
+    "milestones.1.title": "Final files",
+    "milestones.1.amountRupees": "5000",
+    "milestones.1.dueDays": "5",
+  };
+
+  it("sends an offer from the form (empty plan rows left out) and the client accepts it straight to paying", async () => {
+    const w = await world();
+    expect(await send(w, terms)).toMatchObject({ status: 302, location: `/inbox/${w.conversationId}#latest` });
+    const offer = await t.db.offer.findFirstOrThrow({
+      where: { conversationId: w.conversationId },
+      select: { id: true, milestonePlan: true, revisions: true },
+    });
+    expect(offer).toMatchObject({ revisions: null, milestonePlan: [{ title: "Sketches" }, { title: "Final files" }] });
+
+    const page = await settle(() =>
+      offerLoader({ request: get(`/offers/${offer.id}`, w.cookies.client), context: w.context, params: { offerId: offer.id } } as never),
+    );
+    expect(page).toMatchObject({ status: 200, body: { offer: { title: "Menu card design", may: { accept: true } } } });
+    const stranger = await settle(() =>
+      offerLoader({ request: get(`/offers/${offer.id}`, w.cookies.stranger), context: w.context, params: { offerId: offer.id } } as never),
+    );
+    expect(stranger.status).toBe(404);
+
+    const answer = (intent: string, cookie: string) =>
+      settle(() =>
+        offerAction({
+          request: formPost(`/offers/${offer.id}`, { intent }, { cookie }),
+          context: w.context,
+          params: { offerId: offer.id },
+        } as never),
+      );
+    expect(await answer("accept", w.cookies.freelancer)).toMatchObject({ status: 404 });
+    const accepted = await answer("accept", w.cookies.client);
+    const order = await t.db.order.findFirstOrThrow({ where: { offerId: offer.id }, select: { id: true } });
+    expect(accepted).toMatchObject({ status: 302, location: `/orders/${order.id}/pay` });
+    expect(await answer("accept", w.cookies.client)).toMatchObject({ status: 409 });
+  });
+
+  it("keeps what was typed and says what is wrong; a stranger's conversation is a 404; nothing is stored", async () => {
+    const w = await world();
+    const refused = await send(w, { ...terms, "milestones.1.amountRupees": "4000" });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { values: { title: "Menu card design" }, errors: { fields: { milestones: { key: "proposals:errors.milestonesTotal" } } } },
+    });
+    expect(await send(w, terms, w.cookies.stranger)).toMatchObject({ status: 404 });
+    expect(await t.db.offer.count({ where: { conversationId: w.conversationId } })).toBe(0);
+  });
+});
