@@ -59,7 +59,9 @@ export default function Jobs({ loaderData }: Route.ComponentProps) {
           {results ? (
             <>
               <p role="status" className="text-stone-700">
-                {t("search.count", { count: results.total, formatted: formatNumber(results.total, locale) })}
+                {results.totalIsLimit
+                  ? t("search.countMore", { formatted: formatNumber(results.total, locale) })
+                  : t("search.count", { count: results.total, formatted: formatNumber(results.total, locale) })}
               </p>
               {results.items.length === 0 ? (
                 <EmptyState />

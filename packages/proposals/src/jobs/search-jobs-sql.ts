@@ -25,17 +25,18 @@ export const listedJobSql = Prisma.sql`${LISTED_STATE} AND NOT EXISTS (
   SELECT 1 FROM "User" client WHERE client."id" = j."clientId" AND NOT (${activeUserSql("client")}))`;
 
 /**
- * One row, one int `total`: the listed jobs matching `where`. Counted as the open public matches
- * minus those of inactive clients, so the first count stays an index-only scan on the
- * (status, visibility, ...) indexes and the second reads only the few suspended clients' jobs:
- * the same set as `listedJobSql AND where`.
+ * Matches are counted up to this many; beyond it the list says "more than 1,000". An exact
+ * count of a large share of 100,000 jobs reads every one of them on each search (tens of
+ * milliseconds, growing with the board), and nobody pages through a thousand jobs: they narrow
+ * the search. The bound also tells searchJobs which plan fits (see pageQuery in search-jobs.ts).
  */
-export function countListedJobsSql(where: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT (
-      (SELECT count(*) FROM "Job" j WHERE ${LISTED_STATE} AND ${where})
-      - (SELECT count(*) FROM "User" client JOIN "Job" j ON j."clientId" = client."id"
-         WHERE NOT (${activeUserSql("client")}) AND ${LISTED_STATE} AND ${where})
-    )::int AS total`;
+export const JOB_COUNT_LIMIT = 1_000;
+
+/** One row, one int `total`: the listed jobs matching `where`, counted up to `limit + 1`. */
+export function countListedJobsSql(where: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM (
+      SELECT 1 FROM "Job" j WHERE ${listedJobSql} AND ${where} LIMIT ${limit + 1}
+    ) counted`;
 }
 
 /**

@@ -13,8 +13,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date("2026-06-15T12:00:00Z");
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY);
 
-const search = (db: Db, query: Record<string, string>, locale: "ur" | "en" = "en") =>
-  searchJobs(db, parseJobSearchParams({ limit: "50", ...query }), { locale, now: NOW });
+const search = (db: Db, query: Record<string, string>, locale: "ur" | "en" = "en", countLimit?: number) =>
+  searchJobs(db, parseJobSearchParams({ limit: "50", ...query }), { locale, now: NOW, ...(countLimit ? { countLimit } : {}) });
 const ids = async (db: Db, query: Record<string, string>) => (await search(db, query)).items.map((i) => i.id);
 
 async function badInputField(promise: Promise<unknown>): Promise<string[]> {
@@ -101,8 +101,14 @@ describe.each(testDbKinds())("searchJobs on %s", (kind) => {
   it("lists open public jobs newest first, never invite-only, closed, filled or removed ones, with the count", async () => {
     const result = await search(t.db, {});
     expect(result.items.map((i) => i.id)).toEqual(listed());
-    expect(result.total).toBe(6);
-    expect(result.nextCursor).toBeNull();
+    expect(result).toMatchObject({ total: 6, totalIsLimit: false, nextCursor: null });
+  });
+
+  it("counts up to the count limit and says when more match", async () => {
+    expect(await search(t.db, {}, "en", 4)).toMatchObject({ total: 4, totalIsLimit: true });
+    expect((await search(t.db, {}, "en", 4)).items.map((i) => i.id)).toEqual(listed());
+    expect(await search(t.db, {}, "en", 6)).toMatchObject({ total: 6, totalIsLimit: false });
+    expect(await search(t.db, { q: "logo" }, "en", 1)).toMatchObject({ total: 1, totalIsLimit: true });
   });
 
   it("hides a suspended client's jobs, and lifting the suspension brings them back", async () => {
@@ -182,7 +188,7 @@ describe.each(testDbKinds())("searchJobs on %s", (kind) => {
     });
 
     it("finds nothing for a word no job has, and counts zero", async () => {
-      expect(await search(t.db, { q: "zzqxv" })).toEqual({ items: [], nextCursor: null, total: 0 });
+      expect(await search(t.db, { q: "zzqxv" })).toEqual({ items: [], nextCursor: null, total: 0, totalIsLimit: false });
     });
 
     it("combines with filters", async () => {
@@ -240,13 +246,13 @@ describe.each(testDbKinds())("searchJobs pages on %s", (kind) => {
     }
   });
 
-  async function walk(query: Record<string, string>): Promise<{ ids: string[]; totals: number[]; pages: number }> {
+  async function walk(query: Record<string, string>, countLimit?: number): Promise<{ ids: string[]; totals: number[]; pages: number }> {
     const seen: string[] = [];
     const totals: number[] = [];
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const result = await search(t.db, { ...query, limit: "4", ...(cursor ? { cursor } : {}) });
+      const result = await search(t.db, { ...query, limit: "4", ...(cursor ? { cursor } : {}) }, "en", countLimit);
       seen.push(...result.items.map((i) => i.id));
       totals.push(result.total);
       cursor = result.nextCursor;
@@ -264,6 +270,8 @@ describe.each(testDbKinds())("searchJobs pages on %s", (kind) => {
       expect(new Set(paged).size).toBe(11);
       expect(pages).toBe(3);
       expect(totals).toEqual([11, 11, 11]);
+      // More matches than the count limit take the other plan (the index walk): the same pages.
+      expect((await walk(query, 5)).ids).toEqual(all);
     }
   });
 

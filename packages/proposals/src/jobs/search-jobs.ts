@@ -7,7 +7,9 @@ import { searchTerms } from "@hunar/gigs/search/search-terms";
 import { textMatch } from "@hunar/gigs/search/search-text";
 import { correctSpelling } from "@hunar/gigs/search/spelling";
 import type { JobSearchParams } from "./job-search-params.ts";
-import { countListedJobsSql, jobFilterConditions, listedJobSql } from "./search-jobs-sql.ts";
+import { countListedJobsSql, JOB_COUNT_LIMIT, jobFilterConditions, listedJobSql } from "./search-jobs-sql.ts";
+
+export { JOB_COUNT_LIMIT } from "./search-jobs-sql.ts";
 
 /** What a /jobs card shows, in the viewer's language where the client wrote both. */
 export interface JobSearchCard {
@@ -32,8 +34,10 @@ export interface JobSearchResult {
   items: JobSearchCard[];
   /** Null on the last page. */
   nextCursor: string | null;
-  /** Every listed job matching the query and filters, on all pages. */
+  /** The listed jobs matching the query and filters, on all pages, counted up to JOB_COUNT_LIMIT. */
   total: number;
+  /** More match than `total` (which is then JOB_COUNT_LIMIT). */
+  totalIsLimit: boolean;
 }
 
 export const EXCERPT_LENGTH = 200;
@@ -62,39 +66,46 @@ export interface SearchJobsOptions {
   locale: Locale;
   /** The time "posted within" counts back from (tests fix it). */
   now?: Date;
+  /** Counted up to this many (tests lower it). */
+  countLimit?: number;
 }
 
 /**
  * Open public jobs of active clients matching `params`, newest first, one keyset page at a time.
- * The page and the count run side by side; later pages carry the first page's count in the cursor,
- * so the number a visitor saw does not change while they page. Throws BAD_INPUT (field `cursor` or
- * `category`) for a bad cursor or an unknown category.
+ * The count comes first, as it decides how the page is fetched (pageQuery); later pages carry the
+ * first page's count in the cursor, so the number a visitor saw does not change while they page.
+ * Throws BAD_INPUT (field `cursor` or `category`) for a bad cursor or an unknown category.
  */
 export async function searchJobs(db: Db | Tx, params: JobSearchParams, options: SearchJobsOptions): Promise<JobSearchResult> {
-  const { cursor, page: pageSql, count } = await searchJobsQueries(db, params, options.now ?? new Date());
-  const [rows, total] = await Promise.all([
-    db.$queryRaw<CardRow[]>(pageSql),
-    cursor ? cursor.n : db.$queryRaw<{ total: number }[]>(count).then((r) => r[0]?.total ?? 0),
-  ]);
+  const limit = options.countLimit ?? JOB_COUNT_LIMIT;
+  const { cursor, page: pageSql, count } = await searchJobsQueries(db, params, options.now ?? new Date(), limit);
+  const counted = cursor ? cursor.n : ((await db.$queryRaw<{ total: number }[]>(count))[0]?.total ?? 0);
+  const rows = await db.$queryRaw<CardRow[]>(pageSql(counted));
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
   return {
     items: page.map((row) => toCard(row, options.locale)),
-    nextCursor: rows.length > params.limit && last ? encodeCursor({ o: "newest", k: [Number(last.k0)], id: last.id, n: total }) : null,
-    total,
+    nextCursor: rows.length > params.limit && last ? encodeCursor({ o: "newest", k: [Number(last.k0)], id: last.id, n: counted }) : null,
+    total: Math.min(counted, limit),
+    totalIsLimit: counted > limit,
   };
 }
 
 export interface JobSearchQueries {
   cursor: SearchCursor | null;
-  /** The page's rows, one more than `limit`. */
-  page: Prisma.Sql;
-  /** `total`: one row, one int. */
+  /** The page's rows, one more than `limit`, for a search with `counted` matches. */
+  page: (counted: number) => Prisma.Sql;
+  /** `total`: one row, one int, at most the count limit + 1. */
   count: Prisma.Sql;
 }
 
 /** The SQL searchJobs runs (exported for EXPLAIN in the benchmark). Validates cursor and category. */
-export async function searchJobsQueries(db: Db | Tx, params: JobSearchParams, now: Date): Promise<JobSearchQueries> {
+export async function searchJobsQueries(
+  db: Db | Tx,
+  params: JobSearchParams,
+  now: Date,
+  countLimit: number = JOB_COUNT_LIMIT,
+): Promise<JobSearchQueries> {
   const typed = params.q === undefined ? null : searchTerms(params.q);
   // The same words, equivalents and spelling corrections as gig search: job titles and skills
   // feed the same SearchWord list (migration 0018_hiring).
@@ -108,33 +119,37 @@ export async function searchJobsQueries(db: Db | Tx, params: JobSearchParams, no
   const listed = Prisma.sql`${listedJobSql} AND ${matching}`;
   return {
     cursor,
-    page: pageQuery(listed, cursor, params.limit),
-    // A text count reads the matching rows anyway (GIN bitmap), so the client check costs little;
-    // without text the count stays index-only by subtracting the suspended clients' jobs.
-    count: terms ? Prisma.sql`SELECT count(*)::int AS total FROM "Job" j WHERE ${listed}` : countListedJobsSql(matching),
+    page: (counted) => pageQuery(listed, cursor, params.limit, counted <= countLimit),
+    count: countListedJobsSql(matching, countLimit),
   };
 }
 
+const CARD_COLUMNS = (cut: number) => Prisma.sql`j."id", j."titleUr", j."titleEn",
+  left(j."descriptionUr", ${cut}::int4) AS "descriptionUr", left(j."descriptionEn", ${cut}::int4) AS "descriptionEn",
+  j."budgetType"::text AS "budgetType", j."budgetMinPaisa", j."budgetMaxPaisa", j."skills", j."proposalCount",
+  j."categoryId", j."createdAt"`;
+
 /**
- * One row more than the page, to learn whether another follows. Descriptions are cut in SQL (a
- * card needs a sentence, not 5000 characters) and the category is joined for the page's rows only.
+ * One row more than the page, to learn whether another follows. Two plans, chosen by the count:
+ * - Many matches: walk the (status, visibility, createdAt, id) index newest first and stop at
+ *   the page's end; with at least JOB_COUNT_LIMIT matches among the jobs that is soon.
+ * - Few matches (text or filters that most jobs fail): the walk could read the whole board
+ *   before it has a page (PostgreSQL cannot estimate how many jobs a text query matches, so it
+ *   would choose the walk). The matches are fetched first instead, through the text's GIN index
+ *   or the category's, as a materialised set of at most JOB_COUNT_LIMIT rows, then sorted.
+ * Descriptions are cut in SQL (a card needs a sentence, not 5000 characters) and the category is
+ * joined for the page's rows only.
  */
-function pageQuery(where: Prisma.Sql, cursor: SearchCursor | null, limit: number): Prisma.Sql {
+function pageQuery(where: Prisma.Sql, cursor: SearchCursor | null, limit: number, fewMatches: boolean): Prisma.Sql {
   const keyset = cursor ? Prisma.sql`AND ${afterCursor(NEWEST, cursor)}` : Prisma.empty;
   const [cursorKey] = NEWEST.cursorKeys;
-  const cut = EXCERPT_LENGTH + 1;
+  const rows = Prisma.sql`SELECT ${CARD_COLUMNS(EXCERPT_LENGTH + 1)}, ${cursorKey} AS k0 FROM "Job" j WHERE ${where} ${keyset}`;
+  const ordered = fewMatches
+    ? Prisma.sql`WITH matches AS MATERIALIZED (${rows}) SELECT * FROM matches j ORDER BY ${orderBy(NEWEST)} LIMIT ${limit + 1}`
+    : Prisma.sql`${rows} ORDER BY ${orderBy(NEWEST)} LIMIT ${limit + 1}`;
   return Prisma.sql`
     SELECT page.*, c."slug" AS "categorySlug", c."nameUr" AS "categoryNameUr", c."nameEn" AS "categoryNameEn"
-    FROM (
-      SELECT j."id", j."titleUr", j."titleEn", left(j."descriptionUr", ${cut}::int4) AS "descriptionUr",
-        left(j."descriptionEn", ${cut}::int4) AS "descriptionEn", j."budgetType"::text AS "budgetType",
-        j."budgetMinPaisa", j."budgetMaxPaisa", j."skills", j."proposalCount", j."categoryId", j."createdAt",
-        ${cursorKey} AS k0
-      FROM "Job" j
-      WHERE ${where} ${keyset}
-      ORDER BY ${orderBy(NEWEST)}
-      LIMIT ${limit + 1}
-    ) page
+    FROM (${ordered}) page
     JOIN "Category" c ON c."id" = page."categoryId"
     ORDER BY page."createdAt" DESC, page."id" DESC`;
 }
