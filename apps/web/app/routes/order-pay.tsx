@@ -3,6 +3,7 @@ import { getCheckoutOrder } from "@hunar/orders/checkout/get-checkout-order";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
+import { formatNumber } from "@hunar/i18n/format";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import { FigureLines, money, useLocale } from "#app/components/wallet/money.tsx";
@@ -80,9 +81,15 @@ export default function OrderPay({ loaderData, actionData }: Route.ComponentProp
           <div className="flex flex-col gap-6">
             <Form method="post" className="flex flex-col gap-6">
               <input type="hidden" name="intent" value="pay" />
-              <PaymentChoices amountPaisa={order.totalPaisa} options={options} values={actionData?.values} errors={actionData?.errors} />
+              {/* A contract pays one milestone at a time: what is due now, not the whole total. */}
+              <PaymentChoices
+                amountPaisa={order.amountDuePaisa}
+                options={options}
+                values={actionData?.values}
+                errors={actionData?.errors}
+              />
               <Button type="submit" size="lg">
-                {t("orderPay.submit", { total: money(order.totalPaisa, locale) })}
+                {t("orderPay.submit", { total: money(order.amountDuePaisa, locale) })}
               </Button>
             </Form>
             <Form method="post" className="flex flex-col items-start gap-2 border-t border-stone-200 pt-4">
@@ -105,6 +112,18 @@ export default function OrderPay({ loaderData, actionData }: Route.ComponentProp
           <p dir="auto" className="font-semibold">
             {order.title}
           </p>
+          {order.dueMilestone ? (
+            <div className="flex flex-col gap-1 rounded-md bg-emerald-50 p-3">
+              <p dir="auto" className="font-semibold">
+                {t("orders:milestones.payTitle", {
+                  position: formatNumber(order.dueMilestone.position, locale),
+                  count: formatNumber(order.milestoneCount, locale),
+                  title: order.dueMilestone.title,
+                })}
+              </p>
+              <p className="text-sm">{t("orders:milestones.payNote", { amount: money(order.amountDuePaisa, locale) })}</p>
+            </div>
+          ) : null}
           <FigureLines figures={order} extras={extrasInLanguage(order.extras, locale)} />
           <p className="text-sm text-stone-600">{t("figures.exact")}</p>
         </Card>

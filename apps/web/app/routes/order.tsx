@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { DeliveryPanel } from "#app/components/orders/delivery-panel.tsx";
 import { runOrderAction } from "#app/components/orders/order-actions.server.ts";
+import { MilestonesPanel } from "#app/components/orders/milestones-panel.tsx";
 import { OrderSummary } from "#app/components/orders/order-summary.tsx";
 import { OrderTimeline } from "#app/components/orders/order-timeline.tsx";
 import type { RequestActionResult } from "#app/components/orders/request-form.tsx";
@@ -70,6 +71,12 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
               result={result}
             />
           ) : null}
+          <MilestonesPanel
+            orderId={order.id}
+            milestones={page.milestones}
+            viewerIsClient={party === "client"}
+            canEnd={page.transitions.includes("endContract")}
+          />
           <RequirementsPanel
             requirements={page.requirements}
             viewerRole={party}

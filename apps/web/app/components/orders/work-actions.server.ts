@@ -1,4 +1,5 @@
 import { isAppError } from "@hunar/core/app-error";
+import { endContract } from "@hunar/orders/milestones/end-contract";
 import { acceptDelivery } from "@hunar/orders/work/accept-delivery";
 import { deliveryFileStorage } from "@hunar/orders/work/default-storage";
 import { checkMayDeliver, deliverOrder } from "@hunar/orders/work/deliver-order";
@@ -107,16 +108,34 @@ async function requestRevision({ request, context, orderId, user }: OrderActionA
   throw redirect(orderDoneHref(orderId, intent));
 }
 
-/** `?intent=accept`: the client accepts the delivery; the order completes and the escrow is released. */
+/**
+ * `?intent=accept`: the client accepts the delivery and its escrow is released; the order
+ * completes, or, for a contract's milestone before the last, waits for the next one's payment.
+ */
 async function accept({ context, orderId, user }: OrderActionArgs) {
   const intent = "accept" as const;
+  let accepted;
   try {
-    await acceptDelivery(context.db, { userId: user.id }, orderId);
+    accepted = await acceptDelivery(context.db, { userId: user.id }, orderId);
+  } catch (error) {
+    return formErrorResponse(error, { intent, values: {} });
+  }
+  throw redirect(orderDoneHref(orderId, "milestoneId" in accepted ? "acceptMilestone" : intent));
+}
+
+/** `?intent=endContract`: the client ends a contract between milestones; nothing is held, so nothing moves. */
+async function endContractAction({ context, orderId, user }: OrderActionArgs) {
+  const intent = "endContract" as const;
+  try {
+    await endContract(context.db, { userId: user.id }, orderId);
   } catch (error) {
     return formErrorResponse(error, { intent, values: {} });
   }
   throw redirect(orderDoneHref(orderId, intent));
 }
 
-/** The order page's work actions: delivering, asking for a revision, accepting. */
-export const WORK_ACTIONS = { deliver, requestRevision, accept } satisfies Record<string, OrderActionHandler>;
+/** The order page's work actions: delivering, asking for a revision, accepting, ending a contract. */
+export const WORK_ACTIONS = { deliver, requestRevision, accept, endContract: endContractAction } satisfies Record<
+  string,
+  OrderActionHandler
+>;
