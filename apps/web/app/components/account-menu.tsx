@@ -57,8 +57,21 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
         <Link to="/wallet" className={menuItemClassName}>
           {t("wallet:nav.wallet")}
         </Link>
+        {user.intent === "WORK" ? null : (
+          <>
+            <Link to="/jobs/new" className={menuItemClassName}>
+              {t("jobs:form.newTitle")}
+            </Link>
+            <Link to="/jobs/mine" className={menuItemClassName}>
+              {t("jobs:mine.title")}
+            </Link>
+          </>
+        )}
         {user.intent === "HIRE" ? null : (
           <>
+            <Link to="/proposals" className={menuItemClassName}>
+              {t("proposals:mine.title")}
+            </Link>
             <Link to="/gigs/new" className={menuItemClassName}>
               {t("pages:nav.createGig")}
             </Link>

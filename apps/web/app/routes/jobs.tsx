@@ -10,6 +10,7 @@ import { SelectField } from "@hunar/ui/select";
 import { useTranslation } from "react-i18next";
 import { data, Link, useSearchParams } from "react-router";
 import { NextPageLink } from "#app/components/gigs/next-page-link.tsx";
+import { PostJobLink } from "#app/components/jobs/post-job-link.tsx";
 import { CategorySelect, type CategoryOption } from "#app/components/search/category-select.tsx";
 import { FilterForm } from "#app/components/search/filter-form.tsx";
 import { RupeeRangeFields } from "#app/components/search/rupee-range-fields.tsx";
@@ -49,6 +50,7 @@ export default function Jobs({ loaderData }: Route.ComponentProps) {
   return (
     <Container className="flex flex-col gap-6 py-8">
       <JobsHeading />
+      <PostJobLink />
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <JobFilters categories={categories} errors={errors ?? undefined} />
         <section aria-labelledby="results-title" className="flex flex-col gap-4">
