@@ -2,7 +2,7 @@ import type { Db } from "@hunar/db/client";
 import { findBalanceMismatches, getUserBalances } from "@hunar/payments/ledger/balances";
 
 /**
- * Test-only: everything an order's work writes (the row, deliveries, revision requests, files
+ * Test-only: everything an order's work writes (the row, a contract's milestones, deliveries, revision requests, files
  * put on them, timeline, notifications, ledger postings, both parties' balances), so a refused
  * action can be shown to have changed nothing.
  */
@@ -11,6 +11,11 @@ export async function orderSnapshot(db: Db, orderId: string) {
   const { updatedAt: _updatedAt, ...row } = order;
   return {
     order: row,
+    milestones: await db.milestone.findMany({
+      where: { orderId },
+      orderBy: { position: "asc" },
+      select: { id: true, status: true, dueAt: true, fundedAt: true, deliveredAt: true, approvedAt: true },
+    }),
     deliveries: await db.delivery.count({ where: { orderId } }),
     revisionRequests: await db.revisionRequest.count({ where: { orderId } }),
     deliveredFiles: await db.attachment.count({ where: { delivery: { orderId } } }),
