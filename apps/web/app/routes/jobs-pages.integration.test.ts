@@ -15,6 +15,7 @@ import { action as proposalsAction, loader as proposalsLoader } from "./job-prop
 import { action as jobAction, loader as jobLoader } from "./job.tsx";
 import { loader as mineLoader } from "./jobs-mine.tsx";
 import { action as newAction } from "./jobs-new.tsx";
+import { action as startAction, loader as startLoader } from "./messages-start.tsx";
 import { loader as myProposalsLoader } from "./proposals.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
@@ -235,5 +236,29 @@ describe.each(testDbKinds())("job and proposal pages on %s", (kind) => {
     expect((await post(cookies.client, { intent: "close" })).body).toMatchObject({ done: true });
     const page = await run(jobLoader, get(`/jobs/${jobId}`, cookies.client), context, { jobId });
     expect(page.body).toMatchObject({ job: { status: "CLOSED", clarifications: [{ body: "Cups are 8 oz." }] } });
+  });
+
+  it("opens a conversation about a proposal from the client's list; a proposal between others is refused", async () => {
+    const jobId = await createJob(t.db, { clientId: client.userId, categoryId });
+    await propose(jobId, { priceRupees: "8000", deliveryDays: "5" });
+    const { id: proposalId } = await t.db.proposal.findFirstOrThrow({ where: { jobId }, select: { id: true } });
+    const start = `/messages/start?otherUserId=${freelancer.userId}&proposalId=${proposalId}`;
+    expect((await run(startLoader, get(start, cookies.client), context)).body).toMatchObject({
+      other: { id: freelancer.userId },
+      proposalId,
+    });
+    const stranger = await createTestUser(t.db, "Kamran Ali");
+    const refused = await run(
+      startAction,
+      formPost("/messages/start", { otherUserId: stranger.userId, proposalId }, { cookie: cookies.client }),
+      context,
+    );
+    expect(refused.status).toBe(404);
+    const started = await run(
+      startAction,
+      formPost("/messages/start", { otherUserId: freelancer.userId, proposalId }, { cookie: cookies.client }),
+      context,
+    );
+    expect(started.location).toMatch(/^\/inbox\/.+/);
   });
 });

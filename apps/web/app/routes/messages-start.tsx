@@ -23,6 +23,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const otherUserId = url.searchParams.get("otherUserId") ?? "";
   const gigId = url.searchParams.get("gigId") ?? "";
+  // A proposal is only carried to the post, where chat checks that it is between these two.
+  const proposalId = url.searchParams.get("proposalId")?.slice(0, 64) ?? "";
   const [other, gig] = await Promise.all([
     otherUserId ? findMessageRecipient(context.db, otherUserId) : null,
     // The gig is named only while buyers can see it.
@@ -30,7 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   ]);
   // A link naming nobody (or an account that is not active) leads nowhere; the bare address after a refused post still renders.
   if (otherUserId && !other) throw data({ messageKey: "errors:notFound" }, { status: 404 });
-  return { other, gig };
+  return { other, gig, proposalId: gig ? "" : proposalId };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -39,13 +41,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request);
   const otherUserId = textField(form, "otherUserId");
   const gigId = textField(form, "gigId");
+  const proposalId = textField(form, "proposalId");
   try {
     const conversationId = await startConversation(
       context.db,
       { userId: user.id },
       {
         otherUserId,
-        ...(gigId ? { about: { gigId } } : {}),
+        ...(gigId ? { about: { gigId } } : proposalId ? { about: { proposalId } } : {}),
       },
       conversationSubjects,
     );
@@ -57,7 +60,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function StartConversation({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("chat");
-  const { other, gig } = loaderData;
+  const { other, gig, proposalId } = loaderData;
   const title = gig ? pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, i18n.language as Locale) : null;
   const heading = other ? t("start.title", { name: other.displayName }) : t("nav.inbox");
   return (
@@ -79,6 +82,7 @@ export default function StartConversation({ loaderData, actionData }: Route.Comp
           <Form method="post" className="flex flex-wrap gap-3">
             <input type="hidden" name="otherUserId" value={other.id} />
             {gig ? <input type="hidden" name="gigId" value={gig.id} /> : null}
+            {proposalId ? <input type="hidden" name="proposalId" value={proposalId} /> : null}
             <Button type="submit">{t("start.submit")}</Button>
             <Link to={gig ? gigHref(gig) : "/inbox"} className={buttonClassName("secondary")}>
               {t("start.cancel")}

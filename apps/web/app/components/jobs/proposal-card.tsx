@@ -82,7 +82,10 @@ export function ProposalCard({
         ) : null}
         <FormErrorAlert error={mine?.errors?.fields.reason ? undefined : mine?.errors?.form} />
         <div className="flex flex-wrap items-end gap-3">
-          <Link to={`/messages/start?otherUserId=${encodeURIComponent(proposal.freelancerId)}`} className={buttonClassName("ghost")}>
+          <Link
+            to={`/messages/start?otherUserId=${encodeURIComponent(proposal.freelancerId)}&proposalId=${encodeURIComponent(proposal.id)}`}
+            className={buttonClassName("ghost")}
+          >
             {t("list.message")}
           </Link>
           {answerable ? (
