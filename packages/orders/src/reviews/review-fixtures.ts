@@ -1,9 +1,6 @@
-import { isAppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/client";
 import type { OrderStatus, PackageTier } from "@hunar/db/types";
 import { createTestFreelancer, createTestGig, createTestOrder, createTestUser } from "@hunar/db/testing/factories";
-import { serverI18n } from "@hunar/i18n/translate";
-import { expect } from "vitest";
 import { addDays } from "../order-link.ts";
 
 /*
@@ -58,19 +55,7 @@ export async function createReviewOrder(db: Db, world: ReviewWorld, options: Rev
   return order;
 }
 
-/** The AppError a call was refused with, checked to have a message in both languages. */
-export async function refusal(work: Promise<unknown>): Promise<{ code: string; messageKey: string; fields: unknown }> {
-  const error: unknown = await work.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
-  for (const locale of ["en", "ur"] as const) {
-    expect(serverI18n(locale).exists(error.messageKey), `${error.messageKey} in ${locale}`).toBe(true);
-    for (const field of Object.values(error.fields ?? {})) expect(serverI18n(locale).exists(field.key), field.key).toBe(true);
-  }
-  return { code: error.code, messageKey: error.messageKey, fields: error.fields };
-}
+export { refusalWithFields as refusal } from "@hunar/db/testing/refusal";
 
 /** Everything a review could change, to show a refused one changed nothing. */
 export async function reviewState(db: Db, world: ReviewWorld) {

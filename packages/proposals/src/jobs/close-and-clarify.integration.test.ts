@@ -1,4 +1,3 @@
-import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestCategory, createTestFreelancer, createTestUser } from "@hunar/db/testing/factories";
@@ -6,6 +5,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { addClarification } from "./add-clarification.ts";
 import { closeJob } from "./close-job.ts";
+import { refusalWithFields as refusal } from "@hunar/db/testing/refusal";
 
 async function createJob(db: Db, clientId: string, status: "OPEN" | "CLOSED" | "FILLED" | "REMOVED" = "OPEN") {
   const categoryId = await createTestCategory(db);
@@ -23,16 +23,6 @@ async function createJob(db: Db, clientId: string, status: "OPEN" | "CLOSED" | "
   });
   return job.id;
 }
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey, fields } = error as AppError;
-  return { code, messageKey, fields };
-};
 
 describe.each(testDbKinds())("closing a job and clarifying it on %s", (kind) => {
   const t = useTestDb(kind);

@@ -1,4 +1,3 @@
-import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestCategory, createTestFreelancer, createTestUser } from "@hunar/db/testing/factories";
@@ -6,6 +5,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { canSeeJob } from "./can-see-job.ts";
 import { inviteFreelancer } from "./invite-freelancer.ts";
+import { refusal } from "@hunar/db/testing/refusal";
 
 async function createJob(db: Db, clientId: string, status: "OPEN" | "CLOSED" = "OPEN") {
   const categoryId = await createTestCategory(db);
@@ -14,16 +14,6 @@ async function createJob(db: Db, clientId: string, status: "OPEN" | "CLOSED" = "
     select: { id: true, clientId: true, status: true, visibility: true },
   });
 }
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey } = error as AppError;
-  return { code, messageKey };
-};
 
 describe.each(testDbKinds())("inviting a freelancer on %s", (kind) => {
   const t = useTestDb(kind);

@@ -1,19 +1,9 @@
-import { AppError } from "@hunar/core/app-error";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestCategory, createTestUser } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { postJob } from "./post-job.ts";
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey, fields } = error as AppError;
-  return { code, messageKey, fields };
-};
+import { refusalWithFields as refusal } from "@hunar/db/testing/refusal";
 
 describe.each(testDbKinds())("posting a job on %s", (kind) => {
   const t = useTestDb(kind);

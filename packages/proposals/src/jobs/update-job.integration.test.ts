@@ -1,20 +1,10 @@
-import { AppError } from "@hunar/core/app-error";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestCategory, createTestFreelancer, createTestUser } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { postJob } from "./post-job.ts";
 import { updateJob } from "./update-job.ts";
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey, fields } = error as AppError;
-  return { code, messageKey, fields };
-};
+import { refusalWithFields as refusal } from "@hunar/db/testing/refusal";
 
 describe.each(testDbKinds())("editing a job on %s", (kind) => {
   const t = useTestDb(kind);

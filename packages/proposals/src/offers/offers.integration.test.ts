@@ -1,4 +1,3 @@
-import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestConversation, createTestUser, ensureTestFeeSchedule } from "@hunar/db/testing/factories";
@@ -7,16 +6,7 @@ import { describe, expect, it } from "vitest";
 import { acceptOffer, declineOffer, withdrawOffer } from "./answer-offer.ts";
 import { getOffer } from "./get-offer.ts";
 import { PENDING_OFFERS_MAX, sendOffer } from "./send-offer.ts";
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey } = error as AppError;
-  return { code, messageKey };
-};
+import { refusal } from "@hunar/db/testing/refusal";
 
 async function offerWorld(db: Db) {
   await ensureTestFeeSchedule(db);

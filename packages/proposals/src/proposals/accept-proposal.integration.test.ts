@@ -1,4 +1,3 @@
-import { AppError } from "@hunar/core/app-error";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestUser, ensureTestFeeSchedule } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
@@ -6,16 +5,7 @@ import { describe, expect, it } from "vitest";
 import { acceptProposal } from "./accept-proposal.ts";
 import { createProposalWorld } from "./testing/proposal-fixtures.ts";
 import { withdrawProposal } from "./withdraw-proposal.ts";
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey } = error as AppError;
-  return { code, messageKey };
-};
+import { refusal } from "@hunar/db/testing/refusal";
 
 describe.each(testDbKinds())("accepting a proposal on %s", (kind) => {
   const t = useTestDb(kind);

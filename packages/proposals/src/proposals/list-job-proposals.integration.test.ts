@@ -1,4 +1,3 @@
-import { AppError } from "@hunar/core/app-error";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestUser } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
@@ -7,16 +6,7 @@ import { JOB_PROPOSALS_PAGE, listJobProposals } from "./list-job-proposals.ts";
 import { shortlistProposal } from "./shortlist-proposal.ts";
 import { createProposalWorld } from "./testing/proposal-fixtures.ts";
 import { withdrawProposal } from "./withdraw-proposal.ts";
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey } = error as AppError;
-  return { code, messageKey };
-};
+import { refusal } from "@hunar/db/testing/refusal";
 
 describe.each(testDbKinds())("the client's list of a job's proposals on %s", (kind) => {
   const t = useTestDb(kind);

@@ -1,4 +1,3 @@
-import { AppError } from "@hunar/core/app-error";
 import type { Db } from "@hunar/db/types";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestCategory, createTestUser } from "@hunar/db/testing/factories";
@@ -6,6 +5,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { DAILY_PROPOSAL_LIMIT } from "./daily-proposal-limit.ts";
 import { submitProposal } from "./submit-proposal.ts";
+import { refusal } from "@hunar/db/testing/refusal";
 
 async function createJob(db: Db, clientId: string, options: { status?: "OPEN" | "CLOSED"; visibility?: "PUBLIC" | "INVITE_ONLY" } = {}) {
   const categoryId = await createTestCategory(db);
@@ -27,16 +27,6 @@ async function createJob(db: Db, clientId: string, options: { status?: "OPEN" | 
 
 const letter = "I have designed logos for twenty shops in Lahore and can send three drafts this week.";
 const bid = (jobId: string) => ({ jobId, coverLetter: letter, priceRupees: 5000, deliveryDays: 7 });
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey } = error as AppError;
-  return { code, messageKey };
-};
 
 describe.each(testDbKinds())("submitting a proposal on %s", (kind) => {
   const t = useTestDb(kind);

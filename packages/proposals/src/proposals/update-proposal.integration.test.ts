@@ -1,19 +1,9 @@
-import { AppError } from "@hunar/core/app-error";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { createProposalWorld } from "./testing/proposal-fixtures.ts";
 import { updateProposal } from "./update-proposal.ts";
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const { code, messageKey } = error as AppError;
-  return { code, messageKey };
-};
+import { refusal } from "@hunar/db/testing/refusal";
 
 const edit = { coverLetter: "A rewritten letter: I can also print the logo on your shop's signboard.", priceRupees: 6000, deliveryDays: 9 };
 
