@@ -6,6 +6,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, describeDemoLogins, seedDemo, seedReference
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { seedDemoCovers } from "@hunar/gigs/seed/seed-demo-covers";
 import { seedDemoOrders } from "@hunar/orders/seed/seed-demo-orders";
+import { seedDemoHiring } from "@hunar/proposals/seed/seed-demo-hiring";
 import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
 
@@ -49,6 +50,9 @@ export async function prepareDatabase(env: ServerEnv, log: Logger): Promise<Prep
     // Also for a demo seeded before covers existed: only gigs without any image get one.
     const covers = await seedDemoCovers(db, gigImageStorage());
     if (covers.created > 0) log.info({ covers }, "demo covers drawn");
+    // A proposal to weigh and a custom offer in the chat; also for a demo seeded before hiring existed.
+    const hiring = await seedDemoHiring(db);
+    if (hiring.proposals + hiring.offers > 0) log.info({ hiring }, "demo hiring seeded");
   }
   const hasDemoAccounts = demo && (await db.user.count({ where: { email: DEMO_LOGINS.admin } })) > 0;
   return { db, demoLogins: hasDemoAccounts ? describeDemoLogins() : null };
