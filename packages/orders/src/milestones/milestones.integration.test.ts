@@ -6,6 +6,7 @@ import { findUnbalancedTransactions } from "@hunar/payments/ledger/integrity";
 import { confirmFunding } from "@hunar/payments/funding/confirm-funding";
 import { creditWallet } from "@hunar/payments/testing/payment-fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
+import { cancelUnpaidOrder } from "../checkout/cancel-unpaid-order.ts";
 import { getCheckoutOrder } from "../checkout/get-checkout-order.ts";
 import { payOrder } from "../checkout/pay-order.ts";
 import { placeContractOrder } from "../contracts/place-contract-order.ts";
@@ -310,5 +311,13 @@ describe.each(testDbKinds())("a contract's milestones on %s", (kind) => {
     await expect(endContract(t.db, w.client, gigOrder.id)).rejects.toMatchObject({ messageKey: "orders:errors.milestones.notContract" });
     const gigPage = await getOrderPage(t.db, { userId: w.client.userId, isAdmin: false }, gigOrder.id);
     expect(gigPage.milestones).toEqual({ items: [], currentId: null, nextId: null, nextDuePaisa: null });
+  });
+
+  it("cancelling an unpaid contract from the pay page ends it: its milestones are cancelled, not left waiting", async () => {
+    const contract = await createContractOrder(t.db, w);
+    expect(await cancelUnpaidOrder(t.db, { userId: contract.clientId }, contract.id)).toEqual({ id: contract.id, status: "CANCELLED" });
+    const milestones = await t.db.milestone.findMany({ where: { orderId: contract.id }, select: { status: true } });
+    expect(milestones).toEqual([{ status: "CANCELLED" }, { status: "CANCELLED" }]);
+    await expect(cancelUnpaidOrder(t.db, { userId: contract.freelancerId }, contract.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
