@@ -202,7 +202,8 @@ test("every page fits a 390 px phone in both languages, signed in or out", async
   let pages = 0;
 
   function exampleOf(path: string, seen: Set<string>): string | null {
-    const linked = [...seen].find((link) => patternOf(path).test(link));
+    // A static route's address (/jobs/new) is never an example of a dynamic one (/jobs/:jobId).
+    const linked = [...seen].find((link) => patternOf(path).test(link) && !staticUrls.includes(link));
     const parts = path.split("/");
     if (linked) {
       const values = linked.slice(1).split("/");

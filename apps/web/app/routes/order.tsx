@@ -86,6 +86,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             orderId={order.id}
             deliveries={page.deliveries}
             canDeliver={party === "freelancer" && page.transitions.includes("deliver") && order.requirementsSubmittedAt !== null}
+            currentMilestoneId={page.milestones.currentId}
             result={result}
           />
           {party && (order.status === "IN_PROGRESS" || order.status === "DELIVERED") ? (

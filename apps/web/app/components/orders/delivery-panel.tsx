@@ -26,6 +26,8 @@ export interface DeliveryItemView {
   id: string;
   message: string;
   createdAt: Date | string;
+  /** The contract milestone it delivered; null for an order without milestones. */
+  milestoneId?: string | null;
   sender: PersonView;
   files: Array<{ id: string; fileName: string; mimeType: string; byteSize: number }>;
   revisionRequests: Array<{ id: string; message: string; createdAt: Date | string; requester: PersonView }>;
@@ -43,6 +45,8 @@ export interface DeliveryPanelProps {
   deliveries: DeliveryItemView[];
   /** The viewer is the freelancer and the order is in progress with its requirements in. */
   canDeliver: boolean;
+  /** A contract's milestone being worked on; null for an order without milestones. */
+  currentMilestoneId?: string | null;
   /** The order page's action result, whichever form sent it; only the deliver form's is used. */
   result?: unknown;
 }
@@ -58,7 +62,7 @@ function asDeliverResult(result: unknown): DeliverActionResult | null {
  * to change; for the freelancer while the work is in progress, the deliver form (a plain
  * multipart POST that works without JavaScript).
  */
-export function DeliveryPanel({ orderId, deliveries, canDeliver, result }: DeliveryPanelProps) {
+export function DeliveryPanel({ orderId, deliveries, canDeliver, currentMilestoneId = null, result }: DeliveryPanelProps) {
   const { t } = useTranslation("orders");
   if (deliveries.length === 0 && !canDeliver) return null;
   return (
@@ -72,7 +76,13 @@ export function DeliveryPanel({ orderId, deliveries, canDeliver, result }: Deliv
           ))}
         </ol>
       ) : null}
-      {canDeliver ? <DeliverForm redelivery={deliveries.length > 0} failed={asDeliverResult(result)} /> : null}
+      {/* Delivering again is a revision only of the same work: a contract's next milestone is a first delivery. */}
+      {canDeliver ? (
+        <DeliverForm
+          redelivery={deliveries.some((delivery) => (delivery.milestoneId ?? null) === currentMilestoneId)}
+          failed={asDeliverResult(result)}
+        />
+      ) : null}
     </Card>
   );
 }
