@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineKind, money, REASON_LINE, ZId, ZPaisa, ZReason, ZTitle, type KindDefinition } from "./kind-definition.ts";
+import { defineKind, money, REASON_LINE, ZId, ZPaisa, ZReason, type KindDefinition } from "./kind-definition.ts";
 import { HIRING_KINDS } from "./hiring-kinds.ts";
 import { ORDER_KINDS } from "./order-kinds.ts";
 
