@@ -1,7 +1,7 @@
 import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import type { Locale } from "@hunar/i18n/config";
 import { getJob } from "@hunar/proposals/jobs/get-job";
-import { listMyProposals } from "@hunar/proposals/proposals/list-my-proposals";
+import { getMyProposal } from "@hunar/proposals/proposals/get-my-proposal";
 import { buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
@@ -12,7 +12,7 @@ import { jobPageAction } from "#app/components/jobs/job-actions.server.ts";
 import { JobDetails } from "#app/components/jobs/job-details.tsx";
 import type { JobPageResult } from "#app/components/jobs/job-page-result.ts";
 import { MyProposal } from "#app/components/jobs/my-proposal.tsx";
-import { emptyProposalFields } from "#app/components/jobs/proposal-form-data.ts";
+import { emptyProposalFields, proposalFieldsFromProposal } from "#app/components/jobs/proposal-form-data.ts";
 import { ProposalForm } from "#app/components/jobs/proposal-form.tsx";
 import { JobStatusBadge } from "#app/components/jobs/status-badges.tsx";
 import { getCurrentSession, requireUser } from "#app/utils/auth.server.ts";
@@ -29,7 +29,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     cachedCategoryTree(context.db),
   ]);
   const isClient = user?.id === job.clientId;
-  const mine = user && !isClient ? (await listMyProposals(context.db, { userId: user.id })).find((p) => p.job.id === job.id) : undefined;
+  const mine = user && !isClient ? await getMyProposal(context.db, { userId: user.id }, job.id) : null;
   const category = categories.flatMap((root) => root.children).find((child) => child.id === job.categoryId) ?? null;
   const { clientId: _clientId, ...shown } = job;
   return {
@@ -42,6 +42,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
           deliveryDays: mine.deliveryDays,
           declineReason: mine.declineReason,
           createdAt: mine.createdAt,
+          // Editable until the client answers it, while the job is open (updateProposal's rule).
+          editable: job.status === "OPEN" && (mine.status === "SUBMITTED" || mine.status === "SHORTLISTED"),
+          fields: proposalFieldsFromProposal(mine),
         }
       : null,
   };
@@ -82,6 +85,17 @@ export default function JobPage({ loaderData, actionData }: Route.ComponentProps
         <div className="flex min-w-0 flex-col gap-8">
           <JobDetails job={job} />
           {viewer === "freelancer" && myProposal ? <MyProposal proposal={myProposal} result={result} /> : null}
+          {viewer === "freelancer" && myProposal?.editable ? (
+            <details open={result?.form === "editProposal" && !result.done}>
+              <summary className="cursor-pointer font-semibold text-emerald-800">{t("proposals:mine.edit")}</summary>
+              <ProposalForm
+                mode="editProposal"
+                fields={(result?.form === "editProposal" && !result.done ? result.fields : null) ?? myProposal.fields}
+                errors={result?.form === "editProposal" ? result.errors?.fields : undefined}
+                formError={result?.form === "editProposal" ? result.errors?.form : undefined}
+              />
+            </details>
+          ) : null}
           {viewer === "freelancer" && !myProposal && job.status === "OPEN" && !proposed ? (
             <ProposalForm
               fields={(result?.form === "propose" ? result.fields : null) ?? emptyProposalFields()}

@@ -156,8 +156,37 @@ describe.each(testDbKinds())("job and proposal pages on %s", (kind) => {
       { title: "Final files", amountPaisa: 600_000, dueDays: 10 },
     ]);
     const page = await run(jobLoader, get(`/jobs/${jobId}`, cookies.freelancer), context, { jobId });
-    expect(page.body).toMatchObject({ myProposal: { status: "SUBMITTED", bidPaisa: 1_000_000 } });
+    expect(page.body).toMatchObject({
+      myProposal: {
+        status: "SUBMITTED",
+        bidPaisa: 1_000_000,
+        editable: true,
+        fields: {
+          priceRupees: "10000",
+          milestones: [{ title: "Three drafts", amountRupees: "4000" }, { title: "Final files" }, { title: "" }, { title: "" }],
+        },
+      },
+    });
     expect((await propose(jobId, { priceRupees: "9000", deliveryDays: "9" })).status).toBe(409);
+
+    // Until the client answers, the freelancer edits it from the same page: the plan can go.
+    const edit = (fields: Record<string, string>) =>
+      run(
+        jobAction,
+        formPost(`/jobs/${jobId}`, { intent: "editProposal", coverLetter, ...fields }, { cookie: cookies.freelancer }),
+        context,
+        { jobId },
+      );
+    expect(await edit({ priceRupees: "100", deliveryDays: "9" })).toMatchObject({
+      status: 400,
+      body: { form: "editProposal", fields: { priceRupees: "100" } },
+    });
+    expect((await edit({ priceRupees: "9,500", deliveryDays: "9" })).body).toMatchObject({ form: "editProposal", done: true });
+    expect(await t.db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      bidPaisa: 950_000,
+      deliveryDays: 9,
+      milestonePlan: null,
+    });
     const mine = await run(myProposalsLoader, get("/proposals", cookies.freelancer), context);
     expect(mine.body).toMatchObject({ proposals: [{ id: proposal.id, job: { id: jobId } }] });
   });

@@ -28,6 +28,11 @@ export function MyProposal({ proposal, result }: { proposal: MyProposalView; res
         <h2 className="text-lg font-bold">{t("mine.onThisJob")}</h2>
         <ProposalStatusBadge status={proposal.status} />
       </div>
+      {result?.form === "editProposal" && result.done ? (
+        <p role="status" className="text-emerald-800">
+          {t("mine.edited")}
+        </p>
+      ) : null}
       <p>
         {t("list.bid", { amount: bidiIsolate(formatMoney(proposal.bidPaisa, locale), locale) })}
         {" · "}

@@ -34,6 +34,27 @@ export function emptyProposalFields(): ProposalFormFields {
   return { coverLetter: "", priceRupees: "", deliveryDays: "", milestones: Array.from({ length: MILESTONE_ROWS }, blankRow) };
 }
 
+/** A stored proposal as the form shows it for editing: rupees as typed, the plan in its rows. */
+export function proposalFieldsFromProposal(proposal: {
+  coverLetter: string;
+  bidPaisa: number;
+  deliveryDays: number;
+  milestones: { title: string; amountPaisa: number; dueDays: number }[] | null;
+}): ProposalFormFields {
+  const plan = proposal.milestones ?? [];
+  return {
+    coverLetter: proposal.coverLetter,
+    priceRupees: String(proposal.bidPaisa / 100),
+    deliveryDays: String(proposal.deliveryDays),
+    milestones: Array.from({ length: MILESTONE_ROWS }, (_, row) => {
+      const milestone = plan[row];
+      return milestone
+        ? { title: milestone.title, amountRupees: String(milestone.amountPaisa / 100), dueDays: String(milestone.dueDays) }
+        : blankRow();
+    }),
+  };
+}
+
 export function proposalFieldsFromForm(form: Entries): ProposalFormFields {
   return {
     coverLetter: text(form, "coverLetter"),

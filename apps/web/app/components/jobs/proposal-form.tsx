@@ -14,13 +14,15 @@ import type { Message } from "#app/utils/form-errors.ts";
 import type { ProposalFormFields } from "./proposal-form-data.ts";
 
 interface ProposalFormProps {
+  /** A new bid, or the freelancer's changes to the one they sent. */
+  mode?: "propose" | "editProposal";
   fields: ProposalFormFields;
   errors: Record<string, Message> | undefined;
   formError: Message | undefined;
 }
 
 /** A freelancer's bid on the job page: cover letter, price, days and an optional milestone plan. */
-export function ProposalForm({ fields, errors, formError }: ProposalFormProps) {
+export function ProposalForm({ mode = "propose", fields, errors, formError }: ProposalFormProps) {
   const { t, i18n } = useTranslation("proposals");
   const locale = i18n.language as Locale;
   const message = useMessage();
@@ -28,11 +30,11 @@ export function ProposalForm({ fields, errors, formError }: ProposalFormProps) {
   return (
     <Card className="flex flex-col gap-4">
       <h2 id="proposal-form-title" className="text-xl font-bold">
-        {t("form.title")}
+        {mode === "propose" ? t("form.title") : t("mine.edit")}
       </h2>
-      <p className="text-stone-700">{t("form.free")}</p>
+      {mode === "propose" ? <p className="text-stone-700">{t("form.free")}</p> : null}
       <Form method="post" aria-labelledby="proposal-form-title" className="flex flex-col gap-4">
-        <input type="hidden" name="intent" value="propose" />
+        <input type="hidden" name="intent" value={mode} />
         <FormErrorAlert error={formError} />
         <TextAreaField
           name="coverLetter"
@@ -97,7 +99,7 @@ export function ProposalForm({ fields, errors, formError }: ProposalFormProps) {
           ))}
         </fieldset>
         <div>
-          <Button type="submit">{t("form.submit")}</Button>
+          <Button type="submit">{mode === "propose" ? t("form.submit") : t("form.save")}</Button>
         </div>
       </Form>
     </Card>
