@@ -10,6 +10,8 @@ import { ClientHistory } from "#app/components/jobs/client-history.tsx";
 import { ClientPanel } from "#app/components/jobs/client-panel.tsx";
 import { jobPageAction } from "#app/components/jobs/job-actions.server.ts";
 import { JobDetails } from "#app/components/jobs/job-details.tsx";
+import { inviteSearch } from "#app/components/jobs/invite-search.server.ts";
+import { InviteSearchPanel } from "#app/components/jobs/invite-search.tsx";
 import type { JobPageResult } from "#app/components/jobs/job-page-result.ts";
 import { MyProposal } from "#app/components/jobs/my-proposal.tsx";
 import { emptyProposalFields, proposalFieldsFromProposal } from "#app/components/jobs/proposal-form-data.ts";
@@ -30,10 +32,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   ]);
   const isClient = user?.id === job.clientId;
   const mine = user && !isClient ? await getMyProposal(context.db, { userId: user.id }, job.id) : null;
+  const find = new URL(request.url).searchParams.get("find");
+  const search = user && isClient && job.status === "OPEN" ? await inviteSearch(context, user.id, job.id, find) : null;
   const category = categories.flatMap((root) => root.children).find((child) => child.id === job.categoryId) ?? null;
   const { clientId: _clientId, ...shown } = job;
   return {
     job: { ...shown, category: category ? { nameUr: category.nameUr, nameEn: category.nameEn } : null },
+    search,
     viewer: user === null ? ("anonymous" as const) : isClient ? ("client" as const) : ("freelancer" as const),
     myProposal: mine
       ? {
@@ -59,7 +64,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 export default function JobPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("jobs");
   const locale = i18n.language as Locale;
-  const { job, viewer, myProposal } = loaderData;
+  const { job, viewer, myProposal, search } = loaderData;
   const result = (actionData ?? undefined) as JobPageResult | undefined;
   const title = pickLocalized({ ur: job.titleUr, en: job.titleEn }, locale);
   const category = job.category ? pickLocalized({ ur: job.category.nameUr, en: job.category.nameEn }, locale) : null;
@@ -84,6 +89,7 @@ export default function JobPage({ loaderData, actionData }: Route.ComponentProps
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="flex min-w-0 flex-col gap-8">
           <JobDetails job={job} />
+          {viewer === "client" && job.status === "OPEN" ? <InviteSearchPanel search={search} result={result} /> : null}
           {viewer === "freelancer" && myProposal ? <MyProposal proposal={myProposal} result={result} /> : null}
           {viewer === "freelancer" && myProposal?.editable ? (
             <details open={result?.form === "editProposal" && !result.done}>

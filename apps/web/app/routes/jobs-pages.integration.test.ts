@@ -11,6 +11,8 @@ import { createJob } from "@hunar/proposals/jobs/testing/job-fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
 import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
+import { createGig } from "@hunar/gigs/search/testing/search-fixtures";
+import { action as profileAction, loader as profileLoader } from "./seller-profile.tsx";
 import { action as proposalsAction, loader as proposalsLoader } from "./job-proposals.tsx";
 import { action as jobAction, loader as jobLoader } from "./job.tsx";
 import { loader as mineLoader } from "./jobs-mine.tsx";
@@ -248,6 +250,54 @@ describe.each(testDbKinds())("job and proposal pages on %s", (kind) => {
     expect(await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ status: "FILLED" });
     const mine = await run(mineLoader, get("/jobs/mine", cookies.client), context);
     expect(mine.body).toMatchObject({ jobs: [{ id: jobId, status: "FILLED", proposalCount: 2 }] });
+  });
+
+  it("finds freelancers through their gigs on the client's job and invites one with a button; bad words are the field's error", async () => {
+    const jobId = await createJob(t.db, { clientId: client.userId, categoryId, visibility: "INVITE_ONLY" });
+    await createGig(t.db, { freelancerId: freelancer.userId, categoryId, titleEn: "Logo design for tea stalls" });
+    const page = async (query: string, cookie = cookies.client) =>
+      run(jobLoader, get(`/jobs/${jobId}?find=${encodeURIComponent(query)}`, cookie), context, { jobId });
+    expect((await page("logo")).body).toMatchObject({
+      search: { query: "logo", error: null, candidates: [{ freelancerId: freelancer.userId, name: "Ayesha Khan", invited: false }] },
+    });
+    expect((await page("!!!")).body).toMatchObject({ search: { candidates: [], error: { key: "search:errors.queryNoWords" } } });
+    // Only the job's client searches: a freelancer's view of the same address carries no search.
+    expect((await page("logo", cookies.freelancer)).status).toBe(404);
+    const invite = (freelancerId: string) =>
+      run(jobAction, formPost(`/jobs/${jobId}?find=logo`, { intent: "inviteFound", freelancerId }, { cookie: cookies.client }), context, {
+        jobId,
+      });
+    expect((await invite("nobody")).body).toMatchObject({
+      form: "inviteFound",
+      errors: { form: { key: "jobs:errors.freelancerNotFound" } },
+    });
+    expect((await invite(freelancer.userId)).body).toMatchObject({ form: "inviteFound", done: true });
+    expect((await page("logo")).body).toMatchObject({ search: { candidates: [{ freelancerId: freelancer.userId, invited: true }] } });
+    expect(await t.db.notification.count({ where: { userId: freelancer.userId, kind: "job.invited" } })).toBe(1);
+  });
+
+  it("invites a freelancer from their profile to one of the client's open jobs", async () => {
+    const jobId = await createJob(t.db, { clientId: client.userId, categoryId, titleEn: "Menu card", visibility: "INVITE_ONLY" });
+    await createJob(t.db, { clientId: client.userId, categoryId, status: "CLOSED" });
+    const path = `/u/${freelancer.handle}`;
+    const params = { handle: freelancer.handle };
+    const profile = async (cookie?: string) => run(profileLoader, get(path, cookie), context, params);
+    expect((await profile(cookies.client)).body).toMatchObject({ invitableJobs: [{ id: jobId, titleEn: "Menu card", invited: false }] });
+    expect((await profile()).body).toMatchObject({ invitableJobs: [] });
+    expect((await profile(cookies.freelancer)).body).toMatchObject({ invitableJobs: [] });
+    const post = (fields: Record<string, string>, cookie = cookies.client) =>
+      run(profileAction, formPost(path, fields, { cookie }), context, params);
+    expect((await post({ intent: "invite", jobId: "someone-elses" })).body).toMatchObject({
+      errors: { form: { key: "jobs:errors.notFound" } },
+    });
+    expect((await post({ intent: "something" })).status).toBe(400);
+    expect((await post({ intent: "invite", jobId }, cookies.freelancer)).body).toMatchObject({
+      errors: { form: { key: "jobs:errors.notFound" } },
+    });
+    expect((await post({ intent: "invite", jobId })).body).toEqual({ invitedTo: jobId, errors: null });
+    expect((await profile(cookies.client)).body).toMatchObject({ invitableJobs: [{ id: jobId, invited: true }] });
+    const anonymous = await run(profileAction, formPost(path, { intent: "invite", jobId }), context, params);
+    expect(anonymous.status).toBe(302);
   });
 
   it("lets the client clarify and close the job, and the freelancer withdraw their proposal", async () => {

@@ -3,6 +3,8 @@ import { cityName } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { listUserReviews } from "@hunar/orders/reviews/list-reviews";
+import { listInvitableJobs } from "@hunar/proposals/jobs/invite-candidates";
+import { inviteFreelancer } from "@hunar/proposals/jobs/invite-freelancer";
 import { loadPublicProfile } from "@hunar/profiles/public-profile";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
@@ -19,7 +21,11 @@ import {
   VerificationBadges,
 } from "#app/components/profiles/profile-sections.tsx";
 import { ReviewSection } from "#app/components/reviews/review-section.tsx";
-import { getCurrentSession } from "#app/utils/auth.server.ts";
+import { InviteToJob } from "#app/components/jobs/invite-to-job.tsx";
+import { formErrorResponse } from "#app/utils/action-errors.server.ts";
+import { getCurrentSession, requireUser } from "#app/utils/auth.server.ts";
+import { readForm, textField } from "#app/utils/form-data.ts";
+import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { imageView } from "#app/utils/gig-cards.server.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
@@ -44,12 +50,15 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (url.pathname !== href) throw redirect(`${href}${url.search}`, 301);
   const { user } = await getCurrentSession(request, context);
   const viewer = { signedIn: user !== null, isSelf: user?.id === person.id };
-  if (!person.isFreelancer) return { person, viewer, seller: null, gigs: [], reviews: null };
+  if (!person.isFreelancer) return { person, viewer, seller: null, gigs: [], reviews: null, invitableJobs: [] };
 
   const seller = await loadSellerProfile(context.db, { id: person.id });
   if (!seller) throw unavailable();
   const cursor = url.searchParams.get("reviews");
-  const reviews = await orPageError(listUserReviews(context.db, person.id, "freelancer", { cursor, limit: REVIEWS_PER_PAGE }));
+  const [reviews, invitableJobs] = await Promise.all([
+    orPageError(listUserReviews(context.db, person.id, "freelancer", { cursor, limit: REVIEWS_PER_PAGE })),
+    user ? listInvitableJobs(context.db, { userId: user.id }, person.id) : [],
+  ]);
   // The seller read model's own review rows are not sent: only the revealed, paged ones above.
   const { gigs, reviews: _unpaged, bioUr: _bioUr, bioEn: _bioEn, ...card } = seller;
   return {
@@ -57,6 +66,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     viewer,
     seller: { ...card, href: null },
     reviews: { ...reviews, paged: cursor !== null },
+    invitableJobs,
     gigs: gigs.map((gig) => ({
       id: gig.id,
       slug: gig.slug,
@@ -73,14 +83,32 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   };
 }
 
+/** A client invites this freelancer to one of their open jobs; the jobs domain decides whether they may. */
+export async function action({ request, context, params }: Route.ActionArgs) {
+  assertTrustedOrigin(request, context);
+  const { user } = await requireUser(request, context);
+  const by = params.handle !== undefined ? { handle: params.handle } : { id: params.userId ?? "" };
+  const person = await loadPublicProfile(context.db, by);
+  if (!person) throw unavailable();
+  const form = await readForm(request);
+  if (textField(form, "intent") !== "invite") throw data({ messageKey: "errors:badInput" }, { status: 400 });
+  const jobId = textField(form, "jobId");
+  try {
+    await inviteFreelancer(context.db, { userId: user.id }, jobId, person.id);
+  } catch (error) {
+    return formErrorResponse(error, { invitedTo: null });
+  }
+  return { invitedTo: jobId, errors: null };
+}
+
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   return <ListingErrorPage kind="seller" error={error} />;
 }
 
-export default function SellerProfilePage({ loaderData }: Route.ComponentProps) {
+export default function SellerProfilePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("profiles");
   const locale = i18n.language as Locale;
-  const { person, seller, gigs, viewer, reviews } = loaderData;
+  const { person, seller, gigs, viewer, reviews, invitableJobs } = loaderData;
   const bio = pickLocalized({ ur: person.bioUr, en: person.bioEn }, locale);
   return (
     <Container className="grid gap-8 py-8 lg:grid-cols-[20rem_1fr]">
@@ -111,6 +139,7 @@ export default function SellerProfilePage({ loaderData }: Route.ComponentProps) 
         ) : seller ? (
           <ContactSellerButton sellerId={person.id} signedIn={viewer.signedIn} size="md" />
         ) : null}
+        {invitableJobs.length > 0 ? <InviteToJob name={person.name} jobs={invitableJobs} result={actionData ?? undefined} /> : null}
         {bio ? (
           <section aria-labelledby="seller-about" className="flex flex-col gap-2">
             <h2 id="seller-about" className="text-lg font-bold">

@@ -13,13 +13,13 @@ import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
 import { proposalFieldErrors, proposalFieldsFromForm, proposalInputFromFields } from "./proposal-form-data.ts";
 
-export type JobPageForm = "clarify" | "close" | "invite" | "propose" | "editProposal" | "withdraw";
+export type JobPageForm = "clarify" | "close" | "invite" | "inviteFound" | "propose" | "editProposal" | "withdraw";
 
-const FORMS: readonly JobPageForm[] = ["clarify", "close", "invite", "propose", "editProposal", "withdraw"];
+const FORMS: readonly JobPageForm[] = ["clarify", "close", "invite", "inviteFound", "propose", "editProposal", "withdraw"];
 
 /**
  * The job page's forms, one intent each. Every one is a plain POST; the domain decides who may
- * do what (the client clarifies, closes and invites; a freelancer proposes, edits and withdraws), and a
+ * do what (the client clarifies, closes and invites by handle or from the search; a freelancer proposes, edits and withdraws), and a
  * refusal comes back as the form's errors with its values kept.
  */
 export async function jobPageAction(request: Request, { db }: Pick<HunarLoadContext, "db">, userId: string, jobId: string) {
@@ -34,6 +34,8 @@ export async function jobPageAction(request: Request, { db }: Pick<HunarLoadCont
     if (which === "clarify") await addClarification(db, actor, jobId, { body: values.body });
     if (which === "close") await closeJob(db, actor, jobId);
     if (which === "invite") await invite(db, actor, jobId, values.handle);
+    // A freelancer found by the invite search on this page, named by id (not everyone has a handle).
+    if (which === "inviteFound") await inviteFreelancer(db, actor, jobId, textField(form, "freelancerId"));
     if (which === "withdraw") await withdraw(db, actor, jobId);
   } catch (error) {
     return formErrorResponse(error, { form: which, values, fields: null, done: false });
