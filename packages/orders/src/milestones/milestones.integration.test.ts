@@ -185,6 +185,25 @@ describe.each(testDbKinds())("a contract's milestones on %s", (kind) => {
     expect(after.freelancer.pending - before.freelancer.pending).toBe(BigInt(contract.subtotalPaisa - contract.freelancerFeePaisa));
     expect(after.client.wallet).toBe(before.client.wallet);
     expect(await notes(w.freelancer.userId, "order.completed", contract.id)).toHaveLength(1);
+    // The conversation says which milestone each step was about.
+    const chat = await t.db.message.findMany({
+      where: { orderId: contract.id, kind: "SYSTEM" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { body: true, data: true },
+    });
+    expect(chat.map((message) => message.body)).toEqual([
+      "chat:system.order.milestone.paid",
+      "chat:system.order.milestone.delivered",
+      "chat:system.order.milestone.revisionRequested",
+      "chat:system.order.milestone.delivered",
+      "chat:system.order.milestone.milestoneAccepted",
+      "chat:system.order.milestone.paid",
+      "chat:system.order.milestone.delivered",
+      "chat:system.order.milestone.revisionRequested",
+      "chat:system.order.milestone.delivered",
+      "chat:system.order.completed",
+    ]);
+    expect(chat[5]?.data).toMatchObject({ number: contract.number, position: 2 });
     expect(await findBalanceMismatches(t.db)).toEqual([]);
     expect(await findUnbalancedTransactions(t.db)).toEqual([]);
   });

@@ -1,8 +1,8 @@
 /**
  * What can appear on an order's timeline, with the data each kind keeps. The order page labels
  * an event with `orders:timeline.<kind>` and the chat message it posts with
- * `chat:system.order.<kind>` (both languages), interpolating `number` (the order number) and the
- * data below. Data is plain JSON: times as ISO strings, money as a string of paisa.
+ * `chat:system.order.<kind>` (both languages), or `chat:system.order.milestone.<kind>` for a
+ * contract's milestone, interpolating `number` (the order number) and the data below. Data is plain JSON: times as ISO strings, money as a string of paisa.
  */
 export interface OrderEventData {
   placed: Record<string, never>;
@@ -46,6 +46,8 @@ export const POSTED_TO_CHAT: ReadonlySet<OrderEventKind> = new Set<OrderEventKin
   "cancellationDeclined",
   "cancelled",
   "completed",
+  "milestoneAccepted",
+  "contractEnded",
   "autoCompleted",
   "outageGrace",
 ]);

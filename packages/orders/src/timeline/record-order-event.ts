@@ -31,11 +31,16 @@ export async function recordOrderEvent<Kind extends OrderEventKind>(tx: Tx, inpu
   if (!POSTED_TO_CHAT.has(input.kind)) return;
   await postSystemMessage(tx, {
     orderId: input.order.id,
-    key: `chat:system.order.${input.kind}`,
+    key: chatKey(input.kind, input.data),
     data: { number: input.order.number, ...chatData(input.data) },
     ...(input.actorId ? { actorId: input.actorId } : {}),
     dedupeKey: input.dedupeKey,
   });
+}
+
+/** A milestone's event says so: "milestone 2 of order #14 is paid", not "order #14 is paid". */
+function chatKey(kind: OrderEventKind, data: object): string {
+  return "milestoneId" in data ? `chat:system.order.milestone.${kind}` : `chat:system.order.${kind}`;
 }
 
 /** The scalar fields of the event, which the chat message may interpolate. */
