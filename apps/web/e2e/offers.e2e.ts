@@ -74,13 +74,14 @@ test.describe("a custom offer in chat, in English", () => {
     await expect(freelancer).toHaveURL(new RegExp(`${conversationPath}(#latest)?$`));
     await expect(freelancer.getByText(chat("system.offerSent"))).toBeVisible();
 
-    // The card reaches the client's open conversation; its page has the terms and the buttons.
+    // The card reaches the client's open conversation live, with its terms and the answers on it.
     await expect(client.getByText(chat("system.offerSent"))).toBeVisible();
-    await client.getByRole("link", { name: chat("offer.view") }).click();
-    await expect(client.getByRole("heading", { name: "Menu card for a Lahore restaurant" })).toBeVisible();
-    await expect(client.getByText("Layout and sketches")).toBeVisible();
-    await expect(client.getByText(chat("offer.status.PENDING"))).toBeVisible();
-    await client.getByRole("button", { name: chat("offer.accept") }).click();
+    const card = client.getByRole("article", { name: chat("offer.heading") });
+    await expect(card.getByText("Menu card for a Lahore restaurant")).toBeVisible();
+    await expect(card.getByText(chat("offer.status.PENDING"))).toBeVisible();
+    await expect(card.getByRole("button", { name: chat("offer.decline") })).toBeVisible();
+    // Accepted from the card itself (the full terms are one link away).
+    await card.getByRole("button", { name: chat("offer.accept") }).click();
 
     // Accepted into an order awaiting payment: the first milestone (Rs 4,000 + its fee share) is what is due.
     await expect(client).toHaveURL(/\/orders\/[^/?]+\/pay$/);

@@ -2,6 +2,7 @@ import { MAX_ATTACHMENT_MB, MAX_ATTACHMENTS_PER_MESSAGE } from "@hunar/chat/atta
 import { getConversation } from "@hunar/chat/get-conversation";
 import { listMessages } from "@hunar/chat/list-messages";
 import { markRead } from "@hunar/chat/mark-read";
+import { offerStates } from "@hunar/proposals/offers/get-offer";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
@@ -38,10 +39,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     await publisher?.unread(user.id);
   }
   const first = page.messages[0];
+  const offerIds = [...new Set(page.messages.flatMap((message) => (message.about.offerId ? [message.about.offerId] : [])))];
   return {
     me: user.id,
     conversation: { ...conversation, myLastReadSeq },
     messages: page.messages,
+    offers: await offerStates(context.db, { userId: user.id }, offerIds),
     floor: first ? first.seq - 1 : conversation.lastSeq,
     hasEarlier: page.hasMore,
     before: before ?? null,
@@ -83,6 +86,7 @@ export default function ConversationPage({ loaderData, actionData }: Route.Compo
         me={loaderData.me}
         conversation={conversation}
         messages={loaderData.messages}
+        offers={loaderData.offers}
         floor={loaderData.floor}
         hasEarlier={loaderData.hasEarlier}
         before={loaderData.before}

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as newOfferAction } from "./offer-new.tsx";
+import { loader as conversationLoader } from "./conversation.tsx";
 import { action as offerAction, loader as offerLoader } from "./offer.tsx";
 
 describe.each(testDbKinds())("the custom offer pages on %s", (kind) => {
@@ -77,6 +78,39 @@ describe.each(testDbKinds())("the custom offer pages on %s", (kind) => {
     const order = await t.db.order.findFirstOrThrow({ where: { offerId: offer.id }, select: { id: true } });
     expect(accepted).toMatchObject({ status: 302, location: `/orders/${order.id}/pay` });
     expect(await answer("accept", w.cookies.client)).toMatchObject({ status: 409 });
+  });
+
+  it("shows the offer as a card in the conversation with each party's answers; declining from the card comes back to the chat", async () => {
+    const w = await world();
+    await send(w, terms);
+    const offer = await t.db.offer.findFirstOrThrow({ where: { conversationId: w.conversationId }, select: { id: true } });
+    const chat = (cookie: string) =>
+      settle(() =>
+        conversationLoader({
+          request: get(`/inbox/${w.conversationId}`, cookie),
+          context: w.context,
+          params: { conversationId: w.conversationId },
+        } as never),
+      );
+    expect((await chat(w.cookies.client)).body).toMatchObject({
+      offers: { [offer.id]: { status: "PENDING", may: { accept: true, decline: true, withdraw: false } } },
+      messages: [
+        expect.objectContaining({
+          body: "chat:system.offerSent",
+          data: expect.objectContaining({ title: "Menu card design", pricePaisa: 800_000, milestones: 2 }),
+        }),
+      ],
+    });
+    expect((await chat(w.cookies.freelancer)).body).toMatchObject({ offers: { [offer.id]: { may: { withdraw: true, accept: false } } } });
+    const declined = await settle(() =>
+      offerAction({
+        request: formPost(`/offers/${offer.id}`, { intent: "decline", from: "chat" }, { cookie: w.cookies.client }),
+        context: w.context,
+        params: { offerId: offer.id },
+      } as never),
+    );
+    expect(declined).toMatchObject({ status: 302, location: `/inbox/${w.conversationId}#latest` });
+    expect((await chat(w.cookies.client)).body).toMatchObject({ offers: { [offer.id]: { status: "DECLINED", may: { accept: false } } } });
   });
 
   it("keeps what was typed and says what is wrong; a stranger's conversation is a 404; nothing is stored", async () => {

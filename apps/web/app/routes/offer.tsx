@@ -36,7 +36,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { user } = await requireUser(request, context);
   const actor = { userId: user.id };
   const offer = await orPageError(getOffer(context.db, actor, params.offerId));
-  const intent = textField(await readForm(request), "intent");
+  const form = await readForm(request);
+  const intent = textField(form, "intent");
+  // Answered from the card in the conversation: back there, where the answer shows as a note.
+  const back =
+    textField(form, "from") === "chat" && offer.conversationId ? `/inbox/${encodeURIComponent(offer.conversationId)}#latest` : null;
   if (!Object.hasOwn(ANSWERS, intent)) return data({ errors: { form: { key: "errors:invalid" } } }, { status: 400 });
   try {
     return await withLiveSystemMessages(
@@ -49,7 +53,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           throw redirect(`/orders/${encodeURIComponent(orderId)}/pay`);
         }
         await ANSWERS[intent as "decline" | "withdraw"](context.db, actor, offer.id);
-        throw redirect(`/offers/${encodeURIComponent(offer.id)}?done=${intent}`);
+        throw redirect(back ?? `/offers/${encodeURIComponent(offer.id)}?done=${intent}`);
       },
       { offerId: offer.id },
     );

@@ -4,7 +4,7 @@ import { createTestConversation, createTestUser, ensureTestFeeSchedule } from "@
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { acceptOffer, declineOffer, withdrawOffer } from "./answer-offer.ts";
-import { getOffer } from "./get-offer.ts";
+import { getOffer, offerStates } from "./get-offer.ts";
 import { PENDING_OFFERS_MAX, sendOffer } from "./send-offer.ts";
 import { refusal } from "@hunar/db/testing/refusal";
 
@@ -46,6 +46,19 @@ describe.each(testDbKinds())("custom offers on %s", (kind) => {
       may: { accept: true, decline: true, withdraw: false },
     });
     expect((await getOffer(t.db, w.freelancer, offerId, now)).may).toEqual({ accept: false, decline: false, withdraw: true });
+    // The card in the chat carries its terms (it can arrive live), and the page of messages reads each party's answers.
+    const card = await t.db.message.findFirstOrThrow({ where: { offerId, body: "chat:system.offerSent" }, select: { data: true } });
+    expect(card.data).toEqual({
+      title: "Menu card design",
+      pricePaisa: 800_000,
+      deliveryDays: 5,
+      milestones: 0,
+      expiresAt: expect.any(String),
+    });
+    expect(await offerStates(t.db, w.client, [offerId, "unknown"], now)).toEqual({
+      [offerId]: { status: "PENDING", may: { accept: true, decline: true, withdraw: false } },
+    });
+    expect(await offerStates(t.db, { userId: "stranger" }, [offerId], now)).toEqual({});
     expect(await t.db.notification.findMany({ where: { userId: w.client.userId }, select: { kind: true, link: true } })).toEqual([
       { kind: "offer.received", link: `/inbox/${w.conversationId}` },
     ]);

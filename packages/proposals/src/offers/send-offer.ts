@@ -43,6 +43,7 @@ export async function sendOffer(
       throw new AppError("RATE_LIMITED", "proposals:errors.offerPendingLimit", { params: { limit: PENDING_OFFERS_MAX } });
     }
     const { milestonePlan, ...terms } = offerTerms(input);
+    const expiresAt = addDays(now, input.expiresInDays);
     const offer = await tx.offer.create({
       data: {
         senderId: actor.userId,
@@ -51,7 +52,7 @@ export async function sendOffer(
         conversationId: input.conversationId,
         ...terms,
         ...(milestonePlan === null ? {} : { milestonePlan }),
-        expiresAt: addDays(now, input.expiresInDays),
+        expiresAt,
         createdAt: now,
       },
       select: { id: true },
@@ -60,6 +61,14 @@ export async function sendOffer(
       conversationId: input.conversationId,
       key: "chat:system.offerSent",
       offerId: offer.id,
+      // What the card in the conversation shows, also when it arrives live.
+      data: {
+        title: terms.title,
+        pricePaisa: terms.pricePaisa,
+        deliveryDays: terms.deliveryDays,
+        milestones: input.milestones?.length ?? 0,
+        expiresAt: expiresAt.toISOString(),
+      },
       actorId: actor.userId,
       dedupeKey: `offer:${offer.id}:sent`,
     });

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useFetcher } from "react-router";
 import { useConversation } from "#app/chat/use-conversation.ts";
+import type { OfferState } from "#app/components/offers/offer-card-state.ts";
 import type { Message } from "#app/utils/form-errors.ts";
 import { Composer } from "./composer.tsx";
 import { MessageList } from "./message-list.tsx";
@@ -13,6 +14,7 @@ import { SafetyPanel } from "./safety-panel.tsx";
 
 interface EarlierPage {
   messages: ChatMessage[];
+  offers: Record<string, OfferState>;
   floor: number;
   hasEarlier: boolean;
 }
@@ -22,6 +24,7 @@ export function ConversationView(props: {
   me: string;
   conversation: Conversation;
   messages: ChatMessage[];
+  offers: Record<string, OfferState>;
   floor: number;
   hasEarlier: boolean;
   before: number | null;
@@ -102,6 +105,7 @@ export function ConversationView(props: {
           myId={me}
           otherLastReadSeq={chat.otherLastReadSeq}
           canReport
+          offers={earlier.data ? { ...earlier.data.offers, ...props.offers } : props.offers}
           onRetry={chat.retry}
           onDiscard={chat.discard}
         />

@@ -26,12 +26,15 @@ export function MessageBubble({
   mine,
   status,
   footer,
+  card,
 }: {
   message: Pick<ChatMessage, "kind" | "body" | "data" | "createdAt" | "attachments"> & { about?: ChatMessage["about"] };
   mine: boolean;
   /** Under the bubble: "Sending…", "Seen", a retry button. */
   status?: ReactNode;
   footer?: ReactNode;
+  /** A system message's card (a custom offer's terms and answers); otherwise a link to what it is about. */
+  card?: ReactNode;
 }) {
   const { t, i18n } = useTranslation("chat");
   const systemText = useSystemText();
@@ -41,12 +44,12 @@ export function MessageBubble({
     return (
       <div className="mx-auto max-w-prose rounded-md bg-stone-100 px-4 py-2 text-center text-sm text-stone-700">
         <p>{systemText(message)}</p>
-        {/* A custom offer's card: its terms and its accept and decline buttons are on its own page. */}
-        {message.about?.offerId ? (
-          <Link to={`/offers/${encodeURIComponent(message.about.offerId)}`} className="font-semibold text-emerald-800 underline">
-            {t("offer.view")}
-          </Link>
-        ) : null}
+        {card ??
+          (message.about?.offerId ? (
+            <Link to={`/offers/${encodeURIComponent(message.about.offerId)}`} className="font-semibold text-emerald-800 underline">
+              {t("offer.view")}
+            </Link>
+          ) : null)}
         <time dateTime={message.createdAt} className="text-xs text-stone-500">
           {time}
         </time>

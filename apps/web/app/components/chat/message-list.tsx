@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { OutboxItem } from "#app/chat/outbox.ts";
 import { ResendVerificationLink } from "#app/components/account/form-error-alert.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
+import { OfferChatCard } from "#app/components/offers/offer-chat-card.tsx";
+import { OFFER_SENT_KEY, offerCardState, type OfferState } from "#app/components/offers/offer-card-state.ts";
 import { MessageBubble } from "./message-bubble.tsx";
 import { ReportMessageForm } from "./report-message-form.tsx";
 
@@ -22,6 +24,7 @@ export function MessageList({
   myId,
   otherLastReadSeq,
   canReport,
+  offers,
   onRetry,
   onDiscard,
 }: {
@@ -30,12 +33,15 @@ export function MessageList({
   myId: string;
   otherLastReadSeq: number;
   canReport: boolean;
+  /** The offers' states when the page loaded, by id. */
+  offers: Record<string, OfferState>;
   onRetry: (clientMessageId: string) => void;
   onDiscard: (clientMessageId: string) => void;
 }) {
   const { t } = useTranslation("chat");
   const message = useMessage();
   const seenId = seenMessageId(messages, myId, otherLastReadSeq);
+  const now = new Date();
   if (messages.length === 0 && outbox.length === 0) {
     return <p className="py-8 text-center text-stone-600">{t("conversation.empty")}</p>;
   }
@@ -44,6 +50,7 @@ export function MessageList({
     <ol className="flex flex-col gap-4" aria-live="polite" aria-relevant="additions">
       {messages.map((item) => {
         const mine = item.kind === "TEXT" && item.senderId === myId;
+        const offer = item.kind === "SYSTEM" && item.body === OFFER_SENT_KEY ? offerCardState(item, messages, offers, myId, now) : null;
         return (
           <li key={item.id} data-seq={item.seq} className="flex flex-col">
             <MessageBubble
@@ -51,6 +58,7 @@ export function MessageList({
               mine={mine}
               status={item.id === seenId ? <span data-testid="seen">{t("conversation.seen")}</span> : null}
               footer={!mine && item.kind === "TEXT" && canReport ? <ReportMessageForm messageId={item.id} /> : null}
+              card={offer ? <OfferChatCard message={item} state={offer} /> : undefined}
             />
           </li>
         );
