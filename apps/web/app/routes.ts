@@ -29,6 +29,7 @@ export default [
   route("gigs/new", "routes/gigs-new.tsx"),
   route("gigs/mine", "routes/gigs-mine.tsx"),
   route("gigs/:gigId/edit", "routes/gigs-edit.tsx"),
+  route("gigs/:gigId/request-offer", "routes/offer-request.tsx"),
   route("gigs/:idOrSlug", "routes/gig.tsx"),
   route("admin/moderation", "routes/admin-moderation.tsx"),
   route("admin/verifications", "routes/admin-verifications.tsx"),

@@ -4,13 +4,12 @@ import { expect, test } from "./fixtures.ts";
 import { texts } from "./texts.ts";
 
 // Seeded by the e2e server (SEED_DEMO=1, a demo deployment, so the demo payment is offered): a
-// demo freelancer and one of her published gigs, from which a new client opens a conversation.
+// demo freelancer and one of her published gigs, on which a new client asks for a custom offer.
 const FREELANCER = { email: "ayesha.khan@hunar.test", password: "hunar-demo-2025" };
 const GIG_PATH = "/gigs/modern-logo-for-your-business";
 
 const chat = texts("en", "chat");
 const wallet = texts("en", "wallet");
-const pages = texts("en", "pages");
 
 /** Script errors, hydration mismatches and CSP refusals all surface here. */
 function watchProblems(page: Page): string[] {
@@ -28,7 +27,7 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 test.describe("a custom offer in chat, in English", () => {
-  test("the freelancer sends an offer with two milestones in the conversation; the client accepts it and pays the first milestone", async ({
+  test("a client asks for a custom offer on a gig; the freelancer answers with two milestones; the client accepts in chat and pays the first", async ({
     browser,
     newAccount,
     account,
@@ -41,27 +40,29 @@ test.describe("a custom offer in chat, in English", () => {
     await account.signUp(client, "en", newAccount);
     await account.verifyEmail(client, "en", newAccount.email);
     await client.goto(`${GIG_PATH}?lng=en`);
-    await client.getByRole("button", { name: pages("gig.contact") }).click();
-    await expect(client).toHaveURL(/\/inbox\/[^/?#]+$/);
+    // No package fits: the client asks for a custom offer from the gig, with a budget and days.
+    await client.getByRole("link", { name: chat("offerRequest.link") }).click();
+    await client.getByLabel(chat("offerRequest.details")).fill("Could you make a menu card for my restaurant, in two steps?");
+    await client.getByLabel(chat("offerRequest.budget")).fill("9,000");
+    await client.getByLabel(chat("offerRequest.days")).fill("6");
+    await client.getByRole("button", { name: chat("offerRequest.submit") }).click();
+    await expect(client).toHaveURL(/\/inbox\/[^/?#]+(#latest)?$/);
     const conversationPath = new URL(client.url()).pathname;
-    await client
-      .getByRole("textbox", { name: chat("conversation.messageLabel") })
-      .fill("Could you make a menu card for my restaurant, in two steps?");
-    await client.getByRole("button", { name: chat("conversation.send") }).click();
-    await expect(client.getByText(chat("conversation.sending"))).toHaveCount(0);
+    await expect(client.getByText(chat("system.offerRequested"))).toBeVisible();
 
-    // The freelancer answers with firm terms: a custom offer from the conversation.
+    // The freelancer answers the request with firm terms: the form starts from the gig and what was asked.
     await account.logIn(freelancer, "en", FREELANCER.email, FREELANCER.password);
     await expect(freelancer.getByLabel(texts("en", "common")("account.menuLabel"))).toBeVisible();
     await freelancer.goto(`${conversationPath}?lng=en`);
-    await freelancer.getByRole("link", { name: chat("offer.sendLink") }).click();
+    await expect(freelancer.getByText("Could you make a menu card for my restaurant, in two steps?")).toBeVisible();
+    await freelancer.getByRole("link", { name: chat("offerRequest.answer") }).click();
     await expect(freelancer.getByRole("heading", { level: 1 })).toHaveText(chat("offer.newTitle").replace("{{name}}", newAccount.name));
+    await expect(freelancer.getByLabel(chat("offer.fields.price"))).toHaveValue("9000");
+    await expect(freelancer.getByLabel(chat("offer.fields.deliveryDays"))).toHaveValue("6");
     await freelancer.getByLabel(chat("offer.fields.title")).fill("Menu card for a Lahore restaurant");
     await freelancer
       .getByLabel(chat("offer.fields.description"))
       .fill("A two-sided menu card in Urdu and English, print-ready, with two rounds of changes.");
-    await freelancer.getByLabel(chat("offer.fields.price")).fill("9,000");
-    await freelancer.getByLabel(chat("offer.fields.deliveryDays")).fill("6");
     await freelancer.getByLabel(chat("offer.fields.revisions"), { exact: true }).fill("2");
     const row = (n: number, field: string) => chat(`offer.fields.milestone.${field}`).replace("{{number}}", String(n));
     await freelancer.getByLabel(row(1, "title")).fill("Layout and sketches");

@@ -16,6 +16,8 @@ export interface PostSystemMessageInput {
   data?: Record<string, string | number>;
   /** The custom offer it shows (its card in the conversation). */
   offerId?: string;
+  /** The gig it is about (a client asking for a custom offer on it). */
+  gigId?: string;
   /** The participant whose action caused it (their unread count does not grow); default none. */
   actorId?: string;
   /** Posting again with the same key in the same conversation returns the first message. */
@@ -59,7 +61,7 @@ async function post(tx: Tx, input: PostSystemMessageInput): Promise<PostedSystem
     kind: "SYSTEM",
     body: input.key,
     ...(input.data ? { data: input.data } : {}),
-    about: { ...NO_ABOUT, orderId: input.orderId ?? null, offerId: input.offerId ?? null },
+    about: { ...NO_ABOUT, orderId: input.orderId ?? null, offerId: input.offerId ?? null, gigId: input.gigId ?? null },
     ...(actor ? { readBy: actor } : {}),
   });
   return { message: toChatMessage(row), userIds, replayed: false };

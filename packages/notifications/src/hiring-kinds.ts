@@ -60,6 +60,15 @@ export const HIRING_KINDS = {
     body: "notifications:kinds.offer.received.body",
     params: (d, { locale }) => ({ title: d.title, freelancer: d.freelancerName, amount: money(d.pricePaisa, locale) }),
   }),
+  /** To the freelancer: a client asked for a custom offer on one of their gigs, in the conversation about it. */
+  "offer.requested": defineKind({
+    data: z.object({ conversationId: ZId, gigId: ZId, title: ZTitle, clientName: ZName }),
+    email: true,
+    label: "notifications:kinds.offer.requested.label",
+    subject: "notifications:kinds.offer.requested.subject",
+    body: "notifications:kinds.offer.requested.body",
+    params: (d) => ({ title: d.title, client: d.clientName }),
+  }),
   /** To the freelancer: the client accepted their offer; the order waits for the client's payment. */
   "offer.accepted": defineKind({
     data: z.object({ offerId: ZId, orderId: ZId, title: ZTitle, clientName: ZName }),

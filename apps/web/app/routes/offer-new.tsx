@@ -1,6 +1,8 @@
 import { getConversation } from "@hunar/chat/get-conversation";
 import { OFFER_EXPIRY_DAYS_DEFAULT } from "@hunar/proposals/offers/offer-input";
 import { sendOffer } from "@hunar/proposals/offers/send-offer";
+import { findOrderableGigTitle } from "@hunar/gigs/orderable-gig";
+import type { Locale } from "@hunar/i18n/config";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
@@ -15,17 +17,36 @@ import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm, textField } from "#app/utils/form-data.ts";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import { orPageError } from "#app/utils/route-errors.server.ts";
+import { gigHref } from "#app/utils/gig-links.ts";
+import { pickLocalized } from "#app/utils/localized.ts";
 import type { Route } from "./+types/offer-new";
 
 /** Rows of the optional milestone plan; empty rows are left out, so no script is needed to add one. */
 export const OFFER_PLAN_ROWS = 4;
 
-const TERM_FIELDS = ["title", "description", "priceRupees", "deliveryDays", "revisions", "expiresInDays"] as const;
+const TERM_FIELDS = ["title", "description", "priceRupees", "deliveryDays", "revisions", "expiresInDays", "gigId"] as const;
 
+/** A number the form may start with (from the client's request); anything else starts blank. */
+const startingNumber = (value: string | null) => (value && /^\d{1,9}$/.test(value) ? value : undefined);
+
+/**
+ * The offer form. Answering a client's request for an offer on a gig (`?gigId=` and what they
+ * asked for), it names the gig and starts from its title, the client's budget and days.
+ */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
   const conversation = await orPageError(getConversation(context.db, user.id, params.conversationId));
-  return { conversation: { id: conversation.id, otherName: conversation.other.displayName } };
+  const url = new URL(request.url);
+  const gigId = url.searchParams.get("gigId");
+  const gig = gigId ? await findOrderableGigTitle(context.db, gigId) : null;
+  return {
+    conversation: { id: conversation.id, otherName: conversation.other.displayName },
+    gig,
+    start: {
+      priceRupees: startingNumber(url.searchParams.get("priceRupees")),
+      deliveryDays: startingNumber(url.searchParams.get("deliveryDays")),
+    },
+  };
 }
 
 /** The milestone rows someone filled in, in order; a row with every field blank is not a milestone. */
@@ -64,10 +85,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function NewOffer({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation("chat");
+  const { t, i18n } = useTranslation("chat");
   const message = useMessage();
-  const { conversation } = loaderData;
-  const values = actionData?.values ?? {};
+  const { conversation, gig, start } = loaderData;
+  const gigTitle = gig ? pickLocalized({ ur: gig.titleUr, en: gig.titleEn }, i18n.language as Locale) : null;
+  const values: Record<string, string | undefined> = actionData?.values ?? {
+    title: gigTitle?.text,
+    priceRupees: start.priceRupees,
+    deliveryDays: start.deliveryDays,
+  };
   const fields = actionData?.errors?.fields ?? {};
   const error = (name: string) => message(fields[name]);
   return (
@@ -78,6 +104,16 @@ export default function NewOffer({ loaderData, actionData }: Route.ComponentProp
       {actionData?.errors?.form ? <Alert tone="error">{message(actionData.errors.form)}</Alert> : null}
       <Form method="post" className="flex flex-col gap-4" noValidate>
         <Card className="flex flex-col gap-4 p-4">
+          {gig && gigTitle ? (
+            <p className="flex flex-wrap gap-x-2 text-stone-700">
+              <input type="hidden" name="gigId" value={gig.id} />
+              <span>{t("offerRequest.aboutGig")}</span>
+              <Link to={gigHref(gig)} className="text-emerald-800 underline">
+                <bdi lang={gigTitle.lang}>{gigTitle.text}</bdi>
+              </Link>
+            </p>
+          ) : null}
+          {error("gigId") ? <p className="text-sm text-red-700">{error("gigId")}</p> : null}
           <TextField
             name="title"
             label={t("offer.fields.title")}

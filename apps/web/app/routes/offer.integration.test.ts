@@ -4,7 +4,10 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
-import { action as newOfferAction } from "./offer-new.tsx";
+import { createTestCategory } from "@hunar/db/testing/factories";
+import { createGig } from "@hunar/gigs/search/testing/search-fixtures";
+import { action as newOfferAction, loader as newOfferLoader } from "./offer-new.tsx";
+import { action as requestAction, loader as requestLoader } from "./offer-request.tsx";
 import { loader as conversationLoader } from "./conversation.tsx";
 import { action as offerAction, loader as offerLoader } from "./offer.tsx";
 
@@ -97,7 +100,7 @@ describe.each(testDbKinds())("the custom offer pages on %s", (kind) => {
       messages: [
         expect.objectContaining({
           body: "chat:system.offerSent",
-          data: expect.objectContaining({ title: "Menu card design", pricePaisa: 800_000, milestones: 2 }),
+          data: expect.objectContaining({ title: "Menu card design", pricePaisa: 800_000, milestones: 2 }) as unknown,
         }),
       ],
     });
@@ -122,5 +125,48 @@ describe.each(testDbKinds())("the custom offer pages on %s", (kind) => {
     });
     expect(await send(w, terms, w.cookies.stranger)).toMatchObject({ status: 404 });
     expect(await t.db.offer.count({ where: { conversationId: w.conversationId } })).toBe(0);
+  });
+
+  it("a client asks for a custom offer from the gig; the freelancer's offer form starts from the gig and what was asked", async () => {
+    const w = await world();
+    const categoryId = await createTestCategory(t.db);
+    const gigId = await createGig(t.db, { freelancerId: w.freelancer.userId, categoryId, titleEn: "Menu card design" });
+    const page = await settle(() =>
+      requestLoader({ request: get(`/gigs/${gigId}/request-offer`, w.cookies.client), context: w.context, params: { gigId } } as never),
+    );
+    expect(page.body).toMatchObject({ gig: { id: gigId, sellerName: "Bilal Ahmed", isOwner: false } });
+    const clientMessageId = (page.body as { clientMessageId: string }).clientMessageId;
+    const ask = (fields: Record<string, string>, cookie = w.cookies.client) =>
+      settle(() =>
+        requestAction({
+          request: formPost(`/gigs/${gigId}/request-offer`, fields, { cookie }),
+          context: w.context,
+          params: { gigId },
+        } as never),
+      );
+    const details = "A menu card for our dhaba, two sides, Urdu and English, print-ready.";
+    const refused = await ask({ details: "menu", budgetRupees: "abc", clientMessageId });
+    expect(refused).toMatchObject({ status: 400, body: { values: { details: "menu", budgetRupees: "abc" } } });
+    expect(Object.keys((refused.body as { errors: { fields: object } }).errors.fields).sort()).toEqual(["budgetRupees", "details"]);
+    expect(await ask({ details, clientMessageId }, w.cookies.freelancer)).toMatchObject({ status: 400 });
+    const sent = await ask({ details, budgetRupees: "12,000", days: "6", clientMessageId });
+    expect(sent).toMatchObject({ status: 302, location: `/inbox/${w.conversationId}#latest` });
+    expect(await t.db.message.findMany({ where: { conversationId: w.conversationId }, select: { body: true, gigId: true } })).toEqual([
+      { body: details, gigId },
+      { body: "chat:system.offerRequested", gigId },
+    ]);
+    const form = await settle(() =>
+      newOfferLoader({
+        request: get(`/inbox/${w.conversationId}/offer?gigId=${gigId}&priceRupees=12000&deliveryDays=6`, w.cookies.freelancer),
+        context: w.context,
+        params: { conversationId: w.conversationId },
+      } as never),
+    );
+    expect(form.body).toMatchObject({
+      gig: { id: gigId, titleEn: "Menu card design" },
+      start: { priceRupees: "12000", deliveryDays: "6" },
+    });
+    expect(await send(w, { ...terms, gigId })).toMatchObject({ status: 302 });
+    expect(await t.db.offer.findFirstOrThrow({ where: { conversationId: w.conversationId }, select: { gigId: true } })).toEqual({ gigId });
   });
 });

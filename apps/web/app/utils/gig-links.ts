@@ -10,6 +10,11 @@ export function sellerHref(seller: { handle: string | null; id?: string | null }
   return seller.id ? `/users/${encodeURIComponent(seller.id)}` : null;
 }
 
+/** Ask a gig's seller for an offer made to measure, when no package fits. */
+export function requestOfferHref(gig: { id: string }): string {
+  return `/gigs/${encodeURIComponent(gig.id)}/request-offer`;
+}
+
 export function categoryHref(category: { slug: string }): string {
   return `/c/${encodeURIComponent(category.slug)}`;
 }

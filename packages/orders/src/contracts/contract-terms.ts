@@ -27,6 +27,8 @@ export interface ContractTerms {
   proposalId?: string;
   jobId?: string;
   offerId?: string;
+  /** A custom offer made on one of the freelancer's gigs: the order's review counts for that gig. */
+  gigId?: string;
 }
 
 /**

@@ -32,6 +32,7 @@ export async function placeContractOrder(tx: Tx, terms: ContractTerms, now = new
       proposalId: terms.proposalId ?? null,
       jobId: terms.jobId ?? null,
       offerId: terms.offerId ?? null,
+      gigId: terms.gigId ?? null,
       title: terms.title,
       requirements: terms.requirements,
       subtotalPaisa: fees.subtotalPaisa,

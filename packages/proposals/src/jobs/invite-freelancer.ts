@@ -2,7 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import { activeUserSelect, isActiveUser } from "@hunar/db/active-user";
 import type { Db } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
-import { jobTitle } from "./job-title.ts";
+import { localizedTitle } from "../localized-title.ts";
 import { lockJob } from "./lock-job.ts";
 
 /**
@@ -36,7 +36,7 @@ export async function inviteFreelancer(
     await notify(tx, {
       userId: freelancerId,
       kind: "job.invited",
-      data: { jobId, title: jobTitle(details, freelancer.preferredLocale), clientName: details.client.displayName },
+      data: { jobId, title: localizedTitle(details, freelancer.preferredLocale), clientName: details.client.displayName },
       link: `/jobs/${jobId}`,
       dedupeKey: `job:${jobId}:invited:${freelancerId}`,
     });

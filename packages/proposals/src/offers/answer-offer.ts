@@ -46,6 +46,7 @@ export async function acceptOffer(db: Db, actor: { userId: string }, offerId: st
         deliveryDays: true,
         revisions: true,
         milestonePlan: true,
+        gigId: true,
         client: { select: { displayName: true } },
       },
     });
@@ -62,6 +63,7 @@ export async function acceptOffer(db: Db, actor: { userId: string }, offerId: st
         revisionsAllowed: terms.revisions,
         milestones: readMilestonePlan(terms.milestonePlan),
         offerId,
+        ...(terms.gigId ? { gigId: terms.gigId } : {}),
       },
       now,
     );

@@ -39,6 +39,8 @@ export const ZSendOfferInput = z
     revisions: optionalCount(0, OFFER_REVISIONS_MAX, "revisionsRange").transform((value) => value ?? null),
     expiresInDays: optionalCount(1, OFFER_EXPIRY_DAYS_MAX, "expiryRange").transform((value) => value ?? OFFER_EXPIRY_DAYS_DEFAULT),
     milestones: ZMilestonePlan,
+    // The sender's own gig the client asked about (from a request for a custom offer); blank is none.
+    gigId: z.preprocess(blankIsAbsent, z.string().trim().max(64).optional()),
   })
   .superRefine(checkMilestonePlan);
 

@@ -53,7 +53,7 @@ describe.each(testDbKinds())("custom offers on %s", (kind) => {
       pricePaisa: 800_000,
       deliveryDays: 5,
       milestones: 0,
-      expiresAt: expect.any(String),
+      expiresAt: expect.any(String) as unknown,
     });
     expect(await offerStates(t.db, w.client, [offerId, "unknown"], now)).toEqual({
       [offerId]: { status: "PENDING", may: { accept: true, decline: true, withdraw: false } },

@@ -4,7 +4,8 @@ import { isBlockedBetween } from "@hunar/chat/safety/blocks";
 import { AppError } from "@hunar/core/app-error";
 import { activeUserSelect, isActiveUser } from "@hunar/db/active-user";
 import { publicName } from "@hunar/db/public-name";
-import type { Db } from "@hunar/db/types";
+import type { Db, Tx } from "@hunar/db/types";
+import { orderableGigWhere } from "@hunar/gigs/orderable-gig";
 import { notify } from "@hunar/notifications/notify";
 import { addDays } from "@hunar/orders/order-link";
 import { offerTerms, parseOfferInput } from "./offer-input.ts";
@@ -42,6 +43,11 @@ export async function sendOffer(
     if (pending >= PENDING_OFFERS_MAX) {
       throw new AppError("RATE_LIMITED", "proposals:errors.offerPendingLimit", { params: { limit: PENDING_OFFERS_MAX } });
     }
+    if (input.gigId && !(await ownOrderableGig(tx, input.gigId, actor.userId))) {
+      throw new AppError("NOT_FOUND", "proposals:errors.offerGigUnavailable", {
+        fields: { gigId: { key: "proposals:errors.offerGigUnavailable" } },
+      });
+    }
     const { milestonePlan, ...terms } = offerTerms(input);
     const expiresAt = addDays(now, input.expiresInDays);
     const offer = await tx.offer.create({
@@ -50,6 +56,7 @@ export async function sendOffer(
         freelancerId: actor.userId,
         clientId,
         conversationId: input.conversationId,
+        gigId: input.gigId ?? null,
         ...terms,
         ...(milestonePlan === null ? {} : { milestonePlan }),
         expiresAt,
@@ -87,4 +94,9 @@ export async function sendOffer(
     });
     return { offerId: offer.id, conversationId: input.conversationId };
   });
+}
+
+/** An offer names a gig only when it is the sender's own and buyers can order it. */
+async function ownOrderableGig(tx: Tx, gigId: string, freelancerId: string): Promise<boolean> {
+  return (await tx.gig.findFirst({ where: { id: gigId, freelancerId, ...orderableGigWhere }, select: { id: true } })) !== null;
 }

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
 import { placeContractOrder } from "@hunar/orders/contracts/place-contract-order";
 import { orderHref } from "@hunar/orders/order-link";
-import { jobTitle } from "../jobs/job-title.ts";
+import { localizedTitle } from "../localized-title.ts";
 import { lockJob } from "../jobs/lock-job.ts";
 import { lockProposal } from "./lock-proposal.ts";
 import { readMilestonePlan } from "../terms/work-terms.ts";
@@ -54,7 +54,7 @@ export async function acceptProposal(db: Db, actor: { userId: string }, proposal
         source: "PROPOSAL",
         clientId: job.clientId,
         freelancerId: proposal.freelancerId,
-        title: jobTitle(terms.job, locale),
+        title: localizedTitle(terms.job, locale),
         requirements:
           (locale === "ur" ? (terms.job.descriptionUr ?? terms.job.descriptionEn) : (terms.job.descriptionEn ?? terms.job.descriptionUr)) ??
           null,
@@ -98,7 +98,7 @@ async function tellFreelancer(
       jobId: input.jobId,
       proposalId: input.proposalId,
       orderId: input.orderId,
-      title: jobTitle(job, freelancer.preferredLocale),
+      title: localizedTitle(job, freelancer.preferredLocale),
       clientName: publicName(input.clientName, job.client.profile?.showFirstNameOnly ?? false),
     },
     link: orderHref(input.orderId),
@@ -119,7 +119,7 @@ async function declineTheOthers(tx: Tx, jobId: string, acceptedId: string, now: 
     await notify(tx, {
       userId: other.freelancerId,
       kind: "job.filled",
-      data: { jobId, title: jobTitle(job, other.freelancer.preferredLocale) },
+      data: { jobId, title: localizedTitle(job, other.freelancer.preferredLocale) },
       link: `/jobs/${jobId}`,
       dedupeKey: `job:${jobId}:filled:${other.freelancerId}`,
     });

@@ -4,7 +4,7 @@ import { optionalBlock } from "@hunar/gigs/text-schemas";
 import type { Db } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
 import { z } from "zod";
-import { jobTitle } from "../jobs/job-title.ts";
+import { localizedTitle } from "../localized-title.ts";
 import { lockProposal } from "./lock-proposal.ts";
 
 // The reason is shown to the freelancer, so it follows the same text rules as every other text.
@@ -28,7 +28,12 @@ export async function declineProposal(db: Db, actor: { userId: string }, proposa
     await notify(tx, {
       userId: proposal.freelancerId,
       kind: "proposal.declined",
-      data: { jobId: proposal.jobId, proposalId: proposal.id, title: jobTitle(job, freelancer.preferredLocale), reason: reason ?? null },
+      data: {
+        jobId: proposal.jobId,
+        proposalId: proposal.id,
+        title: localizedTitle(job, freelancer.preferredLocale),
+        reason: reason ?? null,
+      },
       link: `/jobs/${proposal.jobId}`,
       dedupeKey: `proposal:${proposal.id}:declined`,
     });

@@ -5,7 +5,7 @@ import { publicName } from "@hunar/db/public-name";
 import type { Db, Tx } from "@hunar/db/types";
 import { notify } from "@hunar/notifications/notify";
 import { canSeeJob } from "../jobs/can-see-job.ts";
-import { jobTitle } from "../jobs/job-title.ts";
+import { localizedTitle } from "../localized-title.ts";
 import { lockJob } from "../jobs/lock-job.ts";
 import { DAILY_PROPOSAL_LIMIT, DAILY_PROPOSAL_WINDOW_MS } from "./daily-proposal-limit.ts";
 import { parseProposalInput, proposalData } from "./proposal-input.ts";
@@ -64,7 +64,7 @@ async function tellClient(tx: Tx, input: { jobId: string; proposalId: string; fr
     data: {
       jobId: input.jobId,
       proposalId: input.proposalId,
-      title: jobTitle(job, job.client.preferredLocale),
+      title: localizedTitle(job, job.client.preferredLocale),
       freelancerName: publicName(freelancer.displayName, freelancer.profile?.showFirstNameOnly ?? false),
       bidPaisa: String(input.bidPaisa),
     },

@@ -5,7 +5,8 @@ import type { OutboxItem } from "#app/chat/outbox.ts";
 import { ResendVerificationLink } from "#app/components/account/form-error-alert.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { OfferChatCard } from "#app/components/offers/offer-chat-card.tsx";
-import { OFFER_SENT_KEY, offerCardState, type OfferState } from "#app/components/offers/offer-card-state.ts";
+import { OFFER_REQUESTED_KEY, OFFER_SENT_KEY, offerCardState, type OfferState } from "#app/components/offers/offer-card-state.ts";
+import { OfferRequestNote } from "#app/components/offers/offer-request-note.tsx";
 import { MessageBubble } from "./message-bubble.tsx";
 import { ReportMessageForm } from "./report-message-form.tsx";
 
@@ -58,7 +59,14 @@ export function MessageList({
               mine={mine}
               status={item.id === seenId ? <span data-testid="seen">{t("conversation.seen")}</span> : null}
               footer={!mine && item.kind === "TEXT" && canReport ? <ReportMessageForm messageId={item.id} /> : null}
-              card={offer ? <OfferChatCard message={item} state={offer} /> : undefined}
+              card={
+                offer ? (
+                  <OfferChatCard message={item} state={offer} />
+                ) : item.kind === "SYSTEM" && item.body === OFFER_REQUESTED_KEY ? (
+                  // The note's sender is the client who asked; the freelancer answers it.
+                  <OfferRequestNote message={item} mine={item.senderId === myId} />
+                ) : undefined
+              }
             />
           </li>
         );

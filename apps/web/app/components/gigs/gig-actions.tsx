@@ -2,13 +2,13 @@ import { Button, buttonClassName } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useLocation } from "react-router";
 import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
-import { loginHref } from "#app/utils/gig-links.ts";
+import { loginHref, requestOfferHref } from "#app/utils/gig-links.ts";
 
 /** The order form's id: the package picker's radios name it, so their choice is submitted with it. */
 export const ORDER_FORM_ID = "gig-order";
 
 /**
- * "Order" and "Contact seller". A visitor is sent to log in (and back here); a signed-in client
+ * "Order", "Contact seller" and "Request a custom offer". A visitor is sent to log in (and back here); a signed-in client
  * orders the chosen package at checkout or opens a conversation with the seller; the seller sees
  * a link to edit the gig instead. No button leads nowhere.
  */
@@ -41,6 +41,9 @@ export function GigActions({
           {t("gig.order")}
         </Link>
         <ContactSellerButton sellerId={gig.seller.id} gigId={gig.id} signedIn={false} />
+        <Link to={loginHref(requestOfferHref(gig))} className={buttonClassName("ghost", "lg")}>
+          {t("chat:offerRequest.link")}
+        </Link>
       </div>
     );
   }
@@ -55,6 +58,9 @@ export function GigActions({
           </Button>
         </Form>
         <ContactSellerButton sellerId={gig.seller.id} gigId={gig.id} signedIn />
+        <Link to={requestOfferHref(gig)} className={buttonClassName("ghost", "lg")}>
+          {t("chat:offerRequest.link")}
+        </Link>
       </div>
     </div>
   );

@@ -8,6 +8,8 @@ export interface OfferState {
 }
 
 export const OFFER_SENT_KEY = "chat:system.offerSent";
+/** A client's request for a custom offer on a gig (proposals' requestOffer posts it). */
+export const OFFER_REQUESTED_KEY = "chat:system.offerRequested";
 
 const ANSWERS: Record<string, OfferStatus> = {
   "chat:system.offerAccepted": "ACCEPTED",

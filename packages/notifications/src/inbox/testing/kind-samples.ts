@@ -87,6 +87,7 @@ export const KIND_SAMPLES: { [K in NotificationKind]: NotificationData<K> } = {
   "offer.received": { offerId: "f1", conversationId: "c1", title: "Menu card design", freelancerName: "Ayesha Khan", pricePaisa: "800000" },
   "offer.accepted": { offerId: "f1", orderId: "o1", title: "Menu card design", clientName: "Saad Rehman" },
   "offer.declined": { offerId: "f1", title: "Menu card design" },
+  "offer.requested": { conversationId: "c1", gigId: "g1", title: "Menu card design", clientName: "Sana Malik" },
   "funding.confirmed": { fundingRequestId: "f1", amountPaisa: "1234550", orderFunded: true },
   "funding.rejected": { fundingRequestId: "f1", amountPaisa: "1000000", reason: "Not on statement" },
   "payout.paid": { payoutRequestId: "p1", amountPaisa: "2500000", rail: "IBAN", reference: "FT123456" },
