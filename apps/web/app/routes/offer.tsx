@@ -1,11 +1,11 @@
 import { acceptOffer, declineOffer, withdrawOffer } from "@hunar/proposals/offers/answer-offer";
 import { getOffer } from "@hunar/proposals/offers/get-offer";
 import { Alert } from "@hunar/ui/alert";
-import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Link, redirect } from "react-router";
 import { withLiveSystemMessages } from "#app/chat/live-system-messages.server.ts";
+import { OfferAnswerForm } from "#app/components/offers/offer-answer-form.tsx";
 import { OfferTerms } from "#app/components/offers/offer-terms.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
@@ -81,28 +81,9 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
           </Link>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          {offer.may.accept ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="accept" />
-              <Button type="submit">{t("offer.accept")}</Button>
-            </Form>
-          ) : null}
-          {offer.may.decline ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="decline" />
-              <Button type="submit" variant="secondary">
-                {t("offer.decline")}
-              </Button>
-            </Form>
-          ) : null}
-          {offer.may.withdraw ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="withdraw" />
-              <Button type="submit" variant="secondary">
-                {t("offer.withdraw")}
-              </Button>
-            </Form>
-          ) : null}
+          {(["accept", "decline", "withdraw"] as const).map((answer) =>
+            offer.may[answer] ? <OfferAnswerForm key={answer} offerId={offer.id} answer={answer} /> : null,
+          )}
         </div>
       </Card>
       {offer.conversationId ? (

@@ -1,9 +1,9 @@
 import type { ChatMessage } from "@hunar/chat/realtime/events";
 import { formatNumber } from "@hunar/i18n/format";
-import { Button } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
-import { Form, Link } from "react-router";
+import { Link } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
+import { OfferAnswerForm } from "./offer-answer-form.tsx";
 import type { OfferState } from "./offer-card-state.ts";
 
 /**
@@ -47,32 +47,13 @@ export function OfferChatCard({ message, state }: { message: Pick<ChatMessage, "
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        {state.may.accept ? (
-          <Form method="post" action={href}>
-            <input type="hidden" name="intent" value="accept" />
-            <Button type="submit" size="sm">
-              {t("offer.accept")}
-            </Button>
-          </Form>
-        ) : null}
-        {state.may.decline ? <AnswerForm href={href} intent="decline" label={t("offer.decline")} /> : null}
-        {state.may.withdraw ? <AnswerForm href={href} intent="withdraw" label={t("offer.withdraw")} /> : null}
+        {(["accept", "decline", "withdraw"] as const).map((answer) =>
+          state.may[answer] ? <OfferAnswerForm key={answer} offerId={offerId} answer={answer} from="chat" size="sm" /> : null,
+        )}
         <Link to={href} className="text-sm font-semibold text-emerald-800 underline">
           {t("offer.view")}
         </Link>
       </div>
     </article>
-  );
-}
-
-function AnswerForm({ href, intent, label }: { href: string; intent: "decline" | "withdraw"; label: string }) {
-  return (
-    <Form method="post" action={href}>
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="from" value="chat" />
-      <Button type="submit" size="sm" variant="secondary">
-        {label}
-      </Button>
-    </Form>
   );
 }
