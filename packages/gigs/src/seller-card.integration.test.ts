@@ -1,8 +1,31 @@
 import { testDbKinds } from "@hunar/db/testing";
-import { createTestFreelancer } from "@hunar/db/testing/factories";
+import type { Db } from "@hunar/db/types";
+import { createTestConversation, createTestFreelancer, createTestUser } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
-import { loadSellerCard } from "./seller-card.ts";
+import { loadSellerCard, loadSellerCards } from "./seller-card.ts";
+
+/** A conversation in which `asker` writes first and `seller` answers `minutes` later. */
+async function answeredAfter(db: Db, seller: string, asker: string, minutes: number) {
+  const conversationId = await createTestConversation(db, seller, asker);
+  const asked = new Date("2026-11-01T10:00:00Z");
+  const messages = [
+    { senderId: asker, at: asked },
+    { senderId: seller, at: new Date(asked.getTime() + minutes * 60_000) },
+  ];
+  for (const [index, message] of messages.entries()) {
+    await db.message.create({
+      data: {
+        conversationId,
+        seq: index + 1,
+        senderId: message.senderId,
+        clientMessageId: `${conversationId}-${index}`,
+        body: "Salam",
+        createdAt: message.at,
+      },
+    });
+  }
+}
 
 describe.each(testDbKinds())("the seller card on %s", (kind) => {
   const t = useTestDb(kind);
@@ -24,5 +47,20 @@ describe.each(testDbKinds())("the seller card on %s", (kind) => {
       displayName: "Zainab Noor Malik",
       headlineUr: "سوشل میڈیا پوسٹ ڈیزائنر",
     });
+  });
+
+  it("loads many cards at once with each seller's own response time and completed orders, the same as one by one", async () => {
+    const quick = await createTestFreelancer(t.db, "Ayesha Khan");
+    const silent = await createTestFreelancer(t.db, "Bilal Ahmed");
+    const client = await createTestUser(t.db, "Sana Malik");
+    const other = await createTestUser(t.db, "Hamza Ali");
+    await answeredAfter(t.db, quick.userId, client.userId, 30);
+    await answeredAfter(t.db, quick.userId, other.userId, 90);
+    const cards = await loadSellerCards(t.db, [quick.userId, silent.userId, "nobody", quick.userId]);
+    expect([...cards.keys()].sort()).toEqual([quick.userId, silent.userId].sort());
+    expect(cards.get(quick.userId)).toMatchObject({ displayName: "Ayesha Khan", responseTimeMinutes: 60, completedOrders: 0 });
+    expect(cards.get(silent.userId)).toMatchObject({ responseTimeMinutes: null });
+    expect(await loadSellerCard(t.db, quick.userId)).toEqual(cards.get(quick.userId));
+    expect(await loadSellerCards(t.db, [])).toEqual(new Map());
   });
 });

@@ -2,7 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor } from "@hunar/core/keyset-cursor";
 import { parseInput } from "@hunar/core/parse-input";
 import type { Db } from "@hunar/db/types";
-import { loadSellerCard, type SellerCard } from "@hunar/gigs/seller-card";
+import { loadSellerCards } from "@hunar/gigs/seller-card";
 import { z } from "zod";
 import { readMilestonePlan } from "../terms/work-terms.ts";
 
@@ -49,11 +49,15 @@ export async function listJobProposals(db: Db, actor: { userId: string }, jobId:
   });
   const page = rows.slice(0, JOB_PROPOSALS_PAGE);
   const last = page.at(-1);
-  const proposals = [];
-  for (const { milestonePlan, ...row } of page) {
-    const freelancer: SellerCard | null = await loadSellerCard(db, row.freelancerId);
-    proposals.push({ ...row, milestones: readMilestonePlan(milestonePlan), freelancer });
-  }
+  const cards = await loadSellerCards(
+    db,
+    page.map((row) => row.freelancerId),
+  );
+  const proposals = page.map(({ milestonePlan, ...row }) => ({
+    ...row,
+    milestones: readMilestonePlan(milestonePlan),
+    freelancer: cards.get(row.freelancerId) ?? null,
+  }));
   return {
     proposals,
     nextCursor: rows.length > JOB_PROPOSALS_PAGE && last ? encodeKeysetCursor({ at: last.createdAt, id: last.id }) : null,
