@@ -26,8 +26,11 @@ export interface SellerView {
   responseTimeMinutes: number | null;
 }
 
-/** "About the seller": who they are and the facts a client weighs before ordering. */
-export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; headingLevel?: 1 | 2 }) {
+/**
+ * "About the seller": who they are and the facts a client weighs before ordering. `label` names
+ * the card where the person is not selling a gig (a freelancer who proposed on a job).
+ */
+export function SellerCard({ seller, headingLevel = 2, label }: { seller: SellerView; headingLevel?: 1 | 2; label?: string }) {
   const { t, i18n } = useTranslation("pages");
   const locale = i18n.language as Locale;
   const Heading = headingLevel === 1 ? "h1" : "h2";
@@ -71,7 +74,7 @@ export function SellerCard({ seller, headingLevel = 2 }: { seller: SellerView; h
           </span>
         )}
         <div className="flex min-w-0 flex-col">
-          {headingLevel === 2 ? <p className="text-sm text-stone-600">{t("seller.title")}</p> : null}
+          {headingLevel === 2 ? <p className="text-sm text-stone-600">{label ?? t("seller.title")}</p> : null}
           <Heading className={headingLevel === 1 ? "text-2xl font-bold" : "text-lg font-bold"}>
             {seller.href && headingLevel === 2 ? (
               <Link to={seller.href} className="text-emerald-800 hover:underline">
