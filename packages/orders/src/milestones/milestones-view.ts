@@ -1,21 +1,10 @@
-import type { MilestoneStatus } from "@hunar/db/types";
-import type { ContractStage } from "./contract-stage.ts";
+import type { ContractMilestone, ContractStage } from "./contract-stage.ts";
 
-export interface MilestoneView {
-  id: string;
-  position: number;
-  title: string;
-  amountPaisa: number;
-  /** Its share of the client fee, charged with it. */
-  clientFeePaisa: number;
-  durationDays: number;
-  status: MilestoneStatus;
-  /** The running milestone's due date is the order's (extensions and outage grace move it). */
-  dueAt: Date | null;
-  fundedAt: Date | null;
-  deliveredAt: Date | null;
-  approvedAt: Date | null;
-}
+/**
+ * A milestone as the order page shows it: the contract's own row, except that the running
+ * milestone's due date is the order's (extensions and outage grace move it).
+ */
+export type MilestoneView = ContractMilestone;
 
 export interface MilestonesView {
   items: MilestoneView[];
