@@ -48,7 +48,11 @@ export function ProposalCard({
   const mine = result?.proposalId === proposal.id ? result : undefined;
   return (
     <article className="grid gap-4 md:grid-cols-[16rem_1fr]">
-      {proposal.freelancer ? <SellerCard seller={proposal.freelancer} label={t("list.aboutFreelancer")} /> : <Card>{t("list.freelancerGone")}</Card>}
+      {proposal.freelancer ? (
+        <SellerCard seller={proposal.freelancer} label={t("list.aboutFreelancer")} />
+      ) : (
+        <Card>{t("list.freelancerGone")}</Card>
+      )}
       <Card className="flex min-w-0 flex-col gap-3">
         <div className="flex flex-wrap items-center gap-3">
           <ProposalStatusBadge status={proposal.status} />
