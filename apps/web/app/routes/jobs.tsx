@@ -4,15 +4,14 @@ import type { Locale } from "@hunar/i18n/config";
 import { bidiIsolate, formatMoney, formatNumber, formatRelativeTime } from "@hunar/i18n/format";
 import { POSTED_WITHIN_DAYS, validateJobSearchParams } from "@hunar/proposals/jobs/job-search-params";
 import { searchJobs, type JobSearchCard } from "@hunar/proposals/jobs/search-jobs";
-import { Alert } from "@hunar/ui/alert";
 import { Card, Container } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
 import { useTranslation } from "react-i18next";
 import { data, Link, useSearchParams } from "react-router";
-import { NextPageLink } from "#app/components/gigs/next-page-link.tsx";
 import { PostJobLink } from "#app/components/jobs/post-job-link.tsx";
 import { CategorySelect, type CategoryOption } from "#app/components/search/category-select.tsx";
 import { FilterForm } from "#app/components/search/filter-form.tsx";
+import { SearchHeading, SearchResults } from "#app/components/search/search-results.tsx";
 import { RupeeRangeFields } from "#app/components/search/rupee-range-fields.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { getCurrentSession } from "#app/utils/auth.server.ts";
@@ -49,62 +48,32 @@ export default function Jobs({ loaderData }: Route.ComponentProps) {
   const { categories, results, errors, now } = loaderData;
   return (
     <Container className="flex flex-col gap-6 py-8">
-      <JobsHeading />
+      <SearchHeading ns="jobs" />
       <PostJobLink />
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <JobFilters categories={categories} errors={errors ?? undefined} />
-        <section aria-labelledby="results-title" className="flex flex-col gap-4">
-          <h2 id="results-title" className="sr-only">
-            {t("search.resultsTitle")}
-          </h2>
-          {errors ? <Alert tone="error">{t("search.invalid")}</Alert> : null}
-          {results ? (
-            <>
-              <p role="status" className="text-stone-700">
-                {results.totalIsLimit
-                  ? t("search.countMore", { formatted: formatNumber(results.total, locale) })
-                  : t("search.count", { count: results.total, formatted: formatNumber(results.total, locale) })}
-              </p>
-              {results.items.length === 0 ? (
-                <EmptyState />
-              ) : (
-                <>
-                  <ul className="flex flex-col gap-4">
-                    {results.items.map((job) => (
-                      <li key={job.id}>
-                        <JobCard job={job} locale={locale} now={new Date(now)} />
-                      </li>
-                    ))}
-                  </ul>
-                  <NextPageLink cursor={results.nextCursor} />
-                </>
-              )}
-            </>
-          ) : null}
-        </section>
+        <SearchResults
+          ns="jobs"
+          invalid={errors !== null}
+          results={results ? { itemCount: results.items.length, nextCursor: results.nextCursor } : null}
+          count={
+            !results
+              ? ""
+              : results.totalIsLimit
+                ? t("search.countMore", { formatted: formatNumber(results.total, locale) })
+                : t("search.count", { count: results.total, formatted: formatNumber(results.total, locale) })
+          }
+        >
+          <ul className="flex flex-col gap-4">
+            {results?.items.map((job) => (
+              <li key={job.id}>
+                <JobCard job={job} locale={locale} now={new Date(now)} />
+              </li>
+            ))}
+          </ul>
+        </SearchResults>
       </div>
     </Container>
-  );
-}
-
-function JobsHeading() {
-  const { t } = useTranslation("jobs");
-  const query = useQuery();
-  const title = query ? t("search.resultsFor", { query }) : t("search.title");
-  return (
-    <>
-      <title>{`${title} · ${t("common:appName")}`}</title>
-      <h1 className="text-2xl font-bold">
-        {query ? (
-          <>
-            {/* The visitor's own words, in whichever script they typed them. */}
-            {t("search.resultsForLabel")} <bdi>{query}</bdi>
-          </>
-        ) : (
-          t("search.title")
-        )}
-      </h1>
-    </>
   );
 }
 
@@ -190,21 +159,4 @@ function budgetText(job: JobSearchCard, locale: Locale, t: (key: string, options
     return t("search.card.budgetFixed", { amount: money(job.budgetMinPaisa) });
   }
   return t("search.card.budgetRange", { min: money(job.budgetMinPaisa), max: money(job.budgetMaxPaisa) });
-}
-
-function EmptyState() {
-  const { t } = useTranslation("jobs");
-  const query = useQuery();
-  return (
-    <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-stone-300 bg-white p-6">
-      <p className="font-semibold">{query ? t("search.emptyFor", { query }) : t("search.empty")}</p>
-      <p className="text-stone-700">{t("search.emptyHint")}</p>
-    </div>
-  );
-}
-
-function useQuery(): string {
-  // Read from the address, so the heading matches what was typed even when it was refused.
-  const [params] = useSearchParams();
-  return params.get("q")?.trim() ?? "";
 }
