@@ -3,6 +3,7 @@ import type { Db } from "@hunar/db/client";
 import { searchGigs, searchQueries } from "../src/search/search-gigs.ts";
 import { parseSearchParams } from "../src/search/search-params.ts";
 import { describePlan, explain } from "../src/search/bench/explain-plan.ts";
+import { cursorToPage } from "@hunar/core/bench/keyset-walk";
 import { measure, printTimings, type Timing } from "./measure.ts";
 import { BROWSE_QUERIES, DEEP_PAGE_QUERIES, FILTER_ONLY_QUERIES, TEXT_AND_FILTER_QUERIES, TEXT_QUERIES, type Query } from "./scenarios.ts";
 
@@ -15,28 +16,11 @@ function rotating(name: string, db: Db, runs: number, queries: Query[], note: st
   return measure(name, runs, (i) => search(db, queries[i % queries.length] ?? {}), { warmup: 20, note });
 }
 
-/**
- * The cursor that opens page `page` (or the last page, for a smaller catalogue), reached by
- * walking there a keyset page at a time, as a visitor would.
- */
-async function cursorTo(db: Db, query: Query, page: number): Promise<{ cursor: string; page: number }> {
-  let cursor: string | undefined;
-  let reached = 1;
-  while (reached < page) {
-    const result = await search(db, { ...query, limit: "20", ...(cursor ? { cursor } : {}) });
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-    reached += 1;
-  }
-  if (!cursor) throw new Error(`${JSON.stringify(query)} has a single page`);
-  return { cursor, page: reached };
-}
-
 async function deepPages(db: Db, runs: number): Promise<{ timings: Timing[]; plans: string[] }> {
   const timings: Timing[] = [];
   const plans: string[] = [];
   for (const { name, query } of DEEP_PAGE_QUERIES) {
-    const { cursor, page } = await cursorTo(db, query, DEEP_PAGE);
+    const { cursor, page } = await cursorToPage((q) => search(db, q), { ...query, limit: "20" }, DEEP_PAGE);
     const params = { ...query, limit: "20", cursor };
     const { total } = await search(db, params);
     timings.push(

@@ -1,4 +1,5 @@
 // The timed part of the /jobs benchmark, on a database that already holds the jobs.
+import { cursorToPage } from "@hunar/core/bench/keyset-walk";
 import { printTable, type Timing, measure } from "@hunar/core/bench/measure";
 import type { Db } from "@hunar/db/client";
 import type { Prisma } from "@hunar/db/types";
@@ -54,25 +55,11 @@ async function timeScenario(db: Db, scenario: Scenario, runs: number): Promise<T
   ];
 }
 
-/** The cursor that opens page `page` (or the last page), reached a keyset page at a time, as a visitor would. */
-async function cursorTo(db: Db, query: Query, page: number): Promise<{ cursor: string; page: number }> {
-  let cursor: string | undefined;
-  let reached = 1;
-  while (reached < page) {
-    const result = await search(db, { ...query, ...(cursor ? { cursor } : {}) });
-    if (!result.nextCursor) break;
-    cursor = result.nextCursor;
-    reached += 1;
-  }
-  if (!cursor) throw new Error(`${JSON.stringify(query)} has a single page`);
-  return { cursor, page: reached };
-}
-
 async function deepPages(db: Db, runs: number): Promise<{ timings: Timing[]; plans: string[] }> {
   const timings: Timing[] = [];
   const plans: string[] = [];
   for (const { name, query } of DEEP_PAGE_QUERIES) {
-    const { cursor, page } = await cursorTo(db, query, DEEP_PAGE);
+    const { cursor, page } = await cursorToPage((q) => search(db, q), query, DEEP_PAGE);
     const deep = { ...query, cursor };
     const sql = await queriesOf(db, deep);
     const { total } = await search(db, deep);
