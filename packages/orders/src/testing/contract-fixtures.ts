@@ -1,16 +1,13 @@
 import type { Db } from "@hunar/db/client";
-import { calculateFees } from "@hunar/payments/fees/calculate-fees";
-import { getFeeScheduleInForce } from "@hunar/payments/fees/fee-schedule";
-import { splitClientFee } from "@hunar/payments/fees/split-client-fee";
 import { creditWallet } from "@hunar/payments/testing/payment-fixtures";
 import { payOrder } from "../checkout/pay-order.ts";
+import { placeContractOrder } from "../contracts/place-contract-order.ts";
 import type { OrderWorld } from "./order-fixtures.ts";
 
 /*
- * Test-only: a contract with milestones, written straight into the database as the contracts
- * package would make it (fees of the schedule in force on the sum of the milestones, the client
- * fee shared with splitClientFee), PENDING_PAYMENT. Everything after that goes through the real
- * functions.
+ * Test-only: a contract with milestones, PENDING_PAYMENT, made by placeContractOrder as accepting
+ * a proposal makes it (without the job and proposal around it). Everything after that goes
+ * through the real functions too.
  */
 
 export interface TestMilestonePlan {
@@ -42,36 +39,24 @@ export async function createContractOrder(
   options: { milestones?: readonly TestMilestonePlan[]; revisionsAllowed?: number | null } = {},
 ): Promise<TestContract> {
   const plan = options.milestones ?? TWO_MILESTONES;
-  const schedule = await getFeeScheduleInForce(db);
-  const fees = calculateFees(
-    plan.reduce((sum, m) => sum + m.amountPaisa, 0),
-    schedule,
-  );
-  const shares = splitClientFee(
-    fees.clientFeePaisa,
-    plan.map((m) => m.amountPaisa),
-  );
-  const order = await db.order.create({
-    data: {
+  // A plan states due days counted from the start; placeContractOrder turns them back into each milestone's days.
+  let dueDays = 0;
+  const milestones = plan.map((m) => ({ title: m.title, amountPaisa: m.amountPaisa, dueDays: (dueDays += m.durationDays) }));
+  const placed = await db.$transaction((tx) =>
+    placeContractOrder(tx, {
       source: "PROPOSAL",
       clientId: world.client.userId,
       freelancerId: world.freelancer.userId,
       title: "Website for a Karachi clothes shop",
-      subtotalPaisa: fees.subtotalPaisa,
-      clientFeePaisa: fees.clientFeePaisa,
-      freelancerFeePaisa: fees.freelancerFeePaisa,
-      totalPaisa: fees.totalPaisa,
-      feeScheduleId: schedule.id,
-      freelancerFeeBps: schedule.freelancerFeeBps,
-      clientFeeBps: schedule.clientFeeBps,
-      minimumFeePaisa: schedule.minimumFeePaisa,
-      clearanceDays: schedule.clearanceDays,
-      deliveryDays: plan.reduce((sum, m) => sum + m.durationDays, 0),
+      requirements: null,
+      pricePaisa: plan.reduce((sum, m) => sum + m.amountPaisa, 0),
+      deliveryDays: dueDays,
       revisionsAllowed: options.revisionsAllowed === undefined ? 2 : options.revisionsAllowed,
-      milestones: {
-        create: plan.map((m, index) => ({ ...m, position: index + 1, clientFeePaisa: shares[index] ?? 0 })),
-      },
-    },
+      milestones,
+    }),
+  );
+  return db.order.findUniqueOrThrow({
+    where: { id: placed.id },
     select: {
       id: true,
       number: true,
@@ -87,7 +72,6 @@ export async function createContractOrder(
       },
     },
   });
-  return order;
 }
 
 /** The client pays what is due now (the next milestone with its fee share) from a wallet credited with exactly that. */
