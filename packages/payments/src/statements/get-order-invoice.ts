@@ -1,5 +1,5 @@
 import { AppError } from "@hunar/core/app-error";
-import type { Db, OrderStatus, Tx } from "@hunar/db/types";
+import type { Db, MilestoneStatus, OrderStatus, Tx } from "@hunar/db/types";
 import { STATEMENTS_KEY } from "./pakistan-time.ts";
 
 export type InvoiceCopy = "CLIENT_INVOICE" | "FREELANCER_RECEIPT";
@@ -26,12 +26,27 @@ export interface OrderInvoice {
     freelancerFeePaisa: number;
     /** What the client pays: subtotal + client fee. */
     totalPaisa: number;
-    /** What the client has paid: the total once funded, otherwise 0. */
+    /**
+     * What the client has paid: for an order, the total once funded, otherwise 0; for a contract,
+     * each funded milestone with its client fee share (a contract is paid a milestone at a time).
+     */
     totalPaidPaisa: number;
     /** What the freelancer receives: subtotal - freelancer fee. */
     freelancerNetPaisa: number;
   };
   rates: { freelancerFeeBps: number; clientFeeBps: number; minimumFeePaisa: number };
+  /** A contract's milestones in order; empty for an order without milestones. */
+  milestones: InvoiceMilestone[];
+}
+
+export interface InvoiceMilestone {
+  position: number;
+  title: string;
+  amountPaisa: number;
+  clientFeePaisa: number;
+  status: MilestoneStatus;
+  funded: boolean;
+  fundedAt: Date | null;
 }
 
 const notFound = () => new AppError("NOT_FOUND", `${STATEMENTS_KEY}.orderNotFound`);
@@ -69,6 +84,10 @@ export async function getOrderInvoice(
       minimumFeePaisa: true,
       client: { select: { displayName: true, profile: { select: { city: true } } } },
       freelancer: { select: { displayName: true, profile: { select: { city: true, cnic: true, ntn: true } } } },
+      milestones: {
+        orderBy: { position: "asc" },
+        select: { position: true, title: true, amountPaisa: true, clientFeePaisa: true, status: true, fundedAt: true },
+      },
     },
   });
   if (!order) throw notFound();
@@ -100,9 +119,23 @@ export async function getOrderInvoice(
       clientFeePaisa: order.clientFeePaisa,
       freelancerFeePaisa: order.freelancerFeePaisa,
       totalPaisa: order.totalPaisa,
-      totalPaidPaisa: order.fundedAt ? order.totalPaisa : 0,
+      totalPaidPaisa: paidPaisa(order),
       freelancerNetPaisa: order.subtotalPaisa - order.freelancerFeePaisa,
     },
     rates: { freelancerFeeBps: order.freelancerFeeBps, clientFeeBps: order.clientFeeBps, minimumFeePaisa: order.minimumFeePaisa },
+    milestones: order.milestones.map((m) => ({ ...m, funded: m.fundedAt !== null })),
   };
+}
+
+/**
+ * A contract's Order.fundedAt is set by its first milestone, so it cannot say how much was paid:
+ * only the milestones funded so far (fundedAt stays set after acceptance) were charged.
+ */
+function paidPaisa(order: {
+  fundedAt: Date | null;
+  totalPaisa: number;
+  milestones: { amountPaisa: number; clientFeePaisa: number; fundedAt: Date | null }[];
+}) {
+  if (order.milestones.length === 0) return order.fundedAt ? order.totalPaisa : 0;
+  return order.milestones.reduce((sum, m) => (m.fundedAt ? sum + m.amountPaisa + m.clientFeePaisa : sum), 0);
 }

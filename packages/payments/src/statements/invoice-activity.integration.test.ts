@@ -43,6 +43,7 @@ describe.each(testDbKinds())("invoices and account activity on %s", (kind) => {
         freelancerNetPaisa: 950_000,
       },
       rates: { freelancerFeeBps: 500, clientFeeBps: 200, minimumFeePaisa: 0 },
+      milestones: [],
     });
     const asFreelancer = await getOrderInvoice(db(), { userId: w.freelancer.userId, isAdmin: false }, w.orderA.id);
     expect(asFreelancer.copy).toBe("FREELANCER_RECEIPT");

@@ -2,6 +2,7 @@ import { cityName } from "@hunar/i18n/cities";
 import { formatDate } from "@hunar/i18n/format";
 import type { OrderInvoice } from "@hunar/payments/statements/get-order-invoice";
 import { useTranslation } from "react-i18next";
+import { InvoiceMilestones } from "./invoice-milestones.tsx";
 import { money, rate, useLocale } from "./money.tsx";
 
 type Party = { name: string; city: string | null; cnic?: string | null; ntn?: string | null };
@@ -134,6 +135,9 @@ export function InvoiceView({ invoice }: { invoice: OrderInvoice }) {
           )}
         </tbody>
       </table>
+      {invoice.milestones.length > 0 ? (
+        <InvoiceMilestones milestones={invoice.milestones} clientCopy={clientCopy} totalPaidPaisa={amounts.totalPaidPaisa} />
+      ) : null}
       <p className="text-sm text-stone-600">{t("figures.noBidFee")}</p>
     </article>
   );

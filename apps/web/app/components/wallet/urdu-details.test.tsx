@@ -49,6 +49,7 @@ const INVOICE: OrderInvoice = {
     freelancerNetPaisa: 475_000,
   },
   rates: { freelancerFeeBps: 500, clientFeeBps: 200, minimumFeePaisa: 0 },
+  milestones: [],
 };
 
 describe("percentages on checkout, invoice and receipt", () => {
