@@ -1,6 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor } from "@hunar/core/keyset-cursor";
-import type { Db, OrderStatus, Prisma } from "@hunar/db/types";
+import type { Db, MilestoneStatus, OrderStatus, Prisma } from "@hunar/db/types";
 
 export const ORDER_SIDES = ["client", "freelancer"] as const;
 export type OrderSide = (typeof ORDER_SIDES)[number];
@@ -28,7 +28,32 @@ const ORDER_ROW = {
   freelancer: { select: { displayName: true } },
   // A transfer the client reported for this order and an admin has not confirmed yet.
   fundingRequests: { where: { status: "PENDING" }, select: { providerReference: true }, take: 1 },
+  // A contract's milestones, for its progress: one query for the whole page, however many rows.
+  milestones: { orderBy: { position: "asc" }, select: { position: true, status: true } },
 } as const satisfies Prisma.OrderSelect;
+
+/**
+ * How far a contract has got, so that one waiting between milestones reads as waiting for its
+ * next milestone rather than as a new unpaid order.
+ */
+export interface MilestoneProgress {
+  count: number;
+  /** Milestones the client accepted (their payment released). */
+  accepted: number;
+  /** The milestone being worked on or waiting for acceptance, else the next one to pay; null once none is left. */
+  position: number | null;
+}
+
+export function milestoneProgress(milestones: readonly { position: number; status: MilestoneStatus }[]): MilestoneProgress | null {
+  if (milestones.length === 0) return null;
+  const current =
+    milestones.find((m) => m.status === "FUNDED" || m.status === "DELIVERED") ?? milestones.find((m) => m.status === "PENDING");
+  return {
+    count: milestones.length,
+    accepted: milestones.filter((m) => m.status === "APPROVED").length,
+    position: current?.position ?? null,
+  };
+}
 
 function filterWhere(filter: OrderFilter, now: Date): Prisma.OrderWhereInput {
   switch (filter) {
@@ -72,8 +97,14 @@ export async function listMyOrders(db: Db, userId: string, input: ListMyOrdersIn
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const orders: (Omit<(typeof page)[number], "fundingRequests"> & { fundingRequests?: { providerReference: string }[] })[] =
-    input.side === "client" ? page : page.map(({ fundingRequests: _theClients, ...order }) => order);
+  const orders: (Omit<(typeof page)[number], "fundingRequests" | "milestones"> & {
+    fundingRequests?: { providerReference: string }[];
+    milestones: MilestoneProgress | null;
+  })[] = page.map(({ fundingRequests, milestones, ...order }) => ({
+    ...order,
+    ...(input.side === "client" ? { fundingRequests } : {}),
+    milestones: milestoneProgress(milestones),
+  }));
   return {
     side: input.side,
     filter,

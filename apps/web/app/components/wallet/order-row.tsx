@@ -1,4 +1,5 @@
-import { formatDate } from "@hunar/i18n/format";
+import { formatDate, formatNumber } from "@hunar/i18n/format";
+import type { MilestoneProgress } from "@hunar/orders/list-my-orders";
 import { buttonClassName } from "@hunar/ui/button";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -16,6 +17,8 @@ export interface OrderRowView {
   client: { displayName: string };
   freelancer: { displayName: string };
   fundingRequests?: { providerReference: string }[];
+  /** A contract's progress; null for an order without milestones. */
+  milestones?: MilestoneProgress | null;
 }
 
 /** One order in "My orders": who, how much, its state, and what can be done with it now. */
@@ -23,6 +26,11 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
   const { t } = useTranslation("wallet");
   const locale = useLocale();
   const label = t("orders.number", { number: order.number });
+  const progress = order.milestones ?? null;
+  // Between milestones a contract is PENDING_PAYMENT again; once one was accepted it is under
+  // way, waiting for its next milestone, not a new order nobody has paid for.
+  const betweenMilestones = order.status === "PENDING_PAYMENT" && progress !== null && progress.accepted > 0;
+  const unpaid = order.status === "PENDING_PAYMENT" && !betweenMilestones;
   return (
     <article
       aria-label={label}
@@ -33,7 +41,12 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
           <Link to={`/orders/${encodeURIComponent(order.id)}`} className="font-semibold text-emerald-800 hover:underline">
             {label}
           </Link>
-          <OrderStatusBadge status={order.status} />
+          <OrderStatusBadge
+            status={order.status}
+            {...(betweenMilestones && progress.position !== null
+              ? { label: t("orders:list.milestone.nextDue", { position: formatNumber(progress.position, locale) }) }
+              : {})}
+          />
         </div>
         <p dir="auto" title={order.title} className="truncate">
           {order.title}
@@ -45,6 +58,7 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
           {" · "}
           {t("orders.placedOn", { date: formatDate(order.createdAt, locale) })}
         </p>
+        {progress ? <MilestoneLine progress={progress} /> : null}
         {side === "client" && order.status === "PENDING_PAYMENT" && order.fundingRequests?.[0] ? (
           <p className="text-sm text-amber-900">
             {t("orderPay.waitingTransfer", { reference: isolate(order.fundingRequests[0].providerReference) })}
@@ -62,17 +76,34 @@ export function OrderRow({ order, side }: { order: OrderRowView; side: "client" 
             {t("orders.payNow")}
           </Link>
         ) : null}
-        {order.status === "PENDING_PAYMENT" ? null : (
-          <Link to={`/orders/${encodeURIComponent(order.id)}`} className={buttonClassName("primary", "sm")}>
+        {unpaid ? null : (
+          <Link
+            to={`/orders/${encodeURIComponent(order.id)}`}
+            className={buttonClassName(order.status === "PENDING_PAYMENT" ? "secondary" : "primary", "sm")}
+          >
             {t("orders:list.open")}
           </Link>
         )}
-        {order.status === "PENDING_PAYMENT" || order.status === "CANCELLED" ? null : (
+        {unpaid || order.status === "CANCELLED" ? null : (
           <Link to={`/orders/${encodeURIComponent(order.id)}/invoice`} className={buttonClassName("secondary", "sm")}>
             {t("orders.invoice")}
           </Link>
         )}
       </div>
     </article>
+  );
+}
+
+function MilestoneLine({ progress }: { progress: MilestoneProgress }) {
+  const { t } = useTranslation("orders");
+  const locale = useLocale();
+  const text =
+    progress.position === null
+      ? t("list.milestone.accepted", { accepted: formatNumber(progress.accepted, locale), count: progress.count })
+      : t("list.milestone.progress", { position: formatNumber(progress.position, locale), count: progress.count });
+  return (
+    <p className="text-sm text-stone-700" data-milestone-position={progress.position ?? undefined}>
+      {text}
+    </p>
   );
 }

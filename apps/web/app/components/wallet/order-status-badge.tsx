@@ -10,14 +10,15 @@ const TONES: Record<string, string> = {
   DISPUTED: "bg-red-100 text-red-900",
 };
 
-export function OrderStatusBadge({ status }: { status: string }) {
+/** The order's status; `label` words it for a case the status alone misreads (a contract between milestones). */
+export function OrderStatusBadge({ status, label }: { status: string; label?: string }) {
   const { t } = useTranslation("wallet");
   return (
     <span
       data-order-status={status}
       className={cx("inline-block rounded-full px-3 py-0.5 text-sm font-semibold", TONES[status] ?? TONES.CANCELLED)}
     >
-      {t(`orderStatus.${status}`)}
+      {label ?? t(`orderStatus.${status}`)}
     </span>
   );
 }
