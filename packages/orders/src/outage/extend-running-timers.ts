@@ -15,7 +15,8 @@ export interface TimerExtension {
  * Pushes back every running timer by the outage's hours in one statement, however many orders are
  * open: in-progress orders' due dates and delivered orders' auto-completion, each with an
  * `outageGrace` event on its timeline (the rows recordOrderEvent would write; no chat message,
- * the order page shows the event). A warning about auto-completion that now comes too early is
+ * the order page shows the event). A contract's funded milestone keeps its own due date, which
+ * must stay the order's, so it moves with it. A warning about auto-completion that now comes too early is
  * forgotten so the timer sends it again at the new time. Returns how many orders moved.
  */
 export async function extendRunningTimers(tx: Tx, outage: TimerExtension): Promise<number> {
@@ -33,6 +34,10 @@ export async function extendRunningTimers(tx: Tx, outage: TimerExtension): Promi
         "updatedAt" = ${outage.now}
       WHERE (status = 'IN_PROGRESS' AND "dueAt" >= ${outage.startedAt})
          OR (status = 'DELIVERED' AND "autoCompleteAt" >= ${outage.startedAt})
+      RETURNING id, status
+    ), milestones AS (
+      UPDATE "Milestone" SET "dueAt" = "dueAt" + ${shift}::interval
+      WHERE status = 'FUNDED' AND "orderId" IN (SELECT id FROM moved WHERE status = 'IN_PROGRESS')
       RETURNING id
     ), events AS (
       INSERT INTO "OrderEvent" (id, "orderId", kind, "actorId", data, "createdAt")
