@@ -76,6 +76,22 @@ export const ORDER_KINDS = {
     ...texts("autoCompleteSoon"),
     params: (d, context) => ({ ...orderParams(d), autoCompleteAt: dateTime(d.autoCompleteAt, context) }),
   }),
+  /**
+   * To the client, a day before: a delivered milestone that is not the contract's last is
+   * accepted by itself and its payment released unless they reply; the order goes on (the last
+   * milestone completes the order, so it gets order.autoCompleteSoon).
+   */
+  "order.milestoneAutoAcceptSoon": defineKind({
+    data: z.object({ ...ORDER, position: z.number().int().positive(), milestoneTitle: ZTitle, autoCompleteAt: ZIsoTime }),
+    email: true,
+    ...texts("milestoneAutoAcceptSoon"),
+    params: (d, context) => ({
+      ...orderParams(d),
+      position: String(d.position),
+      milestone: d.milestoneTitle,
+      autoCompleteAt: dateTime(d.autoCompleteAt, context),
+    }),
+  }),
   /** To the client: the freelancer asks for more days. */
   "order.extensionRequested": defineKind({
     data: z.object({ ...ORDER, freelancerName: ZName, days: z.number().int().positive(), reason: ZReason }),

@@ -36,6 +36,14 @@ export const KIND_SAMPLES: { [K in NotificationKind]: NotificationData<K> } = {
   "order.completed": { orderId: "o1", orderNumber: 1042, title: "Logo design", netPaisa: "475000" },
   "order.autoCompleted": { orderId: "o1", orderNumber: 1042, title: "Logo design" },
   "order.autoCompleteSoon": { orderId: "o1", orderNumber: 1042, title: "Logo design", autoCompleteAt: "2026-12-07T10:00:00.000Z" },
+  "order.milestoneAutoAcceptSoon": {
+    orderId: "o1",
+    orderNumber: 1042,
+    title: "Shop website",
+    position: 1,
+    milestoneTitle: "Design",
+    autoCompleteAt: "2026-12-07T10:00:00.000Z",
+  },
   "order.extensionRequested": {
     orderId: "o1",
     orderNumber: 1042,
