@@ -77,9 +77,18 @@ export async function createPostgresTestDatabase(serverUrl: string): Promise<{ u
     template = undefined;
     throw error;
   });
-  const source = await template;
   const name = `hunar_test_${process.pid}_${randomBytes(4).toString("hex")}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(source)}`));
+  const clone = async (source: string) => {
+    await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(source)}`));
+  };
+  await clone(await template).catch(async (error: unknown) => {
+    // Another checkout's test run, on other migrations, dropped this template as stale while this
+    // run was using it: build it again, once.
+    if ((error as { code?: string }).code !== "3D000") throw error;
+    const rebuilt = ensureTemplate(serverUrl);
+    template = rebuilt;
+    await clone(await rebuilt);
+  });
   return {
     url: databaseUrl(serverUrl, name),
     drop: () =>
