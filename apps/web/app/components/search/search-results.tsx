@@ -11,6 +11,16 @@ import { NextPageLink } from "#app/components/gigs/next-page-link.tsx";
  */
 type SearchNamespace = "pages" | "jobs";
 
+/**
+ * The page's own `search.*` texts. Both hooks run (hooks cannot be conditional), named literally
+ * so the key check (i18n-keys.test.ts) sees the keys exist in both namespaces.
+ */
+function useSearchTexts(ns: SearchNamespace) {
+  const pages = useTranslation("pages");
+  const jobs = useTranslation("jobs");
+  return ns === "jobs" ? jobs.t : pages.t;
+}
+
 /** The query as typed, read from the address so the heading matches it even when it was refused. */
 export function useSearchQuery(): string {
   const [params] = useSearchParams();
@@ -18,7 +28,7 @@ export function useSearchQuery(): string {
 }
 
 export function SearchHeading({ ns }: { ns: SearchNamespace }) {
-  const { t } = useTranslation(ns);
+  const t = useSearchTexts(ns);
   const query = useSearchQuery();
   const title = query ? t("search.resultsFor", { query }) : t("search.title");
   return (
@@ -55,7 +65,7 @@ export function SearchResults({
   emptyExtra?: ReactNode;
   children: ReactNode;
 }) {
-  const { t } = useTranslation(ns);
+  const t = useSearchTexts(ns);
   const query = useSearchQuery();
   return (
     <section aria-labelledby="results-title" className="flex flex-col gap-4">
