@@ -43,6 +43,7 @@ export default [
   route("admin/funding", "routes/admin-funding.tsx"),
   route("admin/fees", "routes/admin-fees.tsx"),
   route("admin/outages", "routes/admin-outages.tsx"),
+  route("admin/audit", "routes/admin-audit.tsx"),
   route("admin/revenue", "routes/admin-revenue.tsx"),
   route("earnings", "routes/earnings.tsx"),
   route("earnings/payout-methods", "routes/payout-methods.tsx"),

@@ -14,7 +14,8 @@
  * reviews of completed orders (the order page's review form, reviews on gig and seller pages,
  * `reviews:errors.*`), `profiles` public profiles and the profile editor (handles, portfolio,
  * certificates, photo, private details, `profiles:errors.*`), `jobs` jobs clients post
- * (`jobs:errors.*`), `proposals` freelancers' proposals on jobs (`proposals:errors.*`).
+ * (`jobs:errors.*`), `proposals` freelancers' proposals on jobs (`proposals:errors.*`), `admin` the admin console's own
+ * pages (the audit log).
  */
 export const NAMESPACES = [
   "common",
@@ -35,6 +36,7 @@ export const NAMESPACES = [
   "profiles",
   "jobs",
   "proposals",
+  "admin",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

@@ -34,6 +34,8 @@ import enJobs from "../locales/en/jobs.json" with { type: "json" };
 import urJobs from "../locales/ur/jobs.json" with { type: "json" };
 import enProposals from "../locales/en/proposals.json" with { type: "json" };
 import urProposals from "../locales/ur/proposals.json" with { type: "json" };
+import enAdmin from "../locales/en/admin.json" with { type: "json" };
+import urAdmin from "../locales/ur/admin.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -63,6 +65,7 @@ export const resources: Record<Locale, LocaleResources> = {
     profiles: urProfiles,
     jobs: urJobs,
     proposals: urProposals,
+    admin: urAdmin,
   },
   en: {
     common: enCommon,
@@ -83,6 +86,7 @@ export const resources: Record<Locale, LocaleResources> = {
     profiles: enProfiles,
     jobs: enJobs,
     proposals: enProposals,
+    admin: enAdmin,
   },
 };
 

@@ -112,6 +112,9 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
             <Link to="/admin/outages" className={menuItemClassName}>
               {t("orders:outages.title")}
             </Link>
+            <Link to="/admin/audit" className={menuItemClassName}>
+              {t("admin:audit.title")}
+            </Link>
             <Link to="/admin/verifications" className={menuItemClassName}>
               {t("profiles:admin.title")}
             </Link>

@@ -2,7 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor } from "@hunar/core/keyset-cursor";
 import { parseInput } from "@hunar/core/parse-input";
 import { z } from "zod";
-import type { Db, Prisma } from "./types.ts";
+import type { Db, Prisma } from "@hunar/db/types";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -31,7 +31,8 @@ export type AuditLogQuery = z.input<typeof ZAuditLogQuery>;
 /**
  * The audit log for admins, newest first in keyset pages, filtered by actor, kind (exact, or a
  * family with a trailing dot) and target. The rows are never changed after they are written
- * (the database refuses UPDATE and DELETE on the table), so what this shows is what happened.
+ * (the database refuses UPDATE and DELETE on the table: migration 0021), so what this shows is
+ * what happened. Admins only: the caller checks the role (requireAdmin on the pages).
  */
 export async function listAuditLog(db: Db, raw: AuditLogQuery = {}) {
   const query = parseInput(ZAuditLogQuery, raw);

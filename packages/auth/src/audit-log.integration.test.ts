@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "./audit-log.ts";
-import { testDbKinds } from "./testing/test-db.ts";
-import { createTestUser } from "./testing/factories.ts";
-import { refusalWithFields } from "./testing/refusal.ts";
-import { useTestDb } from "./testing/use-test-db.ts";
+import { testDbKinds } from "@hunar/db/testing";
+import { createTestUser } from "@hunar/db/testing/factories";
+import { refusalWithFields } from "@hunar/db/testing/refusal";
+import { useTestDb } from "@hunar/db/testing/use-test-db";
 
 describe.each(testDbKinds())("the audit log on %s", (kind) => {
   const t = useTestDb(kind);
