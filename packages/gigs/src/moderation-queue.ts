@@ -1,4 +1,4 @@
-import type { Db, GigStatus, ReportReason, Tx } from "@hunar/db/types";
+import type { Db, GigStatus, Prisma, ReportReason, Tx } from "@hunar/db/types";
 import { listingOfRevision } from "./revision-data.ts";
 import type { GigInput } from "./validation.ts";
 
@@ -47,6 +47,11 @@ const GIG_SELECT = {
 
 const PERSON = { select: { id: true, displayName: true, handle: true } } as const;
 
+// What waits for an admin, read by both the list and the count so the two never disagree.
+const SUBMISSIONS_WAITING = { status: "PENDING_REVIEW" } as const satisfies Prisma.GigWhereInput;
+const REVISIONS_WAITING = { status: "PENDING_REVIEW" } as const satisfies Prisma.GigRevisionWhereInput;
+const GIG_REPORTS_OPEN = { status: "OPEN", targetType: "GIG" } as const satisfies Prisma.ReportWhereInput;
+
 /**
  * Everything waiting for an admin, oldest first: new submissions, edits of published gigs and
  * open reports about gigs, in one list. Each kind is read oldest first up to `limit` and the
@@ -59,24 +64,24 @@ export async function listModerationQueue(
   const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? QUEUE_DEFAULT_LIMIT)), QUEUE_MAX_LIMIT);
   const [submissions, revisions, reports, counts] = await Promise.all([
     db.gig.findMany({
-      where: { status: "PENDING_REVIEW" },
+      where: SUBMISSIONS_WAITING,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take: limit,
       select: { ...GIG_SELECT, submittedAt: true, updatedAt: true },
     }),
     db.gigRevision.findMany({
-      where: { status: "PENDING_REVIEW" },
+      where: REVISIONS_WAITING,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: limit,
       select: { id: true, createdAt: true, data: true, gig: { select: GIG_SELECT } },
     }),
     db.report.findMany({
-      where: { status: "OPEN", targetType: "GIG" },
+      where: GIG_REPORTS_OPEN,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: limit,
       select: { id: true, createdAt: true, targetId: true, reason: true, details: true, reporter: PERSON },
     }),
-    countQueue(db),
+    countModerationQueue(db),
   ]);
   const reportedGigs = new Map(
     (await db.gig.findMany({ where: { id: { in: reports.map((r) => r.targetId) } }, select: GIG_SELECT })).map((g) => [g.id, g]),
@@ -114,11 +119,12 @@ export async function listModerationQueue(
   return { items: items.slice(0, limit), counts };
 }
 
-async function countQueue(db: Db | Tx) {
+/** How many of each kind wait, all of them (the list stops at its limit). */
+export async function countModerationQueue(db: Db | Tx): Promise<{ submissions: number; revisions: number; reports: number }> {
   const [submissions, revisions, reports] = await Promise.all([
-    db.gig.count({ where: { status: "PENDING_REVIEW" } }),
-    db.gigRevision.count({ where: { status: "PENDING_REVIEW" } }),
-    db.report.count({ where: { status: "OPEN", targetType: "GIG" } }),
+    db.gig.count({ where: SUBMISSIONS_WAITING }),
+    db.gigRevision.count({ where: REVISIONS_WAITING }),
+    db.report.count({ where: GIG_REPORTS_OPEN }),
   ]);
   return { submissions, revisions, reports };
 }

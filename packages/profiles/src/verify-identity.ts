@@ -1,6 +1,6 @@
 import { AppError } from "@hunar/core/app-error";
 import { parseInput } from "@hunar/core/parse-input";
-import type { Db } from "@hunar/db/types";
+import type { Db, Prisma } from "@hunar/db/types";
 import { z } from "zod";
 
 export interface AdminActor {
@@ -61,16 +61,19 @@ export interface VerificationRequest {
   psebVerifiedAt: Date | null;
 }
 
+// A number given and not yet verified; shared by the list and the count so the two never disagree.
+const WAITING_VERIFICATION: Prisma.ProfileWhereInput = {
+  OR: [
+    { cnic: { not: null }, cnicVerifiedAt: null },
+    { psebNumber: { not: null }, psebVerifiedAt: null },
+  ],
+};
+
 /** Users with a CNIC or PSEB number that no admin has verified yet, oldest change first. */
 export async function listVerificationRequests(db: Db, admin: AdminActor, limit = 50): Promise<VerificationRequest[]> {
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
   const rows = await db.profile.findMany({
-    where: {
-      OR: [
-        { cnic: { not: null }, cnicVerifiedAt: null },
-        { psebNumber: { not: null }, psebVerifiedAt: null },
-      ],
-    },
+    where: WAITING_VERIFICATION,
     orderBy: [{ updatedAt: "asc" }, { userId: "asc" }],
     take: limit,
     select: {
@@ -83,4 +86,10 @@ export async function listVerificationRequests(db: Db, admin: AdminActor, limit 
     },
   });
   return rows.map(({ user, ...row }) => ({ ...row, displayName: user.displayName, handle: user.handle }));
+}
+
+/** How many users wait for a verification, all of them (the list stops at its limit). */
+export async function countVerificationRequests(db: Db, admin: AdminActor): Promise<number> {
+  if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
+  return db.profile.count({ where: WAITING_VERIFICATION });
 }

@@ -1,4 +1,4 @@
-import type { Db, ReportReason } from "@hunar/db/types";
+import type { Db, Prisma, ReportReason } from "@hunar/db/types";
 import { toChatAttachment } from "../attachments/attach-to-message.ts";
 import type { ChatAttachment } from "../realtime/events.ts";
 
@@ -28,10 +28,13 @@ export interface MessageReportItem {
 
 const PERSON = { select: { id: true, displayName: true, handle: true } } as const;
 
+// Shared by the list and the count so the admin home's number is the page's.
+const OPEN_MESSAGE_REPORTS = { targetType: "MESSAGE", status: "OPEN" } as const satisfies Prisma.ReportWhereInput;
+
 /** Open message reports, oldest first, with the reported message, its sender and the reporter. */
 export async function listMessageReports(db: Db, options: { limit?: number } = {}): Promise<MessageReportItem[]> {
   const reports = await db.report.findMany({
-    where: { targetType: "MESSAGE", status: "OPEN" },
+    where: OPEN_MESSAGE_REPORTS,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: options.limit ?? 100,
     select: { id: true, targetId: true, reason: true, details: true, createdAt: true, reporter: PERSON },
@@ -70,4 +73,9 @@ export async function listMessageReports(db: Db, options: { limit?: number } = {
         : null,
     };
   });
+}
+
+/** How many message reports are open, all of them (the list stops at its limit). */
+export function countMessageReports(db: Db): Promise<number> {
+  return db.report.count({ where: OPEN_MESSAGE_REPORTS });
 }

@@ -1,4 +1,4 @@
-import type { Db } from "@hunar/db/types";
+import type { Db, Prisma } from "@hunar/db/types";
 import { FUNDING_VIEW_SELECT, type FundingView } from "./funding-view.ts";
 
 export interface QueuedFunding extends FundingView {
@@ -7,11 +7,13 @@ export interface QueuedFunding extends FundingView {
 }
 
 const QUEUE_LIMIT = 200;
+// Shared by the queue and its count so the admin home's number is the page's.
+const WAITING_FOR_ADMIN = { status: "PENDING" } as const satisfies Prisma.FundingRequestWhereInput;
 
 /** Requests waiting for an admin, oldest first (first come, first confirmed). */
 export async function listFundingQueue(db: Db): Promise<QueuedFunding[]> {
   const rows = await db.fundingRequest.findMany({
-    where: { status: "PENDING" },
+    where: WAITING_FOR_ADMIN,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: QUEUE_LIMIT,
     select: {
@@ -21,6 +23,11 @@ export async function listFundingQueue(db: Db): Promise<QueuedFunding[]> {
     },
   });
   return rows.map(({ user, ...rest }) => ({ ...rest, client: user }));
+}
+
+/** How many requests wait for an admin, all of them (the queue stops at its limit). */
+export function countFundingQueue(db: Db): Promise<number> {
+  return db.fundingRequest.count({ where: WAITING_FOR_ADMIN });
 }
 
 /** The user's own requests, newest first. */

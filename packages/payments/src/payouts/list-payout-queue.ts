@@ -1,4 +1,4 @@
-import type { Db, PaymentRail } from "@hunar/db/types";
+import type { Db, PaymentRail, Prisma } from "@hunar/db/types";
 
 export interface PayoutQueueItem {
   id: string;
@@ -12,6 +12,9 @@ export interface PayoutQueueItem {
   bankName: string | null;
 }
 
+// Shared by the queue and its count so the admin home's number is the page's.
+const WAITING_TO_BE_PAID = { status: "REQUESTED" } as const satisfies Prisma.PayoutRequestWhereInput;
+
 /**
  * Payouts waiting for an admin to send the money, oldest first (first come, first paid).
  * Authorization is the caller's: only admins may see it. The (status, createdAt) index serves it.
@@ -19,7 +22,7 @@ export interface PayoutQueueItem {
 export async function listPayoutQueue(db: Db, options: { limit?: number } = {}): Promise<PayoutQueueItem[]> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), 500);
   const rows = await db.payoutRequest.findMany({
-    where: { status: "REQUESTED" },
+    where: WAITING_TO_BE_PAID,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
@@ -34,4 +37,9 @@ export async function listPayoutQueue(db: Db, options: { limit?: number } = {}):
     },
   });
   return rows.map(({ user, payoutMethod, ...row }) => ({ ...row, freelancer: user, bankName: payoutMethod.bankName }));
+}
+
+/** How many payouts wait to be paid, all of them (the queue stops at its limit). */
+export function countPayoutQueue(db: Db): Promise<number> {
+  return db.payoutRequest.count({ where: WAITING_TO_BE_PAID });
 }
