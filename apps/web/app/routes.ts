@@ -31,6 +31,7 @@ export default [
   route("gigs/:gigId/edit", "routes/gigs-edit.tsx"),
   route("gigs/:gigId/request-offer", "routes/offer-request.tsx"),
   route("gigs/:idOrSlug", "routes/gig.tsx"),
+  route("admin", "routes/admin-home.tsx"),
   route("admin/moderation", "routes/admin-moderation.tsx"),
   route("admin/verifications", "routes/admin-verifications.tsx"),
   route("checkout/:gigId", "routes/checkout.tsx"),

@@ -84,9 +84,14 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
           </>
         )}
         {user.isAdmin ? (
-          <Link to="/admin/moderation" className={menuItemClassName}>
-            {t("pages:nav.moderation")}
-          </Link>
+          <>
+            <Link to="/admin" className={menuItemClassName}>
+              {t("admin:home.title")}
+            </Link>
+            <Link to="/admin/moderation" className={menuItemClassName}>
+              {t("pages:nav.moderation")}
+            </Link>
+          </>
         ) : null}
         {user.isAdmin ? (
           <Link to="/admin/payouts" className={menuItemClassName}>
