@@ -2,19 +2,12 @@ import { testDbKinds } from "@hunar/db/testing";
 import { createTestUser } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
-import { get, settle, testContext } from "#app/test/action-context.ts";
+import { get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { loader } from "./admin-audit.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-const run = (request: Request, context: Context) =>
-  settle(() =>
-    (loader as unknown as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({
-      request,
-      context,
-      params: {},
-    }),
-  );
+const run = (request: Request, context: Context) => runRoute(loader, request, context);
 
 describe.each(testDbKinds())("the admin audit log page on %s", (kind) => {
   const t = useTestDb(kind);

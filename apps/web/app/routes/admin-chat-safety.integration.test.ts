@@ -3,17 +3,13 @@ import { reportMessage } from "@hunar/chat/safety/report-message";
 import { testDbKinds } from "@hunar/db/testing";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as disputeAction, loader as disputeLoader } from "./admin-dispute-conversation.tsx";
 import { action as reportsAction, loader as reportsLoader } from "./admin-message-reports.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-// Route modules type their args with generated route types; at run time they take these.
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 describe.each(testDbKinds())("admin chat safety pages on %s", (kind) => {
   const t = useTestDb(kind);

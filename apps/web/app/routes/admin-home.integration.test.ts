@@ -3,19 +3,12 @@ import { createTestGig, createTestUser } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { addDays } from "@hunar/orders/order-link";
 import { describe, expect, it } from "vitest";
-import { get, settle, testContext } from "#app/test/action-context.ts";
+import { get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { loader } from "./admin-home.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-const run = (request: Request, context: Context) =>
-  settle(() =>
-    (loader as unknown as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({
-      request,
-      context,
-      params: {},
-    }),
-  );
+const run = (request: Request, context: Context) => runRoute(loader, request, context);
 
 describe.each(testDbKinds())("the admin home page on %s", (kind) => {
   const t = useTestDb(kind);

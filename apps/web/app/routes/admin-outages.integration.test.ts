@@ -3,15 +3,12 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { addHours } from "@hunar/orders/order-link";
 import { createRequestsWorld, createRunningOrder, type RequestsWorld } from "@hunar/orders/requests/testing-requests";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action, loader } from "./admin-outages.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-const run = (fn: unknown, request: Request, context: Context) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params: {} }),
-  );
+const run = runRoute;
 
 /** A datetime-local value in Pakistan time (UTC+5), minutes only, as the browser posts it. */
 const pakistanLocal = (at: Date) => new Date(at.getTime() + 5 * 60 * 60 * 1000).toISOString().slice(0, 16);

@@ -13,18 +13,14 @@ import { setTestUserSuspended } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { samplePng } from "@hunar/gigs/images/testing/sample-images";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { formPost, get, ORIGIN, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, ORIGIN, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as conversationAction, loader as conversationLoader } from "./conversation.tsx";
 import { loader as inboxLoader } from "./inbox.tsx";
 import { action as startAction, loader as startLoader } from "./messages-start.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-// Route modules type their args with generated route types; at run time they take these.
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 /** The conversation page's send form as a browser without JavaScript posts it (multipart). */
 function sendForm(

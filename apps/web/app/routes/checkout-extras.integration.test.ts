@@ -6,7 +6,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { createGigWorld, createPerson, type GigWorld, publishedGig } from "@hunar/gigs/testing/gig-fixtures";
 import { ensureFeeSchedule } from "@hunar/payments/testing/payment-fixtures";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { get, ORIGIN, settle, testContext } from "#app/test/action-context.ts";
+import { get, ORIGIN, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as checkoutAction, loader as checkoutLoader } from "./checkout.tsx";
 
@@ -19,10 +19,7 @@ vi.mock("@hunar/orders/work/default-storage", async () => {
 });
 
 type Context = ReturnType<typeof testContext>["context"];
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 /** The checkout form as a browser sends it: multipart, with files under their answers' names. */
 function checkoutPost(path: string, fields: [string, string][], files: [string, string, Uint8Array][], cookie: string): Request {

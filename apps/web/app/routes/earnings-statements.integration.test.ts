@@ -7,7 +7,7 @@ import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transact
 import { markPayoutPaid } from "@hunar/payments/payouts/mark-payout-paid";
 import { createPerson } from "@hunar/payments/testing/payment-fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as earningsAction } from "./earnings.tsx";
 import { loader as csvLoader } from "./earnings-statement-csv.tsx";
@@ -15,10 +15,7 @@ import { loader as statementLoader } from "./earnings-statements.tsx";
 import { action as methodsAction } from "./payout-methods.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-const run = (fn: unknown, request: Request, context: Context) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params: {} }),
-  );
+const run = runRoute;
 
 /** This month in Pakistan (UTC+5), where statements are kept. */
 function thisMonth() {

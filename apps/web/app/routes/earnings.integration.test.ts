@@ -7,18 +7,14 @@ import { postTransaction } from "@hunar/payments/ledger/post-transaction";
 import { withMoneyTransaction } from "@hunar/payments/ledger/with-money-transaction";
 import { createPerson } from "@hunar/payments/testing/payment-fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as adminAction, loader as adminLoader } from "./admin-payouts.tsx";
 import { action as earningsAction, loader as earningsLoader } from "./earnings.tsx";
 import { action as methodsAction, loader as methodsLoader } from "./payout-methods.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-// Route modules type their args with generated route types; at run time they take these.
-const run = (fn: unknown, request: Request, context: Context) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params: {} }),
-  );
+const run = runRoute;
 
 /** Cleared earnings, as the clearance sweep leaves them. */
 async function giveEarnings(db: Db, userId: string, amountPaisa: bigint) {

@@ -7,7 +7,7 @@ import { CATALOG_TTL_MS } from "@hunar/gigs/catalog/cached-catalog";
 import { createGigWorld, type GigWorld } from "@hunar/gigs/testing/gig-fixtures";
 import { gigFormValues } from "@hunar/gigs/testing/gig-form";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as moderationAction, loader as moderationLoader } from "./admin-moderation.tsx";
 import { loader as categoryLoader } from "./category.tsx";
@@ -17,10 +17,7 @@ import { loader as searchLoader } from "./search.tsx";
 import { loader as sellerLoader } from "./seller-profile.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 interface SearchBody {
   results: { total: number; nextCursor: string | null; items: { id: string; slug: string; image: unknown }[] } | null;

@@ -7,18 +7,14 @@ import { LocalDiskUploadStorage } from "@hunar/core/upload-storage";
 import { samplePdf, samplePng } from "@hunar/gigs/images/testing/sample-images";
 import { createGigWorld, type GigWorld } from "@hunar/gigs/testing/gig-fixtures";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { get, settle, testContext } from "#app/test/action-context.ts";
+import { get, runRoute, testContext } from "#app/test/action-context.ts";
 import { gigFormFields, multipartPost, sessionCookie } from "#app/test/gig-requests.ts";
 import { action as editAction, loader as editLoader } from "./gigs-edit.tsx";
 import { action as mineAction, loader as mineLoader } from "./gigs-mine.tsx";
 import { action as newAction, loader as newLoader } from "./gigs-new.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-// Route modules type their args with generated route types; at run time they take these.
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 describe.each(testDbKinds())("gig form pages on %s", (kind) => {
   const t = useTestDb(kind);

@@ -9,7 +9,7 @@ import {
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { createJob } from "@hunar/proposals/jobs/testing/job-fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
-import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { createGig } from "@hunar/gigs/search/testing/search-fixtures";
 import { action as profileAction, loader as profileLoader } from "./seller-profile.tsx";
@@ -21,11 +21,7 @@ import { action as startAction, loader as startLoader } from "./messages-start.t
 import { loader as myProposalsLoader } from "./proposals.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-// Route modules type their args with generated route types; at run time they take these.
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 const jobForm = (categoryId: string, overrides: Record<string, string> = {}) => ({
   titleEn: "A logo for our tea stall in Lahore",

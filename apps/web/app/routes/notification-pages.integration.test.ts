@@ -6,17 +6,13 @@ import { createRecipient } from "@hunar/notifications/testing/notification-fixtu
 import { unsubscribeUrl } from "@hunar/notifications/unsubscribe";
 import { signUnsubscribeToken } from "@hunar/notifications/unsubscribe-token";
 import { beforeEach, describe, expect, it } from "vitest";
-import { formPost, get, ORIGIN, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, ORIGIN, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as preferencesAction, loader as preferencesLoader } from "./account-notifications.tsx";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "./notification-unsubscribe.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-// Route modules type their args with generated route types; at run time they take these.
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 /** A POST as a mail provider's one-click button sends it (RFC 8058): no Origin, no cookie. */
 const oneClick = (path: string) =>

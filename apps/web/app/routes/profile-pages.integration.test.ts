@@ -6,7 +6,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { resources } from "@hunar/i18n/resources";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { formPost, get, ORIGIN, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, ORIGIN, runRoute, testContext } from "#app/test/action-context.ts";
 import { action as certificatesAction } from "./account-certificates.tsx";
 import { action as portfolioAction, loader as portfolioLoader } from "./account-portfolio.tsx";
 import { action as profileAction, loader as profileLoader } from "./account-profile.tsx";
@@ -14,11 +14,7 @@ import { action as verifyAction } from "./admin-verifications.tsx";
 import { loader as mediaLoader } from "./profile-media.tsx";
 import { loader as sellerLoader } from "./seller-profile.tsx";
 
-type Context = ReturnType<typeof testContext>["context"];
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 /** The Urdu text of an i18n key ("profiles:errors.unknownCity"), as the page would show it. */
 function urdu(key: string): string {

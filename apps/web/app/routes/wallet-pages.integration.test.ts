@@ -3,7 +3,7 @@ import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { createGigWorld, createPerson, type GigWorld, publishedGig } from "@hunar/gigs/testing/gig-fixtures";
 import { creditWallet, ensureFeeSchedule } from "@hunar/payments/testing/payment-fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
-import { formPost, get, settle, testContext } from "#app/test/action-context.ts";
+import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as feesAction, loader as feesLoader } from "./admin-fees.tsx";
 import { action as fundingAction, loader as fundingLoader } from "./admin-funding.tsx";
@@ -15,11 +15,7 @@ import { loader as ordersLoader } from "./orders.tsx";
 import { action as walletAction, loader as walletLoader } from "./wallet.tsx";
 
 type Context = ReturnType<typeof testContext>["context"];
-// Route modules type their args with generated route types; at run time they take these.
-const run = (fn: unknown, request: Request, context: Context, params: Record<string, string> = {}) =>
-  settle(() =>
-    (fn as (args: { request: Request; context: Context; params: Record<string, string> }) => unknown)({ request, context, params }),
-  );
+const run = runRoute;
 
 let refSeq = 0;
 /** A transfer reference no other test used (references are unique per rail). */

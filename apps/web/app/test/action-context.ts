@@ -94,3 +94,22 @@ export function cookiePair(setCookies: string[], name: string): string {
   if (!found) throw new Error(`no ${name} cookie in ${JSON.stringify(setCookies)}`);
   return found.split(";")[0] ?? "";
 }
+
+/**
+ * Calls a route module's loader or action with the arguments React Router passes it and settles
+ * the outcome. Route modules type their arguments with generated route types; at run time they
+ * take these.
+ */
+export function runRoute(
+  fn: unknown,
+  request: Request,
+  context: ReturnType<typeof testContext>["context"],
+  params: Record<string, string> = {},
+): Promise<ReturnType<typeof outcome>> {
+  type RouteFunction = (args: {
+    request: Request;
+    context: ReturnType<typeof testContext>["context"];
+    params: Record<string, string>;
+  }) => unknown;
+  return settle(() => (fn as RouteFunction)({ request, context, params }));
+}
