@@ -38,7 +38,7 @@ describe.each(testDbKinds())("suspended accounts in auth on %s", (kind) => {
     expect(await testDb.db.session.count({ where: { userId: user.id } })).toBe(0);
     await expect(logIn(deps(), { email, password: PASSWORD }, meta)).rejects.toMatchObject({
       code: "FORBIDDEN",
-      messageKey: "errors:accountSuspended",
+      messageKey: "auth:suspension.loginRefused",
     });
     expect(await testDb.db.user.count({ where: { id: user.id, ...activeUserWhere } })).toBe(0);
 

@@ -1,5 +1,5 @@
 import { AppError } from "@hunar/core/app-error";
-import { activeUserSelect, assertActiveUser, withoutActiveUserFields } from "./active-user.ts";
+import { activeUserSelect, withoutActiveUserFields } from "./active-user.ts";
 import type { AuthDeps, RequestMeta } from "./deps.ts";
 import { type PasswordHashingOptions, OWASP_HASHING, hashPassword, verifyPassword } from "./password.ts";
 import { parseInput } from "@hunar/core/parse-input";
@@ -20,7 +20,7 @@ export async function logIn(
 
   const found = await deps.db.user.findUnique({
     where: { email: input.email },
-    select: { ...sessionUserSelect, ...activeUserSelect, passwordHash: true },
+    select: { ...sessionUserSelect, ...activeUserSelect, suspendedReason: true, passwordHash: true },
   });
   // Unknown emails still cost one hash, so response time does not reveal who has an account.
   const valid = found
@@ -29,8 +29,11 @@ export async function logIn(
   if (!found || !valid) throw invalidCredentials();
 
   await deps.limiter.logInSucceeded(input.email, meta.ip);
-  assertActiveUser(found);
-  const { passwordHash: _hash, ...user } = withoutActiveUserFields(found);
+  // Only the account's owner (the password was right) learns why it was suspended and how to appeal.
+  if (found.suspendedAt) {
+    throw new AppError("FORBIDDEN", "auth:suspension.loginRefused", { params: { reason: found.suspendedReason ?? "" } });
+  }
+  const { passwordHash: _hash, suspendedReason: _reason, ...user } = withoutActiveUserFields(found);
   const { token, session } = await createSession(deps.db, user.id, meta);
   return { user, token, session };
 }

@@ -97,6 +97,22 @@ describe.each(testDbKinds())("account pages' actions on %s", (kind) => {
     expect(cookiePair(first.cookies, SESSION_COOKIE)).not.toBe(cookiePair(second.cookies, SESSION_COOKIE));
   });
 
+  it("tells a suspended account's owner why it was suspended and how to appeal, and only with the right password", async () => {
+    await signUp("kamran@example.pk");
+    const { context } = testContext(t.db);
+    await t.db.user.update({
+      where: { email: "kamran@example.pk" },
+      data: { suspendedAt: new Date(), suspendedReason: "Copied portfolio images." },
+    });
+    const refused = await run(logInAction, formPost("/login", { email: "kamran@example.pk", password: PASSWORD }), context);
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { errors: { form: { key: "auth:suspension.loginRefused", params: { reason: "Copied portfolio images." } } } },
+    });
+    const wrong = await run(logInAction, formPost("/login", { email: "kamran@example.pk", password: "wrong-password" }), context);
+    expect(wrong.body).toMatchObject({ errors: { form: { key: "errors:invalidCredentials" } } });
+  });
+
   it("logs out (POST only): ends this session, closes its sockets and clears the cookie", async () => {
     const signedUp = await signUp("sana@example.pk");
     const cookie = cookiePair(signedUp.cookies, SESSION_COOKIE);
