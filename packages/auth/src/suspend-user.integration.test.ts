@@ -1,3 +1,4 @@
+import type { Db } from "@hunar/db/types";
 import { testDbKinds } from "@hunar/db/testing";
 import { createTestUser } from "@hunar/db/testing/factories";
 import { refusal, refusalWithFields } from "@hunar/db/testing/refusal";
@@ -14,6 +15,14 @@ const PASSWORD = "chai-at-Lahore-4pm";
 const REASON = "Sold copied logos as his own work, three reports.";
 const meta = { ip: "198.51.100.61" };
 
+async function world(db: Db) {
+  const admin = await createTestUser(db, "Nadia Admin", { isAdmin: true });
+  const other = await createTestUser(db, "Omar Admin", { isAdmin: true });
+  const person = await createTestUser(db, "Kamran Butt");
+  await db.user.update({ where: { id: person.userId }, data: { passwordHash: await hashPassword(PASSWORD, FAST_TEST_HASHING) } });
+  return { admin, other, person };
+}
+
 describe.each(testDbKinds())("suspending and restoring accounts on %s", (kind) => {
   const t = useTestDb(kind);
   const deps = () => ({
@@ -23,16 +32,9 @@ describe.each(testDbKinds())("suspending and restoring accounts on %s", (kind) =
     mail: recordingAccountMail(),
     siteOrigin: TEST_SITE_ORIGIN,
   });
-  const world = async () => {
-    const admin = await createTestUser(t.db, "Nadia Admin", { isAdmin: true });
-    const other = await createTestUser(t.db, "Omar Admin", { isAdmin: true });
-    const person = await createTestUser(t.db, "Kamran Butt");
-    await t.db.user.update({ where: { id: person.userId }, data: { passwordHash: await hashPassword(PASSWORD, FAST_TEST_HASHING) } });
-    return { admin, other, person };
-  };
 
   it("suspends with a reason: every session ends, log-in says why and how to appeal, the audit log keeps before and after; restoring undoes it", async () => {
-    const { admin, person } = await world();
+    const { admin, person } = await world(t.db);
     const sessions = [await createSession(t.db, person.userId, meta), await createSession(t.db, person.userId, meta)];
     const result = await suspendUser(t.db, { userId: admin.userId, ip: "203.0.113.5" }, { userId: person.userId, reason: REASON });
     expect(result).toEqual({ userId: person.userId, sessionsEnded: 2 });
@@ -70,7 +72,7 @@ describe.each(testDbKinds())("suspending and restoring accounts on %s", (kind) =
   });
 
   it("refuses a non-admin, oneself, another admin, an unknown account, a short reason and a second suspension; nothing changes", async () => {
-    const { admin, other, person } = await world();
+    const { admin, other, person } = await world(t.db);
     const ask = (actor: string, userId: string, reason = REASON) => suspendUser(t.db, { userId: actor }, { userId, reason });
     expect(await refusal(ask(person.userId, admin.userId))).toEqual({ code: "FORBIDDEN", messageKey: "errors:forbidden" });
     expect(await refusal(ask(admin.userId, admin.userId))).toEqual({ code: "BAD_INPUT", messageKey: "auth:suspension.notYourself" });
@@ -94,9 +96,13 @@ describe.each(testDbKinds())("suspending and restoring accounts on %s", (kind) =
       messageKey: "auth:suspension.alreadySuspended",
     });
   });
+});
 
-  it.runIf(kind === "postgres")("two admins suspending one account at once: one suspension, one audit row", async () => {
-    const { admin, other, person } = await world();
+describe.runIf(testDbKinds().includes("postgres"))("suspension races on PostgreSQL", () => {
+  const t = useTestDb("postgres");
+
+  it("two admins suspending one account at once: one suspension, one audit row", async () => {
+    const { admin, other, person } = await world(t.db);
     const results = await Promise.allSettled([
       suspendUser(t.db, { userId: admin.userId }, { userId: person.userId, reason: REASON }),
       suspendUser(t.db, { userId: other.userId }, { userId: person.userId, reason: "Spam in messages to many clients." }),
