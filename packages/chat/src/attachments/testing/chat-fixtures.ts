@@ -72,6 +72,8 @@ export async function createDispute(db: Db, clientId: string, freelancerId: stri
       reason: "NOT_AS_DESCRIBED",
       description: "The logo is not what we agreed on.",
       previousOrderStatus: "DELIVERED",
+      escrowPaisa: 500_000,
+      answerDueAt: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000),
     },
     select: { id: true },
   });
