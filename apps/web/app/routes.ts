@@ -45,6 +45,8 @@ export default [
   route("admin/fees", "routes/admin-fees.tsx"),
   route("admin/outages", "routes/admin-outages.tsx"),
   route("admin/audit", "routes/admin-audit.tsx"),
+  route("admin/users", "routes/admin-users.tsx"),
+  route("admin/users/:userId", "routes/admin-user.tsx"),
   route("admin/revenue", "routes/admin-revenue.tsx"),
   route("earnings", "routes/earnings.tsx"),
   route("earnings/payout-methods", "routes/payout-methods.tsx"),

@@ -117,6 +117,9 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
             <Link to="/admin/outages" className={menuItemClassName}>
               {t("orders:outages.title")}
             </Link>
+            <Link to="/admin/users" className={menuItemClassName}>
+              {t("admin:users.title")}
+            </Link>
             <Link to="/admin/audit" className={menuItemClassName}>
               {t("admin:audit.title")}
             </Link>

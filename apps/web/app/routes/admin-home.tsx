@@ -104,6 +104,7 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
   const pages = [
     { to: "/admin/fees", label: t("home.fees") },
     { to: "/admin/revenue", label: t("home.revenue") },
+    { to: "/admin/users", label: t("home.users") },
     { to: "/admin/audit", label: t("home.audit") },
   ];
   return (
