@@ -53,6 +53,7 @@ export default [
   route("earnings/statements", "routes/earnings-statements.tsx"),
   route("earnings/statements.csv", "routes/earnings-statement-csv.tsx"),
   route("admin/payouts", "routes/admin-payouts.tsx"),
+  route("admin/reports", "routes/admin-reports.tsx"),
   route("admin/reports/messages", "routes/admin-message-reports.tsx"),
   route("admin/disputes/:disputeId/conversation", "routes/admin-dispute-conversation.tsx"),
   route("c/:slug", "routes/category.tsx"),

@@ -2,6 +2,7 @@ import { adminGigsRouter } from "./routers/admin-gigs.ts";
 import { adminOutagesRouter } from "./routers/admin-outages.ts";
 import { adminPaymentsRouter } from "./routers/admin-payments.ts";
 import { adminPayoutsRouter } from "./routers/admin-payouts.ts";
+import { adminReportsRouter } from "./routers/admin-reports.ts";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { earningsRouter } from "./routers/earnings.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   gigs: gigsRouter,
   adminGigs: adminGigsRouter,
+  adminReports: adminReportsRouter,
   orders: ordersRouter,
   adminOutages: adminOutagesRouter,
   reviews: reviewsRouter,

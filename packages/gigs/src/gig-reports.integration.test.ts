@@ -4,6 +4,7 @@ import { createGig } from "./create-gig.ts";
 import { getGig } from "./get-gig.ts";
 import { approveGig, rejectGig, requestGigChanges } from "./moderate-gig.ts";
 import { listModerationQueue } from "./moderation-queue.ts";
+import { listReportQueue } from "./report-queue.ts";
 import { reportGig } from "./report-gig.ts";
 import { createGigWorld, createPerson, type GigWorld, publishedGig } from "./testing/gig-fixtures.ts";
 import { gigFormValues } from "./testing/gig-form.ts";
@@ -21,16 +22,18 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
   });
   afterAll(() => testDb.close());
 
-  it("any signed-in user reports a published gig into the moderation queue, once", async () => {
+  it("any signed-in user reports a published gig into the report queue, once", async () => {
     const gig = await publishedGig(db(), world);
     const { reportId } = await reportGig(db(), world.stranger.userId, gig.id, {
       reason: "OFF_PLATFORM_PAYMENT",
       note: "Asks for JazzCash directly.",
     });
-    const queue = await listModerationQueue(db());
-    expect(queue.items.find((i) => i.kind === "REPORT" && i.reportId === reportId)).toMatchObject({
-      report: { reason: "OFF_PLATFORM_PAYMENT", note: "Asks for JazzCash directly.", reporter: { id: world.stranger.userId } },
-      gig: { id: gig.id },
+    const queue = await listReportQueue(db());
+    expect(queue.find((item) => item.reportId === reportId)).toMatchObject({
+      reason: "OFF_PLATFORM_PAYMENT",
+      details: "Asks for JazzCash directly.",
+      reporter: { id: world.stranger.userId },
+      target: { type: "GIG", gig: { id: gig.id } },
     });
     await expect(reportGig(db(), world.stranger.userId, gig.id, { reason: "SPAM" })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -94,6 +97,7 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
     expect((await db().gigRevision.findUniqueOrThrow({ where: { id: edit.pendingRevisionId ?? "" } })).status).toBe("SUPERSEDED");
     const queue = await listModerationQueue(db());
     expect(queue.items.some((i) => i.gig.id === gig.id)).toBe(false);
+    expect((await listReportQueue(db())).some((item) => item.target.type === "GIG" && item.target.gig?.id === gig.id)).toBe(false);
     expect(await db().auditLog.findFirstOrThrow({ where: { targetId: gig.id, action: "gig.report.takeDown" } })).toMatchObject({
       reason: "Fraudulent listing.",
       data: { reportId: first.reportId, from: "PUBLISHED", to: "REJECTED" },

@@ -3,11 +3,12 @@ import { createTestGig, createTestUser } from "@hunar/db/testing/factories";
 import { useTestDb } from "@hunar/db/testing/use-test-db";
 import { describe, expect, it } from "vitest";
 import { countModerationQueue, listModerationQueue } from "./moderation-queue.ts";
+import { countReportQueue, listReportQueue } from "./report-queue.ts";
 
 describe.each(testDbKinds())("moderation queue count on %s", (kind) => {
   const t = useTestDb(kind);
 
-  it("counts exactly what the queue lists: submissions, edits and open gig reports, nothing decided or elsewhere", async () => {
+  it("counts exactly what each queue lists: submissions and edits in moderation, open gig and user reports in the report queue, each once", async () => {
     const freelancer = await createTestUser(t.db, "Ayesha Khan");
     const reporter = await createTestUser(t.db, "Bilal Ahmed");
     const waiting = await createTestGig(t.db, freelancer.userId, { status: "PENDING_REVIEW" });
@@ -37,10 +38,16 @@ describe.each(testDbKinds())("moderation queue count on %s", (kind) => {
 
     const counts = await countModerationQueue(t.db);
     const { items } = await listModerationQueue(t.db);
-    expect(counts).toEqual({ submissions: 2, revisions: 1, reports: 1 });
-    expect(counts.submissions + counts.revisions + counts.reports).toBe(items.length);
+    expect(counts).toEqual({ submissions: 2, revisions: 1 });
+    expect(counts.submissions + counts.revisions).toBe(items.length);
     expect(items.filter((item) => item.kind === "SUBMISSION")).toHaveLength(counts.submissions);
     expect(items.filter((item) => item.kind === "REVISION")).toHaveLength(counts.revisions);
-    expect(items.filter((item) => item.kind === "REPORT")).toHaveLength(counts.reports);
+    // The open gig report and the open user report wait in the report queue, and only there.
+    const reports = await listReportQueue(t.db);
+    expect(await countReportQueue(t.db)).toBe(2);
+    expect(reports.map((item) => [item.target.type, item.reason])).toEqual([
+      ["GIG", "SPAM"],
+      ["USER", "SPAM"],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Db, GigStatus, Prisma, ReportReason, Tx } from "@hunar/db/types";
+import type { Db, GigStatus, Prisma, Tx } from "@hunar/db/types";
 import { listingOfRevision } from "./revision-data.ts";
 import type { GigInput } from "./validation.ts";
 
@@ -28,11 +28,6 @@ export type ModerationItem =
       revisionId: string;
       /** The proposed listing; null if it no longer passes the listing rules (reject it). */
       revision: GigInput | null;
-    })
-  | (QueueItemBase & {
-      kind: "REPORT";
-      reportId: string;
-      report: { reason: ReportReason; note: string | null; reporter: { id: string; displayName: string; handle: string | null } };
     });
 
 const GIG_SELECT = {
@@ -45,24 +40,21 @@ const GIG_SELECT = {
   freelancer: { select: { id: true, displayName: true, handle: true } },
 } as const;
 
-const PERSON = { select: { id: true, displayName: true, handle: true } } as const;
-
 // What waits for an admin, read by both the list and the count so the two never disagree.
 const SUBMISSIONS_WAITING = { status: "PENDING_REVIEW" } as const satisfies Prisma.GigWhereInput;
 const REVISIONS_WAITING = { status: "PENDING_REVIEW" } as const satisfies Prisma.GigRevisionWhereInput;
-const GIG_REPORTS_OPEN = { status: "OPEN", targetType: "GIG" } as const satisfies Prisma.ReportWhereInput;
 
 /**
- * Everything waiting for an admin, oldest first: new submissions, edits of published gigs and
- * open reports about gigs, in one list. Each kind is read oldest first up to `limit` and the
- * three are merged, so the first `limit` items overall are exact.
+ * Listings waiting for an admin, oldest first: new submissions and edits of published gigs, in one
+ * list. Each kind is read oldest first up to `limit` and the two are merged, so the first `limit`
+ * items overall are exact. Reports about gigs wait in the report queue (report-queue.ts), not here.
  */
 export async function listModerationQueue(
   db: Db | Tx,
   options: { limit?: number } = {},
-): Promise<{ items: ModerationItem[]; counts: { submissions: number; revisions: number; reports: number } }> {
+): Promise<{ items: ModerationItem[]; counts: ModerationCounts }> {
   const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? QUEUE_DEFAULT_LIMIT)), QUEUE_MAX_LIMIT);
-  const [submissions, revisions, reports, counts] = await Promise.all([
+  const [submissions, revisions, counts] = await Promise.all([
     db.gig.findMany({
       where: SUBMISSIONS_WAITING,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -75,18 +67,8 @@ export async function listModerationQueue(
       take: limit,
       select: { id: true, createdAt: true, data: true, gig: { select: GIG_SELECT } },
     }),
-    db.report.findMany({
-      where: GIG_REPORTS_OPEN,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: limit,
-      select: { id: true, createdAt: true, targetId: true, reason: true, details: true, reporter: PERSON },
-    }),
     countModerationQueue(db),
   ]);
-  const reportedGigs = new Map(
-    (await db.gig.findMany({ where: { id: { in: reports.map((r) => r.targetId) } }, select: GIG_SELECT })).map((g) => [g.id, g]),
-  );
-
   const items: ModerationItem[] = [
     ...submissions.map(({ submittedAt, updatedAt, ...gig }) => ({
       kind: "SUBMISSION" as const,
@@ -101,30 +83,21 @@ export async function listModerationQueue(
       gig: r.gig,
       revision: listingOfRevision(r.data),
     })),
-    ...reports.flatMap((r) => {
-      const gig = reportedGigs.get(r.targetId);
-      if (!gig) return [];
-      return [
-        {
-          kind: "REPORT" as const,
-          reportId: r.id,
-          since: r.createdAt,
-          gig,
-          report: { reason: r.reason, note: r.details, reporter: r.reporter },
-        },
-      ];
-    }),
   ];
   items.sort((a, b) => a.since.getTime() - b.since.getTime());
   return { items: items.slice(0, limit), counts };
 }
 
+export interface ModerationCounts {
+  submissions: number;
+  revisions: number;
+}
+
 /** How many of each kind wait, all of them (the list stops at its limit). */
-export async function countModerationQueue(db: Db | Tx): Promise<{ submissions: number; revisions: number; reports: number }> {
-  const [submissions, revisions, reports] = await Promise.all([
+export async function countModerationQueue(db: Db | Tx): Promise<ModerationCounts> {
+  const [submissions, revisions] = await Promise.all([
     db.gig.count({ where: SUBMISSIONS_WAITING }),
     db.gigRevision.count({ where: REVISIONS_WAITING }),
-    db.report.count({ where: GIG_REPORTS_OPEN }),
   ]);
-  return { submissions, revisions, reports };
+  return { submissions, revisions };
 }

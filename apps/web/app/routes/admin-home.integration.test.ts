@@ -26,6 +26,8 @@ describe.each(testDbKinds())("the admin home page on %s", (kind) => {
         { ...report, targetType: "GIG", targetId: published.gigId },
         { ...report, targetType: "GIG", targetId: waiting.gigId, status: "DISMISSED" },
         { ...report, targetType: "MESSAGE", targetId: "message-1" },
+        { ...report, targetType: "USER", targetId: freelancer.userId },
+        { ...report, targetType: "USER", targetId: freelancer.userId, status: "ACTIONED" },
       ],
     });
     await t.db.fundingRequest.createMany({
@@ -56,8 +58,9 @@ describe.each(testDbKinds())("the admin home page on %s", (kind) => {
     expect(page).toMatchObject({
       status: 200,
       body: {
-        moderation: { submissions: 1, revisions: 0, reports: 1 },
+        moderation: { submissions: 1, revisions: 0 },
         messageReports: 1,
+        reports: 2,
         funding: 1,
         payouts: 0,
         verifications: 1,

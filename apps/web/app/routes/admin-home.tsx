@@ -1,5 +1,6 @@
 import { countMessageReports } from "@hunar/chat/safety/message-reports";
 import { countModerationQueue } from "@hunar/gigs/moderation-queue";
+import { countReportQueue } from "@hunar/gigs/report-queue";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { addDays } from "@hunar/orders/order-link";
@@ -20,9 +21,10 @@ const RECENT_OUTAGE_DAYS = 30;
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireAdmin(request, context);
   const admin = { userId: user.id, isAdmin: user.isAdmin };
-  const [moderation, messageReports, funding, payouts, verifications, recentOutages, [latestOutage]] = await Promise.all([
+  const [moderation, messageReports, reports, funding, payouts, verifications, recentOutages, [latestOutage]] = await Promise.all([
     countModerationQueue(context.db),
     countMessageReports(context.db),
+    countReportQueue(context.db),
     countFundingQueue(context.db),
     countPayoutQueue(context.db),
     countVerificationRequests(context.db, admin),
@@ -32,6 +34,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     moderation,
     messageReports,
+    reports,
     funding,
     payouts,
     verifications,
@@ -62,8 +65,7 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
       title: t("home.moderation.title"),
       what: t("home.moderation.what"),
       count: reviews,
-      note: t("home.moderation.reports", { count: formatNumber(moderation.reports, locale) }),
-      waiting: reviews + moderation.reports > 0,
+      waiting: reviews > 0,
     },
     {
       to: "/admin/reports/messages",
@@ -71,6 +73,13 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
       what: t("home.messageReports.what"),
       count: loaderData.messageReports,
       waiting: loaderData.messageReports > 0,
+    },
+    {
+      to: "/admin/reports",
+      title: t("home.reports.title"),
+      what: t("home.reports.what"),
+      count: loaderData.reports,
+      waiting: loaderData.reports > 0,
     },
     {
       to: "/admin/funding",

@@ -6,7 +6,7 @@ import { formatNumber } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
-import { data } from "react-router";
+import { data, Link } from "react-router";
 import { ModerationItemCard, moderationItemKey } from "#app/components/gigs/moderation-item.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireAdmin } from "#app/utils/auth.server.ts";
@@ -59,8 +59,10 @@ export default function Moderation({ loaderData, actionData }: Route.ComponentPr
           {t("moderation.counts", {
             submissions: formatNumber(counts.submissions, locale),
             revisions: formatNumber(counts.revisions, locale),
-            reports: formatNumber(counts.reports, locale),
-          })}
+          })}{" "}
+          <Link to="/admin/reports" className="text-emerald-800 underline">
+            {t("moderation.reportsElsewhere")}
+          </Link>
         </p>
         <p className="text-sm text-stone-600">{t("moderation.oldestFirst")}</p>
       </div>

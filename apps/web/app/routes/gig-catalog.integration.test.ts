@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formPost, get, runRoute, testContext } from "#app/test/action-context.ts";
 import { sessionCookie } from "#app/test/gig-requests.ts";
 import { action as moderationAction, loader as moderationLoader } from "./admin-moderation.tsx";
+import { loader as reportsLoader } from "./admin-reports.tsx";
 import { loader as categoryLoader } from "./category.tsx";
 import { action as gigAction, loader as gigLoader } from "./gig.tsx";
 import { loader as homeLoader } from "./home.tsx";
@@ -158,9 +159,9 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     expect(await report({ reason: "SPAM" }, cookies.freelancer)).toMatchObject({ status: 409 });
     expect(await t.db.report.count({ where: { targetId: gig.id } })).toBe(1);
 
-    const queue = await run(moderationLoader, get("/admin/moderation", cookies.admin), context);
-    const items = (queue.body as { items: { kind: string; gig: { id: string } }[] }).items;
-    expect(items.filter((item) => item.kind === "REPORT").map((item) => item.gig.id)).toContain(gig.id);
+    const queue = await run(reportsLoader, get("/admin/reports", cookies.admin), context);
+    const reports = (queue.body as { reports: { target: { type: string; gig?: { id: string } | null } }[] }).reports;
+    expect(reports.filter((item) => item.target.type === "GIG").map((item) => item.target.gig?.id)).toContain(gig.id);
   });
 
   it("search, category and seller pages: filters, keyset pages, localised errors, 404s", async () => {

@@ -114,7 +114,7 @@ export default function GigPage({ loaderData, actionData }: Route.ComponentProps
           <ReviewSection {...reviews} rating={gig.rating} ratingCount={gig.ratingCount} />
           {signedIn && !gig.viewer.isOwner ? (
             <ReportGigForm
-              gigId={gig.id}
+              target={{ kind: "gig", gigId: gig.id }}
               reasons={report.reasons}
               noteMax={report.noteMax}
               result={actionData?.form === "report" ? actionData : undefined}

@@ -1,4 +1,6 @@
 import { loadSellerProfile } from "@hunar/gigs/catalog/seller-profile";
+import { reportUser } from "@hunar/gigs/report-user";
+import { REPORT_NOTE_MAX, REPORT_REASONS, type ReportGigValues } from "@hunar/gigs/validation";
 import { cityName } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
@@ -12,6 +14,7 @@ import { data, Link, redirect } from "react-router";
 import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";
 import { ListingErrorPage } from "#app/components/gigs/listing-unavailable.tsx";
+import { ReportGigForm } from "#app/components/gigs/report-gig-form.tsx";
 import { SellerCard } from "#app/components/gigs/seller-card.tsx";
 import {
   CertificateList,
@@ -50,7 +53,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (url.pathname !== href) throw redirect(`${href}${url.search}`, 301);
   const { user } = await getCurrentSession(request, context);
   const viewer = { signedIn: user !== null, isSelf: user?.id === person.id };
-  if (!person.isFreelancer) return { person, viewer, seller: null, gigs: [], reviews: null, invitableJobs: [] };
+  const report = { reasons: REPORT_REASONS, noteMax: REPORT_NOTE_MAX };
+  if (!person.isFreelancer) return { person, viewer, report, seller: null, gigs: [], reviews: null, invitableJobs: [] };
 
   const seller = await loadSellerProfile(context.db, { id: person.id });
   if (!seller) throw unavailable();
@@ -64,6 +68,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     person,
     viewer,
+    report,
     seller: { ...card, href: null },
     reviews: { ...reviews, paged: cursor !== null },
     invitableJobs,
@@ -83,7 +88,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   };
 }
 
-/** A client invites this freelancer to one of their open jobs; the jobs domain decides whether they may. */
+/**
+ * A client invites this freelancer to one of their open jobs (the jobs domain decides whether they
+ * may), or anyone signed in reports this person (the gigs domain keeps the report rules).
+ */
 export async function action({ request, context, params }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireUser(request, context);
@@ -91,14 +99,25 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const person = await loadPublicProfile(context.db, by);
   if (!person) throw unavailable();
   const form = await readForm(request);
-  if (textField(form, "intent") !== "invite") throw data({ messageKey: "errors:badInput" }, { status: 400 });
+  const intent = textField(form, "intent");
+  if (intent === "report") {
+    const values = { reason: textField(form, "reason"), note: textField(form, "note") };
+    try {
+      // Unchecked form values: the domain validates them (field errors on `reason` and `note`).
+      await reportUser(context.db, user.id, person.id, values as ReportGigValues);
+    } catch (error) {
+      return formErrorResponse(error, { form: "report" as const, invitedTo: null, values, done: false });
+    }
+    return { form: "report" as const, invitedTo: null, values: null, done: true, errors: null };
+  }
+  if (intent !== "invite") throw data({ messageKey: "errors:badInput" }, { status: 400 });
   const jobId = textField(form, "jobId");
   try {
     await inviteFreelancer(context.db, { userId: user.id }, jobId, person.id);
   } catch (error) {
-    return formErrorResponse(error, { invitedTo: null });
+    return formErrorResponse(error, { form: "invite" as const, invitedTo: null });
   }
-  return { invitedTo: jobId, errors: null };
+  return { form: "invite" as const, invitedTo: jobId, errors: null };
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
@@ -108,7 +127,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 export default function SellerProfilePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation("profiles");
   const locale = i18n.language as Locale;
-  const { person, seller, gigs, viewer, reviews, invitableJobs } = loaderData;
+  const { person, seller, gigs, viewer, reviews, invitableJobs, report } = loaderData;
   const bio = pickLocalized({ ur: person.bioUr, en: person.bioEn }, locale);
   return (
     <Container className="grid gap-8 py-8 lg:grid-cols-[20rem_1fr]">
@@ -139,7 +158,9 @@ export default function SellerProfilePage({ loaderData, actionData }: Route.Comp
         ) : seller ? (
           <ContactSellerButton sellerId={person.id} signedIn={viewer.signedIn} size="md" />
         ) : null}
-        {invitableJobs.length > 0 ? <InviteToJob name={person.name} jobs={invitableJobs} result={actionData ?? undefined} /> : null}
+        {invitableJobs.length > 0 ? (
+          <InviteToJob name={person.name} jobs={invitableJobs} result={actionData?.form === "invite" ? actionData : undefined} />
+        ) : null}
         {bio ? (
           <section aria-labelledby="seller-about" className="flex flex-col gap-2">
             <h2 id="seller-about" className="text-lg font-bold">
@@ -170,6 +191,14 @@ export default function SellerProfilePage({ loaderData, actionData }: Route.Comp
           </section>
         ) : null}
         {seller && reviews ? <ReviewSection {...reviews} rating={seller.rating} ratingCount={seller.ratingCount} /> : null}
+        {viewer.signedIn && !viewer.isSelf ? (
+          <ReportGigForm
+            target={{ kind: "user" }}
+            reasons={report.reasons}
+            noteMax={report.noteMax}
+            result={actionData?.form === "report" ? actionData : undefined}
+          />
+        ) : null}
       </div>
     </Container>
   );

@@ -166,7 +166,7 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     expect(describeError(twice, "en")).toMatchObject({ status: 409, appCode: "INVALID_STATE" });
   });
 
-  it("lets a signed-in user report a published gig into the queue", async () => {
+  it("lets a signed-in user report a published gig into the report queue", async () => {
     const gig = await freelancer.call((api) => api.gigs.create(gigFormValues(logoCategoryId)));
     await freelancer.call((api) => api.gigs.submit({ gigId: gig.id }));
     await admin.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: gig.id }));
@@ -174,9 +174,11 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     const bad = await rejection(stranger.call((api) => api.gigs.report({ gigId: gig.id, reason: "BORING" as "SPAM" })));
     expect(describeError(bad, "ur").fieldErrors).toEqual({ reason: "وجہ منتخب کریں۔" });
     const { reportId } = await stranger.call((api) => api.gigs.report({ gigId: gig.id, reason: "SCAM", note: "Wants payment first." }));
-    const queue = await admin.call((api) => api.adminGigs.queue({ limit: 200 }));
-    expect(queue.items.find((item) => item.kind === "REPORT" && item.reportId === reportId)).toMatchObject({
-      report: { reason: "SCAM", note: "Wants payment first." },
+    const queue = await admin.call((api) => api.adminReports.list({ limit: 200 }));
+    expect(queue.find((item) => item.reportId === reportId)).toMatchObject({
+      reason: "SCAM",
+      details: "Wants payment first.",
+      target: { type: "GIG", gig: { id: gig.id } },
     });
     const anonymous = await rejection(visitor().call((api) => api.gigs.report({ gigId: gig.id, reason: "SPAM" })));
     expect(describeError(anonymous, "en").status).toBe(401);

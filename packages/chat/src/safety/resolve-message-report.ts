@@ -1,8 +1,9 @@
 import { AppError } from "@hunar/core/app-error";
+import { closeReport, findReport, type ReportOutcome } from "@hunar/db/report-resolution";
 import type { Db } from "@hunar/db/types";
 import { assertAdmin, safetyBadInput, safetyError } from "./safety-errors.ts";
 
-export type MessageReportOutcome = "ACTIONED" | "DISMISSED";
+export type MessageReportOutcome = ReportOutcome;
 
 export interface SafetyAdmin {
   userId: string;
@@ -31,28 +32,16 @@ export async function resolveMessageReport(
   if (note.length > MAX_RESOLUTION_NOTE) throw safetyBadInput("note", "noteTooLong", { max: MAX_RESOLUTION_NOTE });
 
   return db.$transaction(async (tx) => {
-    const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { targetType: true, targetId: true } });
-    if (!report || report.targetType !== "MESSAGE") throw new AppError("NOT_FOUND", "errors:notFound");
-    const resolution = { status: input.outcome, resolvedById: admin.userId, resolvedAt: now, resolutionNote: note };
-    // The status in the WHERE makes two admins deciding at once safe: one wins, one is told.
-    const claimed = await tx.report.updateMany({ where: { id: input.reportId, status: "OPEN" }, data: resolution });
-    if (claimed.count !== 1) throw safetyError("INVALID_STATE", "alreadyResolved");
+    const report = await findReport(tx, input.reportId, ["MESSAGE"]);
+    if (!report) throw new AppError("NOT_FOUND", "errors:notFound");
     const messageId = report.targetId;
-    if (input.outcome === "ACTIONED") {
-      await tx.message.updateMany({ where: { id: messageId, deletedAt: null }, data: { deletedAt: now } });
-      await tx.report.updateMany({ where: { targetType: "MESSAGE", targetId: messageId, status: "OPEN" }, data: resolution });
-    }
-    await tx.auditLog.create({
-      data: {
-        actorId: admin.userId,
-        action: input.outcome === "ACTIONED" ? "message.report.action" : "message.report.dismiss",
-        targetType: "Message",
-        targetId: messageId,
-        reason: note,
-        data: { reportId: input.reportId, outcome: input.outcome },
-        ip: admin.ip ?? null,
-      },
-    });
+    if (input.outcome === "ACTIONED") await tx.message.updateMany({ where: { id: messageId, deletedAt: null }, data: { deletedAt: now } });
+    const action = input.outcome === "ACTIONED" ? "message.report.action" : "message.report.dismiss";
+    const decision = { reportId: report.id, outcome: input.outcome, note };
+    // Closed only while still open: of two admins deciding at once one wins, the other is told
+    // (and the removal above rolls back with the transaction).
+    if (!(await closeReport(tx, admin, report, decision, { action, targetType: "Message" }, now)))
+      throw safetyError("INVALID_STATE", "alreadyResolved");
     return { reportId: input.reportId, messageId, outcome: input.outcome };
   });
 }

@@ -13,18 +13,21 @@ export interface ReportResult {
   values?: { reason: string; note: string } | null;
 }
 
+/** What is reported: a gig (its page's action) or the person whose profile this is (intent "report"). */
+export type ReportTarget = { kind: "gig"; gigId: string } | { kind: "user" };
+
 /**
- * "Report this gig": folded away until wanted, a plain POST form that works without JavaScript.
- * The reasons and the note's limit come from the loader, so the page's script does not carry the
- * validation library just for them.
+ * "Report this gig" or "Report this user": folded away until wanted, a plain POST form that works
+ * without JavaScript. The reasons and the note's limit come from the loader, so the page's script
+ * does not carry the validation library just for them.
  */
 export function ReportGigForm({
-  gigId,
+  target,
   reasons,
   noteMax,
   result,
 }: {
-  gigId: string;
+  target: ReportTarget;
   reasons: readonly string[];
   noteMax: number;
   result: ReportResult | undefined;
@@ -32,15 +35,22 @@ export function ReportGigForm({
   const { t } = useTranslation("pages");
   const message = useMessage();
   const errors = result?.errors;
+  const isUser = target.kind === "user";
   return (
     <details open={Boolean(result)} className="rounded-lg border border-stone-200 bg-white p-4">
-      <summary className="cursor-pointer font-medium text-stone-700">{t("gigs:report.title")}</summary>
+      <summary className="cursor-pointer font-medium text-stone-700">
+        {isUser ? t("gigs:report.userTitle") : t("gigs:report.title")}
+      </summary>
       <div className="flex flex-col gap-4 pt-4">
-        {result?.done ? <Alert tone="success">{t("gigs:report.sent")}</Alert> : null}
+        {result?.done ? <Alert tone="success">{isUser ? t("gigs:report.userSent") : t("gigs:report.sent")}</Alert> : null}
         {errors?.form ? <Alert tone="error">{message(errors.form)}</Alert> : null}
         {result?.done ? null : (
           <Form method="post" className="flex max-w-lg flex-col gap-4" preventScrollReset>
-            <input type="hidden" name="gigId" value={gigId} />
+            {target.kind === "gig" ? (
+              <input type="hidden" name="gigId" value={target.gigId} />
+            ) : (
+              <input type="hidden" name="intent" value="report" />
+            )}
             <SelectField
               name="reason"
               label={t("gigs:report.reason")}
@@ -60,7 +70,7 @@ export function ReportGigForm({
             <TextAreaField
               name="note"
               label={t("gigs:report.note")}
-              hint={t("report.noteHint")}
+              hint={isUser ? t("gigs:report.userNoteHint") : t("report.noteHint")}
               dir="auto"
               maxLength={noteMax}
               defaultValue={result?.values?.note ?? ""}
