@@ -15,7 +15,7 @@
  * `reviews:errors.*`), `profiles` public profiles and the profile editor (handles, portfolio,
  * certificates, photo, private details, `profiles:errors.*`), `jobs` jobs clients post
  * (`jobs:errors.*`), `proposals` freelancers' proposals on jobs (`proposals:errors.*`), `admin` the admin console's own
- * pages (the audit log).
+ * pages (the audit log), `disputes` disputes (the dispute pages, the admin queue, `disputes:errors.*`).
  */
 export const NAMESPACES = [
   "common",
@@ -37,6 +37,7 @@ export const NAMESPACES = [
   "jobs",
   "proposals",
   "admin",
+  "disputes",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";

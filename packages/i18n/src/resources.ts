@@ -36,6 +36,8 @@ import enProposals from "../locales/en/proposals.json" with { type: "json" };
 import urProposals from "../locales/ur/proposals.json" with { type: "json" };
 import enAdmin from "../locales/en/admin.json" with { type: "json" };
 import urAdmin from "../locales/ur/admin.json" with { type: "json" };
+import enDisputes from "../locales/en/disputes.json" with { type: "json" };
+import urDisputes from "../locales/ur/disputes.json" with { type: "json" };
 import type { Locale } from "./config.ts";
 import type { LocaleResources } from "./namespaces.ts";
 
@@ -66,6 +68,7 @@ export const resources: Record<Locale, LocaleResources> = {
     jobs: urJobs,
     proposals: urProposals,
     admin: urAdmin,
+    disputes: urDisputes,
   },
   en: {
     common: enCommon,
@@ -87,6 +90,7 @@ export const resources: Record<Locale, LocaleResources> = {
     jobs: enJobs,
     proposals: enProposals,
     admin: enAdmin,
+    disputes: enDisputes,
   },
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineKind, money, REASON_LINE, ZId, ZPaisa, ZReason, type KindDefinition } from "./kind-definition.ts";
+import { DISPUTE_KINDS } from "./dispute-kinds.ts";
 import { HIRING_KINDS } from "./hiring-kinds.ts";
 import { ORDER_KINDS } from "./order-kinds.ts";
 
@@ -7,11 +8,12 @@ export type { KindDefinition, RenderContext } from "./kind-definition.ts";
 
 // Every kind of notification, in one place: what its data holds, which texts render it (keys in
 // the `notifications` namespace, both languages) and whether it may be e-mailed. Order kinds live
-// in order-kinds.ts, hiring kinds (jobs, proposals, offers) in hiring-kinds.ts; money kinds are below.
+// in order-kinds.ts, hiring kinds (jobs, proposals, offers) in hiring-kinds.ts, dispute kinds in dispute-kinds.ts; money kinds are below.
 
 export const NOTIFICATION_KINDS = {
   ...ORDER_KINDS,
   ...HIRING_KINDS,
+  ...DISPUTE_KINDS,
   /** To the client: an admin (or the gateway) confirmed their transfer into the wallet. */
   "funding.confirmed": defineKind({
     data: z.object({ fundingRequestId: ZId, amountPaisa: ZPaisa, orderFunded: z.boolean() }),

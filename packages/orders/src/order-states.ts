@@ -2,7 +2,7 @@ import { AppError } from "@hunar/core/app-error";
 import type { OrderStatus } from "@hunar/db/types";
 
 /** Who may take a transition: a party of the order, or the platform itself (a timer, a rule). */
-export type TransitionActor = "client" | "freelancer" | "either" | "system";
+export type TransitionActor = "client" | "freelancer" | "either" | "admin" | "system";
 
 /**
  * Which orders a transition is for. A contract with milestones runs the same states once per
@@ -27,7 +27,8 @@ export const WHOLE_ORDER: OrderShape = { contract: false, lastMilestone: true };
  * next and who may move it. The functions that write a status check it here under the order's
  * row lock (`lockOrder`), so two concurrent requests can never both succeed. The order page
  * reads the same table to offer only the actions the viewer's role and the order's state allow.
- * Disputes add their rows when they arrive.
+ * A dispute freezes the work (DISPUTED: no timer, delivery or acceptance applies) until it
+ * ends in a final state; an appeal may turn one final state into the other.
  */
 export const ORDER_TRANSITIONS = {
   // For a contract: funds the next milestone (the previous one was accepted).
@@ -44,6 +45,15 @@ export const ORDER_TRANSITIONS = {
   // Before delivery: the other party accepted a cancellation request, or the client alone once
   // the order is late (the rule is checked by cancel-order.ts).
   cancel: { from: ["IN_PROGRESS"], to: "CANCELLED", by: "either", scope: "any" },
+  // Funded work not yet accepted: either party asks the platform to decide (packages/disputes).
+  openDispute: { from: ["IN_PROGRESS", "DELIVERED"], to: "DISPUTED", by: "either", scope: "any" },
+  // Any share of the escrow went to the freelancer (an admin's decision, or the parties agreed).
+  disputeReleased: { from: ["DISPUTED"], to: "COMPLETED", by: "admin", scope: "any" },
+  // All of it went back to the client.
+  disputeRefunded: { from: ["DISPUTED"], to: "CANCELLED", by: "admin", scope: "any" },
+  // A different admin decided the appeal of a decision the other way.
+  appealReleased: { from: ["CANCELLED"], to: "COMPLETED", by: "admin", scope: "any" },
+  appealRefunded: { from: ["COMPLETED"], to: "CANCELLED", by: "admin", scope: "any" },
 } as const satisfies Record<string, { from: readonly OrderStatus[]; to: OrderStatus; by: TransitionActor; scope: TransitionScope }>;
 
 export type OrderTransition = keyof typeof ORDER_TRANSITIONS;

@@ -6,16 +6,22 @@ const MORE = { contract: true, lastMilestone: false };
 const LAST = { contract: true, lastMilestone: true };
 
 describe("what the order page offers, by the order's shape", () => {
-  it("offers an order without milestones exactly what it always did", () => {
+  it("offers an order without milestones its work, and a dispute while funded work is not accepted", () => {
     expect(viewerTransitions("PENDING_PAYMENT", "client")).toEqual(["pay", "cancelUnpaid"]);
-    expect(viewerTransitions("DELIVERED", "client", WHOLE_ORDER)).toEqual(["requestRevision", "accept"]);
-    expect(viewerTransitions("IN_PROGRESS", "freelancer")).toEqual(["deliver", "cancel"]);
+    expect(viewerTransitions("DELIVERED", "client", WHOLE_ORDER)).toEqual(["requestRevision", "accept", "openDispute"]);
+    expect(viewerTransitions("IN_PROGRESS", "freelancer")).toEqual(["deliver", "cancel", "openDispute"]);
     expect(viewerTransitions("DELIVERED", "admin")).toEqual([]);
   });
 
+  it("offers nothing on a disputed order: the work is frozen until the dispute ends", () => {
+    expect(viewerTransitions("DISPUTED", "client")).toEqual([]);
+    expect(viewerTransitions("DISPUTED", "freelancer")).toEqual([]);
+    expect(viewerTransitions("COMPLETED", "client")).toEqual([]);
+  });
+
   it("accepts a contract's earlier milestone on its own and completes only with the last", () => {
-    expect(viewerTransitions("DELIVERED", "client", MORE)).toEqual(["requestRevision", "acceptMilestone"]);
-    expect(viewerTransitions("DELIVERED", "client", LAST)).toEqual(["requestRevision", "accept"]);
+    expect(viewerTransitions("DELIVERED", "client", MORE)).toEqual(["requestRevision", "acceptMilestone", "openDispute"]);
+    expect(viewerTransitions("DELIVERED", "client", LAST)).toEqual(["requestRevision", "accept", "openDispute"]);
     expect(viewerTransitions("PENDING_PAYMENT", "client", MORE)).toEqual(["pay", "endContract"]);
     expect(viewerTransitions("PENDING_PAYMENT", "freelancer", MORE)).toEqual([]);
   });

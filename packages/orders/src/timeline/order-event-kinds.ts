@@ -27,6 +27,10 @@ export interface OrderEventData {
   contractEnded: { cancelledMilestones: number };
   autoCompleted: { releasedPaisa: string };
   outageGrace: { outageId: string; hours: number; reason: string };
+  /** Either party asked the platform to decide; the work is frozen until the dispute ends. */
+  disputeOpened: { disputeId: string; reason: string };
+  /** How the dispute ended (the parties agreed, an admin decided, the appeal), and the split in paisa. */
+  disputeResolved: { disputeId: string; how: "agreed" | "decided" | "appeal"; freelancerPaisa: string; clientPaisa: string };
   reviewed: { role: "client" | "freelancer" };
   reviewsRevealed: Record<string, never>;
 }
@@ -50,4 +54,6 @@ export const POSTED_TO_CHAT: ReadonlySet<OrderEventKind> = new Set<OrderEventKin
   "contractEnded",
   "autoCompleted",
   "outageGrace",
+  "disputeOpened",
+  "disputeResolved",
 ]);

@@ -20,8 +20,8 @@ const ORDER_PARTIES = { id: true, clientId: true, freelancerId: true } as const;
 const fileNotFound = () => new AppError("NOT_FOUND", "orders:errors.files.notFound");
 
 /**
- * A delivered file of the order, or one the client attached to an answer of its requirements,
- * with its bytes, for the two parties and admins (who settle disputes over exactly this work).
+ * A delivered file of the order, one the client attached to an answer of its requirements, or
+ * evidence posted in a dispute about it (stored in the same area), with its bytes, for the two parties and admins (who settle disputes over exactly this work).
  * Anyone else, a file of another order, one not delivered (or answered) yet and a missing file
  * all get the same NOT_FOUND, so an id reveals nothing.
  */
@@ -42,9 +42,10 @@ export async function readOrderFile(
       storageKey: true,
       delivery: { select: { order: { select: ORDER_PARTIES } } },
       requirement: { select: { order: { select: ORDER_PARTIES } } },
+      evidence: { select: { dispute: { select: { order: { select: ORDER_PARTIES } } } } },
     },
   });
-  const order = row?.delivery?.order ?? row?.requirement?.order;
+  const order = row?.delivery?.order ?? row?.requirement?.order ?? row?.evidence?.dispute.order;
   if (!row || !order || order.id !== ids.orderId) throw fileNotFound();
   if (!viewer.isAdmin && !roleIn(order, viewer.userId)) throw fileNotFound();
   const body = await storage.get(row.storageKey);

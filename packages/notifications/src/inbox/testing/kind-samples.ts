@@ -2,6 +2,8 @@ import type { NotificationData, NotificationKind } from "../../kinds.ts";
 
 // One example of every kind's data; the mapped type makes a new kind fail to compile here until
 // it has one, so the inbox's rendering test covers it.
+const DISPUTE_SAMPLE = { disputeId: "d1", orderId: "o1", orderNumber: 1042, title: "Logo design" };
+
 export const KIND_SAMPLES: { [K in NotificationKind]: NotificationData<K> } = {
   "order.paid": {
     orderId: "o1",
@@ -96,6 +98,29 @@ export const KIND_SAMPLES: { [K in NotificationKind]: NotificationData<K> } = {
   "offer.accepted": { offerId: "f1", orderId: "o1", title: "Menu card design", clientName: "Saad Rehman" },
   "offer.declined": { offerId: "f1", title: "Menu card design" },
   "offer.requested": { conversationId: "c1", gigId: "g1", title: "Menu card design", clientName: "Sana Malik" },
+  "dispute.opened": { ...DISPUTE_SAMPLE, openerName: "Saad Rehman", answerDueAt: "2026-05-14T09:30:00.000Z" },
+  "dispute.answered": { ...DISPUTE_SAMPLE, name: "Ayesha Khan" },
+  "dispute.message": { ...DISPUTE_SAMPLE, name: "Ayesha Khan" },
+  "dispute.proposal": { ...DISPUTE_SAMPLE, freelancerPaisa: "600000", clientPaisa: "400000", name: "Ayesha Khan" },
+  "dispute.proposalDeclined": { ...DISPUTE_SAMPLE, freelancerPaisa: "600000", clientPaisa: "400000", name: "Saad Rehman" },
+  "dispute.settled": { ...DISPUTE_SAMPLE, freelancerPaisa: "600000", clientPaisa: "400000" },
+  "dispute.decided": {
+    ...DISPUTE_SAMPLE,
+    freelancerPaisa: "600000",
+    clientPaisa: "400000",
+    resolution: "SPLIT",
+    reason: "Two of the three logos were delivered",
+    appealUntil: "2026-05-21T09:30:00.000Z",
+  },
+  "dispute.appealed": { ...DISPUTE_SAMPLE, name: "Ayesha Khan" },
+  "dispute.appealDecided": {
+    ...DISPUTE_SAMPLE,
+    freelancerPaisa: "600000",
+    clientPaisa: "400000",
+    resolution: "SPLIT",
+    reason: "The first decision was fair",
+    changed: false,
+  },
   "funding.confirmed": { fundingRequestId: "f1", amountPaisa: "1234550", orderFunded: true },
   "funding.rejected": { fundingRequestId: "f1", amountPaisa: "1000000", reason: "Not on statement" },
   "payout.paid": { payoutRequestId: "p1", amountPaisa: "2500000", rail: "IBAN", reference: "FT123456" },

@@ -1,0 +1,3 @@
+import { layered } from "@hunar/eslint-config";
+
+export default layered("@hunar/disputes");
