@@ -2,6 +2,7 @@ import { adminGigsRouter } from "./routers/admin-gigs.ts";
 import { adminOutagesRouter } from "./routers/admin-outages.ts";
 import { adminPaymentsRouter } from "./routers/admin-payments.ts";
 import { adminPayoutsRouter } from "./routers/admin-payouts.ts";
+import { adminUsersRouter } from "./routers/admin-users.ts";
 import { adminReportsRouter } from "./routers/admin-reports.ts";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
@@ -33,6 +34,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   profiles: profilesRouter,
   adminProfiles: adminProfilesRouter,
+  adminUsers: adminUsersRouter,
   jobs: jobsRouter,
   proposals: proposalsRouter,
   offers: offersRouter,
