@@ -67,5 +67,10 @@ describe.each(testDbKinds())("the admin home page on %s", (kind) => {
         outages: { recent: 1, days: 30, latestAt: latest },
       },
     });
+    // The charts' figures: twelve Pakistani weeks, the last one now's; nothing was paid yet.
+    const { weeks } = (page.body as { dashboard: { weeks: { ordersFunded: number; newUsers: number }[] } }).dashboard;
+    expect(weeks).toHaveLength(12);
+    expect(weeks.every((week) => week.ordersFunded === 0)).toBe(true);
+    expect(weeks.at(-1)?.newUsers).toBeGreaterThanOrEqual(3);
   });
 });

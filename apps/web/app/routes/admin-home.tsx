@@ -3,6 +3,7 @@ import { countModerationQueue } from "@hunar/gigs/moderation-queue";
 import { countReportQueue } from "@hunar/gigs/report-queue";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
+import { getAdminDashboard } from "@hunar/orders/dashboard/get-admin-dashboard";
 import { addDays } from "@hunar/orders/order-link";
 import { countOutages, listOutages } from "@hunar/orders/outage/list-outages";
 import { countFundingQueue } from "@hunar/payments/funding/list-funding";
@@ -11,13 +12,17 @@ import { countVerificationRequests } from "@hunar/profiles/verify-identity";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { AdminDashboard } from "#app/components/dashboard/admin-dashboard.tsx";
 import { requireAdmin } from "#app/utils/auth.server.ts";
 import type { Route } from "./+types/admin-home";
 
 /** Outages are not a queue: the page says how many were declared lately, so an admin sees a pattern. */
 const RECENT_OUTAGE_DAYS = 30;
 
-/** Every admin queue with how many items wait in it, each counted in full (the queue pages stop at a limit). */
+/**
+ * Every admin queue with how many items wait in it, each counted in full (the queue pages stop at a
+ * limit), and the last twelve weeks' figures for the charts.
+ */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireAdmin(request, context);
   const admin = { userId: user.id, isAdmin: user.isAdmin };
@@ -31,6 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     countOutages(context.db, { since: addDays(new Date(), -RECENT_OUTAGE_DAYS) }),
     listOutages(context.db, { take: 1 }),
   ]);
+  const dashboard = await getAdminDashboard(context.db, { userId: user.id });
   return {
     moderation,
     messageReports,
@@ -39,6 +45,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     payouts,
     verifications,
     outages: { recent: recentOutages, days: RECENT_OUTAGE_DAYS, latestAt: latestOutage?.createdAt ?? null },
+    dashboard,
   };
 }
 
@@ -135,6 +142,7 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       </section>
+      <AdminDashboard weeks={loaderData.dashboard.weeks} />
       <section aria-labelledby="admin-more" className="flex flex-col gap-3">
         <h2 id="admin-more" className="text-xl font-semibold">
           {t("home.moreTitle")}
