@@ -110,6 +110,8 @@ describe.each(testDbKinds())("every procedure given hostile input on %s", (kind)
     // The admin console's user procedures are among them: reading accounts and suspending them.
     const paths = procedures.map(([path]) => path);
     expect(paths).toEqual(expect.arrayContaining(["adminUsers.search", "adminUsers.page", "adminUsers.suspend", "adminUsers.restore"]));
+    // And the report queue for gigs and people: listing the open reports and resolving one.
+    expect(paths).toEqual(expect.arrayContaining(["adminReports.list", "adminReports.resolve"]));
     const before = await databaseFingerprint(testDb.db);
     const problems: string[] = [];
     for (const [path, procedure] of procedures) {

@@ -14,20 +14,23 @@ describe.each(testDbKinds())("the admin user search on %s", (kind) => {
     const admin = await createTestUser(t.db, "Nadia Admin", { isAdmin: true });
     const zainab = await createTestUser(t.db, "Zainab Qureshi", { intent: "WORK", profile: {} });
     const other = await createTestUser(t.db, "Omar Farooq", { intent: "HIRE", suspended: true });
-    await t.db.user.update({ where: { id: zainab.userId }, data: { email: "zq.designs@Example.pk", handle: "pixel-zainab" } });
+    await t.db.user.update({ where: { id: zainab.userId }, data: { email: "zq_designs@Example.pk", handle: "pixel-zainab" } });
     await t.db.profile.update({ where: { userId: zainab.userId }, data: { cnic: "35202-1234567-1", cnicVerifiedAt: new Date() } });
     const ids = async (q: string) => (await searchUsers(t.db, admin, { q })).users.map((row) => row.id);
 
     expect(await ids("qURESHI")).toEqual([zainab.userId]);
-    expect(await ids("ZQ.DESIGNS@example")).toEqual([zainab.userId]);
+    expect(await ids("ZQ_DESIGNS@example")).toEqual([zainab.userId]);
     expect(await ids("@Pixel-Zai")).toEqual([zainab.userId]);
     expect(await ids("farooq")).toEqual([other.userId]);
     expect(await ids("nobody-is-called-this")).toEqual([]);
+    // LIKE's wildcards are characters like any other here, not "anything": only the e-mail with "_" has one.
+    expect(await ids("%")).toEqual([]);
+    expect(await ids("_")).toEqual([zainab.userId]);
     const [row] = (await searchUsers(t.db, admin, { q: "pixel" })).users;
     expect(row).toEqual({
       id: zainab.userId,
       displayName: "Zainab Qureshi",
-      email: "zq.designs@Example.pk",
+      email: "zq_designs@Example.pk",
       handle: "pixel-zainab",
       isAdmin: false,
       intent: "WORK",

@@ -80,8 +80,12 @@ export async function searchUsers(db: Db, admin: UsersAdmin, raw: UserSearchInpu
 
 export type UserSearchPage = Awaited<ReturnType<typeof searchUsers>>;
 
-function matching(q: string): Prisma.UserWhereInput {
-  const handle = q.replace(/^@/, "");
+// Prisma hands `contains` to ILIKE as it is: a "%" or "_" typed into the search would match anything.
+const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function matching(raw: string): Prisma.UserWhereInput {
+  const q = literal(raw);
+  const handle = literal(raw.replace(/^@/, ""));
   return {
     OR: [
       { displayName: { contains: q, mode: "insensitive" } },
