@@ -112,6 +112,13 @@ describe.each(testDbKinds())("every procedure given hostile input on %s", (kind)
     expect(paths).toEqual(expect.arrayContaining(["adminUsers.search", "adminUsers.page", "adminUsers.suspend", "adminUsers.restore"]));
     // And the report queue for gigs and people: listing the open reports and resolving one.
     expect(paths).toEqual(expect.arrayContaining(["adminReports.list", "adminReports.resolve"]));
+    // And the disputes: the parties' thread and settlement, the admins' queue and decisions.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ...["get", "open", "post", "propose", "answerProposal", "appeal"].map((name) => `disputes.${name}`),
+        ...["queue", "decide", "decideAppeal"].map((name) => `adminDisputes.${name}`),
+      ]),
+    );
     const before = await databaseFingerprint(testDb.db);
     const problems: string[] = [];
     for (const [path, procedure] of procedures) {

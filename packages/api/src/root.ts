@@ -6,6 +6,7 @@ import { adminUsersRouter } from "./routers/admin-users.ts";
 import { adminReportsRouter } from "./routers/admin-reports.ts";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
+import { adminDisputesRouter, disputesRouter } from "./routers/disputes.ts";
 import { earningsRouter } from "./routers/earnings.ts";
 import { gigsRouter } from "./routers/gigs.ts";
 import { jobsRouter } from "./routers/jobs.ts";
@@ -26,6 +27,8 @@ export const appRouter = router({
   adminReports: adminReportsRouter,
   orders: ordersRouter,
   adminOutages: adminOutagesRouter,
+  disputes: disputesRouter,
+  adminDisputes: adminDisputesRouter,
   reviews: reviewsRouter,
   payments: paymentsRouter,
   adminPayments: adminPaymentsRouter,

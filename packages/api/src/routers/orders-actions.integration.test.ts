@@ -188,6 +188,15 @@ describe.each(testDbKinds())("order actions through tRPC on %s", (kind) => {
       (api) => api.notifications.markAllRead(),
       (api) => api.adminOutages.list(),
       (api) => api.adminOutages.declare({ reason: "Down", startedAt: new Date(), hours: 1 }),
+      (api) => api.disputes.get({ disputeId: "dispute-of-someone" }),
+      (api) => api.disputes.open({ orderId, reason: "OTHER", description: "Nothing arrived at all." }),
+      (api) => api.disputes.post({ disputeId: "dispute-of-someone", statement: "Hello" }),
+      (api) => api.disputes.propose({ disputeId: "dispute-of-someone", freelancerPaisa: 1, clientPaisa: 1 }),
+      (api) => api.disputes.answerProposal({ proposalId: "proposal-of-someone", answer: "accept" }),
+      (api) => api.disputes.appeal({ disputeId: "dispute-of-someone", reason: "The decision is wrong." }),
+      (api) => api.adminDisputes.queue(),
+      (api) => api.adminDisputes.decide({ disputeId: "dispute-of-someone", resolution: "REFUND", reason: "Nothing was delivered." }),
+      (api) => api.adminDisputes.decideAppeal({ disputeId: "dispute-of-someone", resolution: "REFUND", reason: "Nothing was delivered." }),
     ];
     for (const call of calls) {
       expect(await refusal(visitor, call)).toMatchObject({ status: 401, trpcCode: "UNAUTHORIZED", message: "Please log in to continue." });
