@@ -244,7 +244,10 @@ describe.each(testDbKinds())("disputes on %s", (kind) => {
       const audit = await t.db.auditLog.findMany({ where: { targetType: "Dispute", targetId: disputeId } });
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ action: "dispute.decide", actorId: w.admin.userId, reason: REASON });
-      expect(audit[0]?.data).toMatchObject({ before: { status: "UNDER_REVIEW" }, after: { freelancerPaisa, clientPaisa, resolution: "SPLIT" } });
+      expect(audit[0]?.data).toMatchObject({
+        before: { status: "UNDER_REVIEW" },
+        after: { freelancerPaisa, clientPaisa, resolution: "SPLIT" },
+      });
       for (const party of [w.client, w.freelancer]) expect(await notified(party.userId, "dispute.decided")).not.toHaveLength(0);
       await expectLedgerWhole();
     });

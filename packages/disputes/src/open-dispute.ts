@@ -1,5 +1,5 @@
 import { parseInput } from "@hunar/core/parse-input";
-import type { Db } from "@hunar/db/types";
+import type { Db, OrderStatus } from "@hunar/db/types";
 import { lockOrder } from "@hunar/orders/lock-order";
 import { readContractStage } from "@hunar/orders/milestones/contract-stage";
 import { addDays } from "@hunar/orders/order-link";
@@ -13,6 +13,21 @@ import { disputeError } from "./dispute-errors.ts";
 import { ANSWER_DAYS, type OpenDisputeInput, ZOpenDispute } from "./dispute-rules.ts";
 import { claimEvidenceFiles } from "./evidence-files.ts";
 import { displayName, notifyDispute } from "./notify-dispute.ts";
+
+/** A party, and the order in a state a dispute may freeze; anyone else is told the order does not exist. */
+function assertMayOpen(order: { clientId: string; freelancerId: string; status: OrderStatus }, userId: string): void {
+  requireRole(order, userId, "either", "errors:forbidden");
+  if (order.status === "DISPUTED") throw disputeError("INVALID_STATE", "open.alreadyDisputed");
+  assertTransition("openDispute", order.status, "disputes:errors.open.notOpenable");
+}
+
+/** assertMayOpen on the order as it is now, unlocked: the web asks first so a stranger's post stores no file. */
+export async function checkMayOpenDispute(db: Db, actor: { userId: string }, orderId: string): Promise<void> {
+  if (typeof orderId !== "string" || orderId.length === 0 || orderId.length > 64) throw orderNotFound();
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { clientId: true, freelancerId: true, status: true } });
+  if (!order) throw orderNotFound();
+  assertMayOpen(order, actor.userId);
+}
 
 export interface OpenedDispute {
   disputeId: string;
@@ -33,9 +48,7 @@ export async function openDispute(db: Db, actor: { userId: string }, raw: OpenDi
   return withMoneyTransaction(db, async (tx) => {
     const order = await lockOrder(tx, input.orderId);
     if (!order) throw orderNotFound();
-    requireRole(order, actor.userId, "either", "errors:forbidden");
-    if (order.status === "DISPUTED") throw disputeError("INVALID_STATE", "open.alreadyDisputed");
-    assertTransition("openDispute", order.status, "disputes:errors.open.notOpenable");
+    assertMayOpen(order, actor.userId);
     const held = (await readEscrowPosition(tx, order.id)).heldPaisa;
     if (held <= 0n) throw disputeError("INVALID_STATE", "open.notFunded");
     const milestone = (await readContractStage(tx, order.id)).current;

@@ -117,6 +117,9 @@ export function AccountMenu({ user }: { user: HeaderUser | null }) {
             <Link to="/admin/outages" className={menuItemClassName}>
               {t("orders:outages.title")}
             </Link>
+            <Link to="/admin/disputes" className={menuItemClassName}>
+              {t("disputes:queue.title")}
+            </Link>
             <Link to="/admin/users" className={menuItemClassName}>
               {t("admin:users.title")}
             </Link>

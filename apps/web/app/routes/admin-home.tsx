@@ -1,5 +1,6 @@
 import { countMessageReports } from "@hunar/chat/safety/message-reports";
 import { countModerationQueue } from "@hunar/gigs/moderation-queue";
+import { countDisputeQueue } from "@hunar/disputes/read/dispute-queue";
 import { countReportQueue } from "@hunar/gigs/report-queue";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
@@ -26,21 +27,25 @@ const RECENT_OUTAGE_DAYS = 30;
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireAdmin(request, context);
   const admin = { userId: user.id, isAdmin: user.isAdmin };
-  const [moderation, messageReports, reports, funding, payouts, verifications, recentOutages, [latestOutage]] = await Promise.all([
-    countModerationQueue(context.db),
-    countMessageReports(context.db),
-    countReportQueue(context.db),
-    countFundingQueue(context.db),
-    countPayoutQueue(context.db),
-    countVerificationRequests(context.db, admin),
-    countOutages(context.db, { since: addDays(new Date(), -RECENT_OUTAGE_DAYS) }),
-    listOutages(context.db, { take: 1 }),
-  ]);
+  const [moderation, messageReports, reports, disputes, funding, payouts, verifications, recentOutages, [latestOutage]] = await Promise.all(
+    [
+      countModerationQueue(context.db),
+      countMessageReports(context.db),
+      countReportQueue(context.db),
+      countDisputeQueue(context.db),
+      countFundingQueue(context.db),
+      countPayoutQueue(context.db),
+      countVerificationRequests(context.db, admin),
+      countOutages(context.db, { since: addDays(new Date(), -RECENT_OUTAGE_DAYS) }),
+      listOutages(context.db, { take: 1 }),
+    ],
+  );
   const dashboard = await getAdminDashboard(context.db, { userId: user.id });
   return {
     moderation,
     messageReports,
     reports,
+    disputes,
     funding,
     payouts,
     verifications,
@@ -87,6 +92,13 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
       what: t("home.reports.what"),
       count: loaderData.reports,
       waiting: loaderData.reports > 0,
+    },
+    {
+      to: "/admin/disputes",
+      title: t("home.disputes.title"),
+      what: t("home.disputes.what"),
+      count: loaderData.disputes,
+      waiting: loaderData.disputes > 0,
     },
     {
       to: "/admin/funding",

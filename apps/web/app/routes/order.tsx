@@ -1,3 +1,5 @@
+import { adminDisputeHref, disputeHref } from "@hunar/disputes/dispute-link";
+import { findOrderDispute } from "@hunar/disputes/read/get-dispute-page";
 import { getOrderPage } from "@hunar/orders/page/get-order-page";
 import { Alert } from "@hunar/ui/alert";
 import { buttonClassName } from "@hunar/ui/button";
@@ -22,7 +24,8 @@ import type { Route } from "./+types/order";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { user } = await requireUser(request, context);
-  return orPageError(getOrderPage(context.db, { userId: user.id, isAdmin: user.isAdmin }, params.orderId));
+  const page = await orPageError(getOrderPage(context.db, { userId: user.id, isAdmin: user.isAdmin }, params.orderId));
+  return { ...page, dispute: await findOrderDispute(context.db, page.order.id) };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -58,6 +61,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
         </p>
       </div>
       {doneText ? <Alert tone="success">{doneText}</Alert> : null}
+      {order.status === "DISPUTED" ? <Alert tone="info">{t("disputes:orderLink.frozen")}</Alert> : null}
       {/* The review panel shows its own forms' errors beside them. */}
       {result?.errors?.form && result.intent !== "review" && result.intent !== "replyToReview" ? (
         <Alert tone="error">{message(result.errors.form)}</Alert>
@@ -112,6 +116,19 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             <Link to={`/orders/${encodeURIComponent(order.id)}/invoice`} className="text-emerald-800 underline">
               {t("wallet:orders.invoice")}
             </Link>
+          ) : null}
+          {page.dispute ? (
+            <Link to={party ? disputeHref(page.dispute.id) : adminDisputeHref(page.dispute.id)} className={buttonClassName("secondary")}>
+              {t("disputes:orderLink.view")}
+            </Link>
+          ) : null}
+          {party && page.transitions.includes("openDispute") ? (
+            <div className="flex flex-col gap-1 border-t border-stone-200 pt-4 text-sm">
+              <p className="text-stone-700">{t("disputes:orderLink.help")}</p>
+              <Link to={`/orders/${encodeURIComponent(order.id)}/dispute`} className="text-red-800 underline">
+                {t("disputes:orderLink.open")}
+              </Link>
+            </div>
           ) : null}
         </aside>
       </div>
