@@ -25,7 +25,7 @@ const EXAMPLES: Record<string, string | null> = {
   "notifications/unsubscribe/:token": "/notifications/unsubscribe/not-a-real-token",
   // The seller profile of u/:handle (checked), by id; nothing links to it.
   "users/:userId": null,
-  // The demo data has no dispute; the conversation view is the one of inbox/:conversationId.
+  // Asks the admin's reason before it shows anything; the conversation view is the one of inbox/:conversationId.
   "admin/disputes/:disputeId/conversation": null,
   "*": "/no-such-page",
 };

@@ -7,6 +7,7 @@ import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { seedDemoCovers } from "@hunar/gigs/seed/seed-demo-covers";
 import { seedDemoOrders } from "@hunar/orders/seed/seed-demo-orders";
 import { seedDemoHiring } from "@hunar/proposals/seed/seed-demo-hiring";
+import { seedDemoDisputes } from "@hunar/disputes/seed/seed-demo-disputes";
 import type { ServerEnv } from "./env.ts";
 import type { Logger } from "./logger.ts";
 
@@ -53,6 +54,9 @@ export async function prepareDatabase(env: ServerEnv, log: Logger): Promise<Prep
     // A proposal to weigh and a custom offer in the chat; also for a demo seeded before hiring existed.
     const hiring = await seedDemoHiring(db);
     if (hiring.proposals + hiring.offers > 0) log.info({ hiring }, "demo hiring seeded");
+    // A dispute waiting for an admin, on the demo client's website order.
+    const disputes = await seedDemoDisputes(db);
+    if (disputes.disputes > 0) log.info({ disputes }, "demo dispute seeded");
   }
   const hasDemoAccounts = demo && (await db.user.count({ where: { email: DEMO_LOGINS.admin } })) > 0;
   return { db, demoLogins: hasDemoAccounts ? describeDemoLogins() : null };

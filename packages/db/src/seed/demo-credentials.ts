@@ -10,6 +10,7 @@ export const DEMO_EMAIL_DOMAIN = "hunar.test";
 
 export const DEMO_LOGINS = {
   admin: `admin@${DEMO_EMAIL_DOMAIN}`,
+  appealsAdmin: `appeals@${DEMO_EMAIL_DOMAIN}`,
   freelancer: `ayesha.khan@${DEMO_EMAIL_DOMAIN}`,
   client: `saad.rehman@${DEMO_EMAIL_DOMAIN}`,
 } as const;
@@ -18,6 +19,7 @@ export const DEMO_LOGINS = {
 export function describeDemoLogins(): string[] {
   return [
     `admin       ${DEMO_LOGINS.admin}`,
+    `admin       ${DEMO_LOGINS.appealsAdmin} (decides appeals)`,
     `freelancer  ${DEMO_LOGINS.freelancer}`,
     `client      ${DEMO_LOGINS.client}`,
     `password    ${DEMO_PASSWORD} (all demo accounts)`,

@@ -1,7 +1,8 @@
 import type { AccountIntent, LanguageLevel, Locale } from "../generated/prisma/client.ts";
 
 /**
- * Demo accounts: freelancers, clients and one admin across Pakistani cities. `handle` is the
+ * Demo accounts: freelancers, clients and two admins across Pakistani cities (two, because an
+ * appeal of a dispute is decided by an admin other than the one who decided it). `handle` is the
  * short key other demo data refers to; the email is derived from it and is the natural key.
  * Bios are in Urdu, English or both, as people actually fill them in.
  */
@@ -39,6 +40,22 @@ export const DEMO_ADMIN: PersonSeed = {
   skills: [],
   languages: ["ur", "en"],
 };
+
+/** The second admin, who decides appeals of the first one's dispute decisions. */
+export const DEMO_APPEALS_ADMIN: PersonSeed = {
+  handle: "appeals",
+  displayName: "Hunar Appeals",
+  intent: "BOTH",
+  locale: "ur",
+  isAdmin: true,
+  city: "Karachi",
+  bioUr: "ہنر کی ٹیم: تنازعات کے فیصلوں کے خلاف اپیلیں۔",
+  bioEn: "The Hunar team: appeals of dispute decisions.",
+  skills: [],
+  languages: ["ur", "en"],
+};
+
+export const DEMO_ADMINS: readonly PersonSeed[] = [DEMO_ADMIN, DEMO_APPEALS_ADMIN];
 
 export const DEMO_FREELANCERS: readonly PersonSeed[] = [
   {

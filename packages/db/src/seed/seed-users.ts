@@ -1,6 +1,6 @@
 import type { SeedDb } from "./db-handle.ts";
 import { seedDemoProfiles } from "./seed-profiles.ts";
-import { DEMO_ADMIN, DEMO_CLIENTS, DEMO_FREELANCERS, type PersonSeed, demoEmail, languageLevel } from "./demo-people.ts";
+import { DEMO_ADMINS, DEMO_CLIENTS, DEMO_FREELANCERS, type PersonSeed, demoEmail, languageLevel } from "./demo-people.ts";
 
 export interface SeedUsersOptions {
   /** Hash of the demo password, made by the caller's password hasher. */
@@ -16,7 +16,7 @@ export interface SeedUsersOptions {
 export async function seedDemoUsers(db: SeedDb, options: SeedUsersOptions): Promise<{ ids: Map<string, string>; created: number }> {
   const ids = new Map<string, string>();
   let created = 0;
-  for (const person of [DEMO_ADMIN, ...DEMO_FREELANCERS, ...DEMO_CLIENTS]) {
+  for (const person of [...DEMO_ADMINS, ...DEMO_FREELANCERS, ...DEMO_CLIENTS]) {
     const email = demoEmail(person.handle, options.emailDomain);
     const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) {

@@ -34,7 +34,7 @@ describe.each(testDbKinds())("demo seed on %s", (kind) => {
 
   it("writes the demo marketplace, and a second run creates and changes nothing", async () => {
     const first = await seed(t.db, "hash-from-first-run");
-    expect(first.users).toBe(30);
+    expect(first.users).toBe(31);
     expect(first.gigs).toBeGreaterThanOrEqual(20);
     const before = await snapshot(t.db);
 
@@ -55,11 +55,11 @@ describe.each(testDbKinds())("demo seed on %s", (kind) => {
     for (const root of roots) expect(root.children.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("has the demo logins, one admin, and people across Pakistani cities", async () => {
-    const admins = await t.db.user.findMany({ where: { isAdmin: true }, select: { email: true } });
-    expect(admins).toEqual([{ email: DEMO_LOGINS.admin }]);
+  it("has the demo logins, two admins, and people across Pakistani cities", async () => {
+    const admins = await t.db.user.findMany({ where: { isAdmin: true }, select: { email: true }, orderBy: { email: "asc" } });
+    expect(admins).toEqual([{ email: DEMO_LOGINS.admin }, { email: DEMO_LOGINS.appealsAdmin }]);
     const logins = await t.db.user.count({ where: { email: { in: Object.values(DEMO_LOGINS) } } });
-    expect(logins).toBe(3);
+    expect(logins).toBe(4);
     const cities = await t.db.profile.groupBy({ by: ["city"] });
     expect(cities.length).toBeGreaterThanOrEqual(10);
   });
