@@ -53,7 +53,8 @@ async function logIn(page: Page, locale: Locale, email: string, password: string
 
 async function logOut(page: Page, locale: Locale): Promise<void> {
   const t = texts(locale, "common");
-  await page.getByLabel(t("account.menuLabel")).click();
+  // Exact: a page may have other controls whose label contains the word (a bank "account" choice).
+  await page.getByLabel(t("account.menuLabel"), { exact: true }).click();
   await page.getByRole("button", { name: t("account.logOut") }).click();
   // Wait for the signed-out header: a /login visit made while the log-out is still in flight
   // would be redirected away as signed in (requireAnonymous) and never show its form.
