@@ -57,7 +57,14 @@ export async function decideReport(
  * Takes a public (or paused) gig off the marketplace. A pending edit is superseded; when the gig
  * goes back to DRAFT the freelancer's latest edit becomes the draft, so their work is not lost.
  */
-export async function unpublish(tx: Tx, admin: AdminActor, gig: LockedGig, to: GigStatus, reason: string | null, now: Date): Promise<GigStatus> {
+export async function unpublish(
+  tx: Tx,
+  admin: AdminActor,
+  gig: LockedGig,
+  to: GigStatus,
+  reason: string | null,
+  now: Date,
+): Promise<GigStatus> {
   if (gig.status !== "PUBLISHED" && gig.status !== "PAUSED") return gig.status;
   const pending = await tx.gigRevision.findFirst({
     where: { gigId: gig.id, status: "PENDING_REVIEW" },
