@@ -49,7 +49,8 @@ export async function declareOutage(
         targetType: "Outage",
         targetId: outage.id,
         reason: input.reason,
-        data: { hours: input.hours, startedAt: input.startedAt.toISOString(), ordersExtended },
+        // Declaring creates the outage, so nothing stood before it; the orders it moved are part of its effect.
+        data: { before: {}, after: { hours: input.hours, startedAt: input.startedAt.toISOString(), ordersExtended } },
         ip: admin.ip ?? null,
       },
     });

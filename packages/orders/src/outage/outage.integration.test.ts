@@ -73,7 +73,12 @@ describe.each(testDbKinds())("outage grace on %s", (kind) => {
     });
     const audit = await t.db.auditLog.findMany({ where: { action: "outage.declare", targetId: outage.id } });
     expect(audit).toMatchObject([
-      { actorId: w.admin.userId, targetType: "Outage", reason, data: { hours: 6, startedAt: at(-5).toISOString(), ordersExtended: 3 } },
+      {
+        actorId: w.admin.userId,
+        targetType: "Outage",
+        reason,
+        data: { before: {}, after: { hours: 6, startedAt: at(-5).toISOString(), ordersExtended: 3 } },
+      },
     ]);
     expect((await listOutages(t.db))[0]).toEqual(outage);
 
