@@ -53,6 +53,19 @@ describe.each(testDbKinds())("fee schedules on %s", (kind) => {
       [admin.userId, v2.id, "Lower fees for the Eid season"],
       [admin.userId, v3.id, "Back to near launch rates"],
     ]);
+    // Before is the version each one replaces when it starts (both replace the launch rates), after the new one.
+    const launchFacts = {
+      version: launch.version,
+      freelancerFeeBps: launch.freelancerFeeBps,
+      effectiveFrom: launch.effectiveFrom.toISOString(),
+    };
+    expect(audit.map((a) => a.data)).toMatchObject([
+      {
+        before: launchFacts,
+        after: { version: v2.version, ...rates, minimumFeePaisa: "2000", payoutMinimumPaisa: "50000", effectiveFrom: later.toISOString() },
+      },
+      { before: launchFacts, after: { version: v3.version, freelancerFeeBps: 450, minimumFeePaisa: "0", payoutMinimumPaisa: "100000" } },
+    ]);
   });
 
   it("explains every bad field and writes nothing", async () => {

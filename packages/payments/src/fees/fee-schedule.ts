@@ -51,6 +51,9 @@ export async function createFeeScheduleVersion(
         if (!actor?.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
         const latest = await tx.feeSchedule.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
         const { reason, effectiveFrom: _unused, ...rates } = input;
+        // What the new version replaces is whatever would be in force when it starts (the current
+        // one, or a version already scheduled before that moment).
+        const replaced = await findFeeScheduleInForce(tx, effectiveFrom);
         const schedule = await tx.feeSchedule.create({
           data: { ...rates, version: (latest?.version ?? 0) + 1, effectiveFrom, note: reason, createdById: admin.userId },
         });
@@ -61,7 +64,7 @@ export async function createFeeScheduleVersion(
             targetType: "FeeSchedule",
             targetId: schedule.id,
             reason,
-            data: { version: schedule.version, ...rates, effectiveFrom: effectiveFrom.toISOString() },
+            data: { before: replaced ? scheduleFacts(replaced) : {}, after: scheduleFacts(schedule) },
             ip: admin.ip ?? null,
           },
         });
@@ -77,4 +80,17 @@ export async function createFeeScheduleVersion(
       throw error;
     }
   }
+}
+
+/** A version's numbers for the audit log; amounts as strings of paisa, like every other amount there. */
+function scheduleFacts(schedule: FeeSchedule) {
+  return {
+    version: schedule.version,
+    freelancerFeeBps: schedule.freelancerFeeBps,
+    clientFeeBps: schedule.clientFeeBps,
+    minimumFeePaisa: String(schedule.minimumFeePaisa),
+    clearanceDays: schedule.clearanceDays,
+    payoutMinimumPaisa: String(schedule.payoutMinimumPaisa),
+    effectiveFrom: schedule.effectiveFrom.toISOString(),
+  };
 }
