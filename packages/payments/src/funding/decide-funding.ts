@@ -65,12 +65,18 @@ export async function decideFunding(
       targetId: locked.id,
       reason: decision.reason,
       data: {
+        // The gateway's replay check reads `outcome` and its `eventId` (in decision.data) at the top.
         outcome: decision.outcome,
-        amountPaisa: locked.amountPaisa.toString(),
-        userId: locked.userId,
-        orderId: locked.orderId,
-        orderFunded,
         ...decision.data,
+        before: { status: locked.status, rejectionReason: null },
+        after: {
+          status: request.status,
+          rejectionReason: request.rejectionReason,
+          amountPaisa: locked.amountPaisa.toString(),
+          userId: locked.userId,
+          orderId: locked.orderId,
+          orderFunded,
+        },
       },
       ip: decision.ip ?? null,
     },

@@ -161,6 +161,18 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
       action: "funding.confirm",
       reason: "Found on the Meezan statement, 20 Nov",
       ip: "203.0.113.7",
+      data: {
+        outcome: "confirm",
+        before: { status: "PENDING", rejectionReason: null },
+        after: {
+          status: "CONFIRMED",
+          rejectionReason: null,
+          amountPaisa: "250000",
+          userId: client.userId,
+          orderId: null,
+          orderFunded: false,
+        },
+      },
     });
 
     for (const again of [confirmFunding, rejectFunding]) {
@@ -187,7 +199,18 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
         code: "BAD_INPUT",
         fields: { reason: { key: expect.stringMatching(/^payments:errors\.funding\.reason(Required|TooLong)$/) as unknown } },
       });
+      // Confirming is an admin decision too: it needs its reason (the statement line) just the same.
+      await expect(confirmFunding(t.db, admin, { fundingRequestId: request.id, reason } as never, walletOnlyFunding)).rejects.toMatchObject(
+        {
+          code: "BAD_INPUT",
+          fields: { reason: { key: expect.stringMatching(/^payments:errors\.funding\.reason(Required|TooLong)$/) as unknown } },
+        },
+      );
     }
+    expect(await t.db.fundingRequest.findUniqueOrThrow({ where: { id: request.id }, select: { status: true } })).toEqual({
+      status: "PENDING",
+    });
+    expect(await t.db.auditLog.count({ where: { targetId: request.id } })).toBe(0);
     const decided = await rejectFunding(t.db, admin, { fundingRequestId: request.id, reason: "No such transfer on our statement" });
     expect(decided.request).toMatchObject({ status: "REJECTED", rejectionReason: "No such transfer on our statement" });
     expect(await wallet()).toBe(start);
@@ -195,6 +218,11 @@ describe.each(testDbKinds())("funding on %s", (kind) => {
     expect(await t.db.auditLog.findFirst({ where: { targetId: request.id } })).toMatchObject({
       action: "funding.reject",
       actorId: admin.userId,
+      reason: "No such transfer on our statement",
+      data: {
+        before: { status: "PENDING", rejectionReason: null },
+        after: { status: "REJECTED", rejectionReason: "No such transfer on our statement", amountPaisa: "40000", orderFunded: false },
+      },
     });
   });
 

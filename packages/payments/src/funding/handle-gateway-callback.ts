@@ -58,11 +58,12 @@ async function earlierOutcome(tx: Tx, event: GatewayEvent): Promise<GatewayCallb
     select: { data: true },
   });
   if (!row) return null;
-  const data = row.data as { outcome?: string; orderFunded?: boolean } | null;
+  // Rows written before the audit data had before/after kept orderFunded at the top.
+  const data = row.data as { outcome?: string; orderFunded?: boolean; after?: { orderFunded?: boolean } } | null;
   return {
     fundingRequestId: event.fundingRequestId,
     status: data?.outcome === "confirm" ? "CONFIRMED" : "REJECTED",
-    orderFunded: data?.orderFunded === true,
+    orderFunded: (data?.after?.orderFunded ?? data?.orderFunded) === true,
     replayed: true,
   };
 }
