@@ -74,12 +74,10 @@ export async function markPayoutPaid(db: Db, admin: PayoutAdmin, raw: unknown): 
           { account: { type: "EXTERNAL_PAYOUTS" }, amountPaisa: request.amountPaisa },
         ],
       });
-      await auditPayoutDecision(tx, admin, {
-        action: "payout.pay",
-        request,
-        reason: input.reason ?? null,
-        data: { reference: input.reference },
-      });
+      // The reason for paying is the transfer itself: the required reference is the evidence an
+      // auditor checks against the bank statement, so a second required note would only repeat it.
+      // It is what the audit row's reason says unless the admin added a note of their own.
+      await auditPayoutDecision(tx, admin, { action: "payout.pay", request, decided: paid, reason: input.reason ?? input.reference });
       await notify(tx, {
         userId: request.userId,
         kind: "payout.paid",

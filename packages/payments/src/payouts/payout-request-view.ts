@@ -69,20 +69,35 @@ export async function assertAdminInDb(tx: Tx, admin: PayoutAdmin): Promise<void>
   if (!actor?.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
 }
 
-/** One audit row per admin decision, written in the decision's own transaction. */
+/**
+ * One audit row per admin decision, written in the decision's own transaction: the request as it
+ * stood (REQUESTED, nothing recorded yet) and as the decision left it, with its amount and rail.
+ */
 export async function auditPayoutDecision(
   tx: Tx,
   admin: PayoutAdmin,
-  entry: { action: "payout.pay" | "payout.reject"; request: LockedPayoutRequest; reason: string | null; data: Prisma.InputJsonObject },
+  entry: { action: "payout.pay" | "payout.reject"; request: LockedPayoutRequest; decided: PayoutRequestView; reason: string },
 ): Promise<void> {
+  const { request, decided } = entry;
   await tx.auditLog.create({
     data: {
       actorId: admin.userId,
       action: entry.action,
       targetType: "PayoutRequest",
-      targetId: entry.request.id,
+      targetId: request.id,
       reason: entry.reason,
-      data: { amountPaisa: entry.request.amountPaisa.toString(), rail: entry.request.rail, userId: entry.request.userId, ...entry.data },
+      data: {
+        before: { status: request.status, providerReference: null, rejectionReason: null, processedAt: null },
+        after: {
+          status: decided.status,
+          providerReference: decided.providerReference,
+          rejectionReason: decided.rejectionReason,
+          processedAt: decided.processedAt?.toISOString() ?? null,
+          amountPaisa: request.amountPaisa.toString(),
+          rail: request.rail,
+          userId: request.userId,
+        },
+      },
       ip: admin.ip ?? null,
     },
   });

@@ -167,7 +167,17 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
         action: "payout.pay",
         actorId: world.admin.userId,
         reason: "Sent by IBFT",
-        data: { reference: "FT2611220001", amountPaisa: "100000" },
+        data: {
+          before: { status: "REQUESTED", providerReference: null, rejectionReason: null, processedAt: null },
+          after: {
+            status: "PAID",
+            providerReference: "FT2611220001",
+            rejectionReason: null,
+            processedAt: paid.processedAt?.toISOString(),
+            amountPaisa: "100000",
+            userId: world.freelancer.userId,
+          },
+        },
       },
     ]);
 
@@ -210,7 +220,8 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     });
     const paidWithoutNote = await markPayoutPaid(db(), world.admin, { payoutRequestId: again.id, reference: "FT2611220003", reason: "  " });
     expect(paidWithoutNote.status).toBe("PAID");
-    expect((await db().auditLog.findFirstOrThrow({ where: { targetId: again.id } })).reason).toBeNull();
+    // Without a note the bank reference is the reason on the audit row: it is why the admin could mark it paid.
+    expect((await db().auditLog.findFirstOrThrow({ where: { targetId: again.id } })).reason).toBe("FT2611220003");
   });
 
   it("a rejection needs a reason, returns the money and is audited", async () => {
@@ -234,6 +245,10 @@ describe.each(testDbKinds())("payouts on %s", (kind) => {
     expect(await db().auditLog.findFirstOrThrow({ where: { targetId: request.id } })).toMatchObject({
       action: "payout.reject",
       reason: "Account title does not match",
+      data: {
+        before: { status: "REQUESTED", rejectionReason: null },
+        after: { status: "REJECTED", rejectionReason: "Account title does not match", providerReference: null, amountPaisa: "100000" },
+      },
     });
   });
 

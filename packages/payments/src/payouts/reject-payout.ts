@@ -45,7 +45,7 @@ export async function rejectPayout(db: Db, admin: PayoutAdmin, raw: unknown): Pr
         { account: { type: "FREELANCER_AVAILABLE", userId: request.userId }, amountPaisa: request.amountPaisa },
       ],
     });
-    await auditPayoutDecision(tx, admin, { action: "payout.reject", request, reason: input.reason, data: {} });
+    await auditPayoutDecision(tx, admin, { action: "payout.reject", request, decided: rejected, reason: input.reason });
     await notify(tx, {
       userId: request.userId,
       kind: "payout.rejected",
