@@ -80,6 +80,7 @@ async function approve(page: Page, locale: Locale, title: string): Promise<void>
   await page.getByRole("link", { name: texts(locale, "pages")("nav.moderation") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(gigs("moderation.queue"));
   const item = page.getByRole("form", { name: title });
+  await item.getByLabel(gigs("moderation.reason")).fill(locale === "ur" ? "فہرست کے اصولوں کے مطابق ہے" : "Meets the listing rules");
   await item.getByRole("button", { name: gigs("moderation.approve"), exact: true }).click();
   await expect(page.getByText(texts(locale, "pages")("moderation.decided.approve"))).toBeVisible();
   await expect(page.getByRole("form", { name: title })).toHaveCount(0);

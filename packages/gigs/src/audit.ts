@@ -5,7 +5,13 @@ import type { AdminActor } from "./gig-actor.ts";
 export async function auditGigDecision(
   tx: Tx,
   admin: AdminActor,
-  entry: { action: string; gigId: string; reason: string | null; data: Prisma.InputJsonObject },
+  entry: {
+    action: string;
+    gigId: string;
+    reason: string;
+    /** The state fields the decision changed, as they were and as they are now. */
+    data: { before: Prisma.InputJsonObject; after: Prisma.InputJsonObject } & Prisma.InputJsonObject;
+  },
 ): Promise<void> {
   await tx.auditLog.create({
     data: {

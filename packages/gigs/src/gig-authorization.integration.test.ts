@@ -102,7 +102,7 @@ describe.each(testDbKinds())("gig authorization on %s", (kind) => {
     await submitGig(db(), world.freelancer, gig.id);
     const notAdmin = { userId: world.stranger.userId, isAdmin: false };
     const target = { kind: "SUBMISSION" as const, gigId: gig.id };
-    await expect(approveGig(db(), notAdmin, target)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveGig(db(), notAdmin, target, "Meets the listing rules")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(rejectGig(db(), notAdmin, target, "Not allowed to decide")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(requestGigChanges(db(), notAdmin, target, "Not allowed to decide")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db().gig.findUniqueOrThrow({ where: { id: gig.id } })).status).toBe("PENDING_REVIEW");

@@ -43,7 +43,12 @@ describe.each(testDbKinds())("gig extras across edits on %s", (kind) => {
         ],
       }),
     );
-    await approveGig(db(), { userId: world.admin.userId, isAdmin: true }, { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" });
+    await approveGig(
+      db(),
+      { userId: world.admin.userId, isAdmin: true },
+      { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" },
+      "Meets the listing rules",
+    );
     const after = await stored(gig.id);
     expect(after.map(({ titleEn, pricePaisa, position }) => ({ titleEn, pricePaisa, position }))).toEqual([
       { titleEn: "Brand guide", pricePaisa: 300_000, position: 0 },
@@ -67,7 +72,12 @@ describe.each(testDbKinds())("gig extras across edits on %s", (kind) => {
       mine.id,
       gigFormValues(world.logoCategoryId, { extras: [{ ...EXPRESS, id: theirs?.id ?? "" }] }),
     );
-    await approveGig(db(), { userId: world.admin.userId, isAdmin: true }, { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" });
+    await approveGig(
+      db(),
+      { userId: world.admin.userId, isAdmin: true },
+      { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" },
+      "Meets the listing rules",
+    );
     const [added] = await stored(mine.id);
     expect(added).toMatchObject({ titleEn: "Express delivery" });
     expect(added?.id).not.toBe(theirs?.id);

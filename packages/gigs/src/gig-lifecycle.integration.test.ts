@@ -40,7 +40,7 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     const queue = await listModerationQueue(db());
     expect(queue.items.find((item) => item.gig.id === created.id)).toMatchObject({ kind: "SUBMISSION" });
 
-    const approved = await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: created.id });
+    const approved = await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: created.id }, "Meets the listing rules");
     expect(approved.status).toBe("PUBLISHED");
 
     const page = await getGig(db(), created.slug, null);
@@ -66,7 +66,21 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     expect((await getGig(db(), created.id, null)).id).toBe(created.id);
 
     const audit = await db().auditLog.findMany({ where: { targetId: created.id } });
-    expect(audit).toMatchObject([{ action: "gig.approve", actorId: world.admin.userId, targetType: "Gig", ip: "203.0.113.9" }]);
+    expect(audit).toMatchObject([
+      {
+        action: "gig.approve",
+        actorId: world.admin.userId,
+        targetType: "Gig",
+        reason: "Meets the listing rules",
+        ip: "203.0.113.9",
+        data: {
+          before: { status: "PENDING_REVIEW", publishedAt: null },
+          after: { status: "PUBLISHED", rejectionReason: null, publishedAt: expect.any(String) as unknown },
+        },
+      },
+    ]);
+    // The approval's reason is for the audit log; the freelancer's page shows no rejection.
+    expect((await getGig(db(), created.id, world.freelancer)).rejectionReason).toBeNull();
     expect((await listModerationQueue(db())).items.some((item) => item.gig.id === created.id)).toBe(false);
   });
 
@@ -83,7 +97,26 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     });
     await expect(submitGig(db(), world.freelancer, gig.id)).rejects.toMatchObject({ code: "INVALID_STATE" });
     const audit = await db().auditLog.findFirstOrThrow({ where: { targetId: gig.id } });
-    expect(audit).toMatchObject({ action: "gig.reject", reason: "Copied from another seller's portfolio.", actorId: world.admin.userId });
+    expect(audit).toMatchObject({
+      action: "gig.reject",
+      reason: "Copied from another seller's portfolio.",
+      actorId: world.admin.userId,
+      data: {
+        before: { status: "PENDING_REVIEW" },
+        after: { status: "REJECTED", rejectionReason: "Copied from another seller's portfolio.", publishedAt: null },
+      },
+    });
+  });
+
+  it("refuses an approval without a reason, and writes nothing", async () => {
+    const gig = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId));
+    await submitGig(db(), world.freelancer, gig.id);
+    for (const reason of ["", "  ", "ok", undefined]) {
+      const error = await rejection(approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id }, reason as never));
+      expect(error).toMatchObject({ code: "BAD_INPUT", fields: { reason: { key: expect.stringMatching(/^gigs:errors\./) as unknown } } });
+    }
+    expect((await db().gig.findUniqueOrThrow({ where: { id: gig.id } })).status).toBe("PENDING_REVIEW");
+    expect(await db().auditLog.count({ where: { targetId: gig.id } })).toBe(0);
   });
 
   it("refuses a rejection without a reason, and writes nothing", async () => {
@@ -121,7 +154,7 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     await submitGig(db(), world.freelancer, gig.id);
     const edited = await updateGig(db(), world.freelancer, gig.id, gigFormValues(world.logoCategoryId));
     expect(edited).toMatchObject({ status: "DRAFT", pendingRevisionId: null });
-    await expect(approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id })).rejects.toMatchObject({
+    await expect(approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id }, "Meets the listing rules")).rejects.toMatchObject({
       code: "INVALID_STATE",
       messageKey: "gigs:errors.alreadyDecided",
     });
@@ -134,7 +167,7 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
       gigFormValues(world.logoCategoryId, { titleEn: "I will draw a hand made logo for your shop" }),
     );
     await submitGig(db(), world.freelancer, gig.id);
-    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id });
+    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id }, "Meets the listing rules");
 
     const edit = gigFormValues(world.logoCategoryId, {
       titleEn: "I will draw a hand made logo and business card",
@@ -156,7 +189,7 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
     const item = queue.items.find((i) => i.kind === "REVISION" && i.gig.id === gig.id);
     expect(item).toMatchObject({ kind: "REVISION", revision: { titleEn: "I will draw a hand made logo and business card" } });
 
-    await approveGig(db(), admin(), { kind: "REVISION", revisionId: updated.pendingRevisionId ?? "" });
+    await approveGig(db(), admin(), { kind: "REVISION", revisionId: updated.pendingRevisionId ?? "" }, "Meets the listing rules");
     const after = await getGig(db(), gig.id, null);
     expect(after).toMatchObject({
       titleEn: "I will draw a hand made logo and business card",
@@ -170,15 +203,20 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
       status: "APPROVED",
       reviewedById: world.admin.userId,
     });
-    expect((await db().auditLog.findFirstOrThrow({ where: { targetId: gig.id, action: "gig.revision.approve" } })).data).toMatchObject({
-      revisionId: updated.pendingRevisionId,
+    expect(await db().auditLog.findFirstOrThrow({ where: { targetId: gig.id, action: "gig.revision.approve" } })).toMatchObject({
+      reason: "Meets the listing rules",
+      data: {
+        revisionId: updated.pendingRevisionId,
+        before: { revisionStatus: "PENDING_REVIEW" },
+        after: { revisionStatus: "APPROVED", rejectionReason: null },
+      },
     });
   });
 
   it("a rejected edit leaves the public listing as it was and tells the owner why", async () => {
     const gig = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId));
     await submitGig(db(), world.freelancer, gig.id);
-    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id });
+    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id }, "Meets the listing rules");
     const first = await updateGig(
       db(),
       world.freelancer,
@@ -192,7 +230,9 @@ describe.each(testDbKinds())("gig lifecycle on %s", (kind) => {
       gigFormValues(world.logoCategoryId, { titleEn: "Second edit of my logo design gig" }),
     );
     expect((await db().gigRevision.findUniqueOrThrow({ where: { id: first.pendingRevisionId ?? "" } })).status).toBe("SUPERSEDED");
-    await expect(approveGig(db(), admin(), { kind: "REVISION", revisionId: first.pendingRevisionId ?? "" })).rejects.toMatchObject({
+    await expect(
+      approveGig(db(), admin(), { kind: "REVISION", revisionId: first.pendingRevisionId ?? "" }, "Meets the listing rules"),
+    ).rejects.toMatchObject({
       messageKey: "gigs:errors.alreadyDecided",
     });
 

@@ -61,16 +61,22 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
   it("approving a report keeps the gig and dismisses the report, audited", async () => {
     const gig = await publishedGig(db(), world);
     const { reportId } = await reportGig(db(), world.stranger.userId, gig.id, { reason: "SPAM" });
-    expect((await approveGig(db(), admin(), { kind: "REPORT", reportId })).status).toBe("PUBLISHED");
+    await expect(approveGig(db(), admin(), { kind: "REPORT", reportId }, " ")).rejects.toMatchObject({
+      fields: { reason: { key: "gigs:errors.required" } },
+    });
+    expect((await db().report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("OPEN");
+    expect((await approveGig(db(), admin(), { kind: "REPORT", reportId }, "Not spam: an ordinary listing")).status).toBe("PUBLISHED");
     expect(await db().report.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
       status: "DISMISSED",
       resolvedById: world.admin.userId,
+      resolutionNote: "Not spam: an ordinary listing",
     });
     expect(await db().auditLog.findFirstOrThrow({ where: { targetId: gig.id, action: "gig.report.dismiss" } })).toMatchObject({
       actorId: world.admin.userId,
-      data: { reportId },
+      reason: "Not spam: an ordinary listing",
+      data: { reportId, before: { reportStatus: "OPEN", status: "PUBLISHED" }, after: { reportStatus: "DISMISSED", status: "PUBLISHED" } },
     });
-    await expect(approveGig(db(), admin(), { kind: "REPORT", reportId })).rejects.toMatchObject({
+    await expect(approveGig(db(), admin(), { kind: "REPORT", reportId }, "Meets the listing rules")).rejects.toMatchObject({
       messageKey: "gigs:errors.alreadyDecided",
     });
   });
@@ -100,11 +106,17 @@ describe.each(testDbKinds())("gig reports on %s", (kind) => {
     expect((await listReportQueue(db())).some((item) => item.target.type === "GIG" && item.target.gig?.id === gig.id)).toBe(false);
     expect(await db().auditLog.findFirstOrThrow({ where: { targetId: gig.id, action: "gig.report.takeDown" } })).toMatchObject({
       reason: "Fraudulent listing.",
-      data: { reportId: first.reportId, from: "PUBLISHED", to: "REJECTED" },
+      data: {
+        reportId: first.reportId,
+        before: { reportStatus: "OPEN", status: "PUBLISHED" },
+        after: { reportStatus: "ACTIONED", status: "REJECTED" },
+      },
     });
-    await expect(approveGig(db(), admin(), { kind: "REPORT", reportId: second.reportId })).rejects.toMatchObject({
-      messageKey: "gigs:errors.alreadyDecided",
-    });
+    await expect(approveGig(db(), admin(), { kind: "REPORT", reportId: second.reportId }, "Meets the listing rules")).rejects.toMatchObject(
+      {
+        messageKey: "gigs:errors.alreadyDecided",
+      },
+    );
   });
 
   it("asking for changes on a reported gig makes the freelancer's latest edit the draft", async () => {

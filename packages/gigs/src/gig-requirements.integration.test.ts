@@ -53,7 +53,7 @@ describe.each(testDbKinds())("gig requirement questions on %s", (kind) => {
     // Buyers keep the approved questions; the owner's form shows the edit waiting for review.
     expect(await stored(live.id)).toEqual([{ position: 0, ...BRAND }]);
     expect((await loadGigFormValues(db(), world.freelancer, live.id)).values.requirements).toEqual([LOGO]);
-    await approveGig(db(), admin(), { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" });
+    await approveGig(db(), admin(), { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" }, "Meets the listing rules");
     expect(await stored(live.id)).toEqual([{ position: 0, ...LOGO }]);
     expect((await loadGigFormValues(db(), world.freelancer, live.id)).values.requirements).toEqual([LOGO]);
 

@@ -25,7 +25,8 @@ async function decide(
 ): Promise<GigRef> {
   // Callers check too (adminProcedure); this keeps the rule true for any other caller.
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
-  const reason = decision === "approve" ? null : parseWith(ZModerationReason, rawReason, ["reason"]);
+  // Every decision has a reason, approvals too: the audit log must say why an admin let a listing through.
+  const reason = parseWith(ZModerationReason, rawReason, ["reason"]);
   return db.$transaction(async (tx) => {
     switch (target.kind) {
       case "SUBMISSION":
@@ -38,9 +39,12 @@ async function decide(
   });
 }
 
-/** Publish a submission, apply an edit, or keep a reported gig (dismissing the report). */
-export function approveGig(db: Db, admin: AdminActor, target: ModerationTarget, now = new Date()): Promise<GigRef> {
-  return decide(db, admin, target, "approve", null, now);
+/**
+ * Publish a submission, apply an edit, or keep a reported gig (dismissing the report). The reason
+ * goes into the audit log (and onto a dismissed report), not to the freelancer.
+ */
+export function approveGig(db: Db, admin: AdminActor, target: ModerationTarget, reason: string, now = new Date()): Promise<GigRef> {
+  return decide(db, admin, target, "approve", reason, now);
 }
 
 /** Reject a submission (final) or an edit, or take a reported gig down; the reason is shown to the freelancer. */

@@ -22,7 +22,7 @@ export async function decideReport(
   admin: AdminActor,
   reportId: string,
   decision: ModerationDecision,
-  reason: string | null,
+  reason: string,
   now: Date,
 ): Promise<GigRef> {
   const report = await tx.report.findUnique({ where: { id: reportId }, select: { targetType: true, targetId: true } });
@@ -48,7 +48,11 @@ export async function decideReport(
     action: ACTION[decision],
     gigId: gig.id,
     reason,
-    data: { reportId, from: gig.status, to: status },
+    data: {
+      reportId,
+      before: { reportStatus: "OPEN", status: gig.status },
+      after: { reportStatus: decision === "approve" ? "DISMISSED" : "ACTIONED", status },
+    },
   });
   return { id: gig.id, slug: gig.slug, status };
 }

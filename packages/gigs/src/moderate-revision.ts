@@ -16,7 +16,7 @@ export async function decideRevision(
   admin: AdminActor,
   revisionId: string,
   decision: ModerationDecision,
-  reason: string | null,
+  reason: string,
   now: Date,
 ): Promise<GigRef> {
   const revision = await tx.gigRevision.findUnique({ where: { id: revisionId }, select: { gigId: true, data: true } });
@@ -25,9 +25,11 @@ export async function decideRevision(
   const gig = await lockGig(tx, revision.gigId);
   if (!gig) throw new AppError("NOT_FOUND", "errors:notFound");
   const status: GigRevisionStatus = decision === "approve" ? "APPROVED" : "REJECTED";
+  // The freelancer reads rejectionReason; an approval's reason is for the audit log only.
+  const rejectionReason = decision === "approve" ? null : reason;
   const claimed = await tx.gigRevision.updateMany({
     where: { id: revisionId, status: "PENDING_REVIEW" },
-    data: { status, rejectionReason: reason, reviewedAt: now, reviewedById: admin.userId },
+    data: { status, rejectionReason, reviewedAt: now, reviewedById: admin.userId },
   });
   if (claimed.count !== 1) throw new AppError("INVALID_STATE", "gigs:errors.alreadyDecided");
   if (decision === "approve") {
@@ -37,7 +39,7 @@ export async function decideRevision(
     action: `gig.revision.${decision}`,
     gigId: gig.id,
     reason,
-    data: { revisionId, to: status },
+    data: { revisionId, before: { revisionStatus: "PENDING_REVIEW" }, after: { revisionStatus: status, rejectionReason } },
   });
   return { id: gig.id, slug: gig.slug, status: gig.status };
 }

@@ -18,21 +18,24 @@ export async function decideSubmission(
   admin: AdminActor,
   gigId: string,
   decision: ModerationDecision,
-  reason: string | null,
+  reason: string,
   now: Date,
 ): Promise<GigRef> {
   const gig = await lockGig(tx, gigId);
   if (!gig) throw new AppError("NOT_FOUND", "errors:notFound");
   if (gig.status !== "PENDING_REVIEW") throw new AppError("INVALID_STATE", "gigs:errors.alreadyDecided");
   const status = OUTCOME[decision];
+  // The freelancer reads rejectionReason; an approval's reason is for the audit log only.
+  const rejectionReason = decision === "approve" ? null : reason;
+  const publishedAt = status === "PUBLISHED" ? (gig.publishedAt ?? now) : gig.publishedAt;
   const updated = await tx.gig.update({
     where: { id: gig.id },
     data: {
       status,
-      rejectionReason: reason,
+      rejectionReason,
       reviewedAt: now,
       reviewedById: admin.userId,
-      ...(status === "PUBLISHED" ? { publishedAt: gig.publishedAt ?? now } : {}),
+      publishedAt,
     },
     select: GIG_REF_SELECT,
   });
@@ -40,7 +43,10 @@ export async function decideSubmission(
     action: `gig.${decision}`,
     gigId: gig.id,
     reason,
-    data: { from: gig.status, to: status },
+    data: {
+      before: { status: gig.status, publishedAt: gig.publishedAt?.toISOString() ?? null },
+      after: { status, rejectionReason, publishedAt: publishedAt?.toISOString() ?? null },
+    },
   });
   return updated;
 }

@@ -31,7 +31,7 @@ describe.skipIf(!onPostgres)("concurrent moderation decisions on postgres", () =
       await submitGig(db(), world.freelancer, gig.id);
       const target = { kind: "SUBMISSION" as const, gigId: gig.id };
       const results = await Promise.allSettled([
-        approveGig(db(), { userId: world.admin.userId, isAdmin: true }, target),
+        approveGig(db(), { userId: world.admin.userId, isAdmin: true }, target, "Meets the listing rules"),
         rejectGig(db(), secondAdmin, target, "Duplicate of another listing."),
         requestGigChanges(db(), secondAdmin, target, "Please add images."),
       ]);
@@ -59,7 +59,7 @@ describe.skipIf(!onPostgres)("concurrent moderation decisions on postgres", () =
     );
     const target = { kind: "REVISION" as const, revisionId: edit.pendingRevisionId ?? "" };
     const results = await Promise.allSettled([
-      approveGig(db(), { userId: world.admin.userId, isAdmin: true }, target),
+      approveGig(db(), { userId: world.admin.userId, isAdmin: true }, target, "Meets the listing rules"),
       rejectGig(db(), secondAdmin, target, "Misleading title."),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);

@@ -36,7 +36,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const admin = { userId: user.id, isAdmin: user.isAdmin, ip: context.ip };
   const item = moderationItemKey(target);
   try {
-    if (decision === "approve") await approveGig(context.db, admin, target);
+    if (decision === "approve") await approveGig(context.db, admin, target, reason);
     else if (decision === "reject") await rejectGig(context.db, admin, target, reason);
     else if (decision === "requestChanges") await requestGigChanges(context.db, admin, target, reason);
     else throw data({ messageKey: "errors:invalid" }, { status: 400 });

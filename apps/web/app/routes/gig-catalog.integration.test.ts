@@ -56,7 +56,10 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
 
     expect((await run(moderationLoader, get("/admin/moderation"), context)).location).toBe("/login?redirectTo=%2Fadmin%2Fmoderation");
     expect((await run(moderationLoader, get("/admin/moderation", cookies.freelancer), context)).status).toBe(403);
-    expect((await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve" }, cookies.freelancer)).status).toBe(403);
+    expect(
+      (await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve", reason: "Meets the listing rules" }, cookies.freelancer))
+        .status,
+    ).toBe(403);
 
     const queue = await run(moderationLoader, get("/admin/moderation", cookies.admin), context);
     const items = (queue.body as { items: { kind: string; gig: { id: string }; since: Date }[] }).items;
@@ -68,9 +71,22 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     const hidden = await run(searchLoader, get(`/search?q=${encodeURIComponent(marker)}`), context);
     expect((hidden.body as SearchBody).results?.total).toBe(0);
 
-    const approved = await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve" });
+    // Approving needs a reason too: without one the field says so and the gig stays in the queue.
+    const unexplained = await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve", reason: "" });
+    expect(unexplained).toMatchObject({
+      status: 400,
+      body: { item: `SUBMISSION:${gig.id}`, errors: { fields: { reason: { key: "gigs:errors.required" } } } },
+    });
+    expect(await t.db.gig.findUniqueOrThrow({ where: { id: gig.id } })).toMatchObject({ status: "PENDING_REVIEW" });
+    expect(await t.db.auditLog.count({ where: { targetId: gig.id } })).toBe(0);
+
+    const approved = await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve", reason: "Meets the listing rules" });
     expect(approved.body).toMatchObject({ decided: "approve" });
-    expect(await t.db.auditLog.count({ where: { action: "gig.approve", targetId: gig.id, actorId: world.admin.userId } })).toBe(1);
+    expect(await t.db.auditLog.findFirstOrThrow({ where: { action: "gig.approve", targetId: gig.id } })).toMatchObject({
+      actorId: world.admin.userId,
+      reason: "Meets the listing rules",
+      data: { before: { status: "PENDING_REVIEW" }, after: { status: "PUBLISHED" } },
+    });
     // Deciding twice: the second answer says it was already decided, on that item only.
     const again = await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "reject", reason: "Too late" });
     expect(again.status).toBe(409);
@@ -110,7 +126,9 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
       reason: "Copied from another seller",
       actorId: world.admin.userId,
     });
-    expect((await decide({ kind: "WHATEVER", targetId: first.id, decision: "approve" })).status).toBe(400);
+    expect((await decide({ kind: "WHATEVER", targetId: first.id, decision: "approve", reason: "Meets the listing rules" })).status).toBe(
+      400,
+    );
   });
 
   it("gig page: unpublished is 404 except for owner and admin; published counts views and redirects id to slug", async () => {
@@ -121,7 +139,7 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     expect(await page(cookies.freelancer)).toMatchObject({ status: 200, body: { gig: { id: gig.id, viewer: { isOwner: true } } } });
     expect(await page(cookies.admin)).toMatchObject({ status: 200, body: { gig: { viewer: { isAdmin: true } } } });
 
-    await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve" });
+    await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve", reason: "Meets the listing rules" });
     const byId = await page(undefined, gig.id);
     expect(byId).toMatchObject({ status: 301, location: `/gigs/${gig.slug}` });
     const visitor = await page();
@@ -137,7 +155,7 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
 
   it("report: signed-in users only, validated, once per person, and it reaches the queue", async () => {
     const gig = await submittedGig();
-    await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve" });
+    await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve", reason: "Meets the listing rules" });
     const report = (fields: Record<string, string>, cookie?: string) =>
       run(gigAction, formPost(`/gigs/${gig.slug}`, { gigId: gig.id, ...fields }, { cookie }), context, { idOrSlug: gig.slug });
 
@@ -168,7 +186,7 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     const slugs: string[] = [];
     for (const price of [3000, 4000, 5000]) {
       const gig = await submittedGig({ titleEn: `I will design a flat vector logo priced ${price} rupees` });
-      await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve" });
+      await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve", reason: "Meets the listing rules" });
       slugs.push(gig.slug);
     }
     const handle = (await t.db.user.findUniqueOrThrow({ where: { id: world.freelancer.userId } })).handle!;
@@ -222,7 +240,7 @@ describe.each(testDbKinds())("catalogue pages on %s", (kind) => {
     it("is gone from search, category, home, seller and gig pages, and everything is back once restored", async () => {
       const marker = `کیسر${Date.now() % 100_000}`;
       const gig = await submittedGig({ titleUr: `میں ${marker} کے لیے لوگو بناؤں گی`, tags: ["logo", marker] });
-      await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve" });
+      await decide({ kind: "SUBMISSION", targetId: gig.id, decision: "approve", reason: "Meets the listing rules" });
       // First among the popular gigs, whatever the other tests left in this database.
       await t.db.gig.update({ where: { id: gig.id }, data: { ordersCompleted: 10_000 } });
       const handle = (await t.db.user.findUniqueOrThrow({ where: { id: world.freelancer.userId } })).handle!;

@@ -31,7 +31,10 @@ export const adminGigsRouter = router({
     )
     .query(({ ctx, input }) => listModerationQueue(ctx.db, input)),
 
-  approve: adminProcedure.input(ZModerationTarget).mutation(({ ctx, input }) => approveGig(ctx.db, admin(ctx), input)),
+  // Approving needs a reason too (for the audit log), so all three decisions take the same input.
+  approve: adminProcedure
+    .input(ZDecisionWithReason)
+    .mutation(({ ctx, input }) => approveGig(ctx.db, admin(ctx), input.target, input.reason)),
 
   reject: adminProcedure.input(ZDecisionWithReason).mutation(({ ctx, input }) => rejectGig(ctx.db, admin(ctx), input.target, input.reason)),
 

@@ -56,14 +56,17 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     const queue = await admin.call((api) => api.adminGigs.queue());
     expect(queue.items.some((item) => item.kind === "SUBMISSION" && item.gigId === created.id)).toBe(true);
 
-    const approved = await admin.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: created.id }));
+    const approved = await admin.call((api) =>
+      api.adminGigs.approve({ target: { kind: "SUBMISSION", gigId: created.id }, reason: "Meets the listing rules" }),
+    );
     expect(approved.status).toBe("PUBLISHED");
     const page = await visitor().call((api) => api.gigs.byIdOrSlug({ idOrSlug: created.slug }));
     expect(page).toMatchObject({ id: created.id, status: "PUBLISHED", viewer: { isOwner: false, isAdmin: false } });
     expect((await freelancer.call((api) => api.gigs.mine())).map((g) => g.id)).toContain(created.id);
-    expect(await db.auditLog.findFirst({ where: { targetId: created.id }, select: { action: true, ip: true } })).toEqual({
+    expect(await db.auditLog.findFirst({ where: { targetId: created.id }, select: { action: true, ip: true, reason: true } })).toEqual({
       action: "gig.approve",
       ip: "198.51.100.20",
+      reason: "Meets the listing rules",
     });
   });
 
@@ -71,7 +74,7 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     const seller = await signedUp("Hina Baig");
     const gig = await seller.browser.call((api) => api.gigs.create(gigFormValues(logoCategoryId)));
     await seller.browser.call((api) => api.gigs.submit({ gigId: gig.id }));
-    await admin.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: gig.id }));
+    await admin.call((api) => api.adminGigs.approve({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "Meets the listing rules" }));
     await db.gig.update({ where: { id: gig.id }, data: { ordersCompleted: 10_000 } });
     const popular = async () => (await visitor().call((api) => api.catalog.popularGigs({ limit: 24 }))).map((g) => g.id);
     const page = () => visitor().call((api) => api.gigs.byIdOrSlug({ idOrSlug: gig.slug }));
@@ -143,7 +146,8 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     await freelancer.call((api) => api.gigs.submit({ gigId: gig.id }));
     for (const call of [
       () => stranger.call((api) => api.adminGigs.queue()),
-      () => stranger.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: gig.id })),
+      () =>
+        stranger.call((api) => api.adminGigs.approve({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "Meets the listing rules" })),
       () => freelancer.call((api) => api.adminGigs.reject({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "My own gig" })),
     ]) {
       expect(describeError(await rejection(call()), "en")).toMatchObject({ status: 403 });
@@ -153,7 +157,7 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     expect((await db.gig.findUniqueOrThrow({ where: { id: gig.id } })).status).toBe("PENDING_REVIEW");
   });
 
-  it("needs a reason to reject, and says so on the reason field", async () => {
+  it("needs a reason to reject or approve, and says so on the reason field", async () => {
     const gig = await freelancer.call((api) => api.gigs.create(gigFormValues(logoCategoryId)));
     await freelancer.call((api) => api.gigs.submit({ gigId: gig.id }));
     const error = await rejection(admin.call((api) => api.adminGigs.reject({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "" })));
@@ -162,14 +166,20 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
       api.adminGigs.requestChanges({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "Add a clearer title." }),
     );
     expect(rejected.status).toBe("DRAFT");
-    const twice = await rejection(admin.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: gig.id })));
+    const unexplained = await rejection(
+      admin.call((api) => api.adminGigs.approve({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: " " })),
+    );
+    expect(describeError(unexplained, "en")).toMatchObject({ status: 400, fieldErrors: { reason: "This field is required." } });
+    const twice = await rejection(
+      admin.call((api) => api.adminGigs.approve({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "Meets the listing rules" })),
+    );
     expect(describeError(twice, "en")).toMatchObject({ status: 409, appCode: "INVALID_STATE" });
   });
 
   it("lets a signed-in user report a published gig into the report queue", async () => {
     const gig = await freelancer.call((api) => api.gigs.create(gigFormValues(logoCategoryId)));
     await freelancer.call((api) => api.gigs.submit({ gigId: gig.id }));
-    await admin.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: gig.id }));
+    await admin.call((api) => api.adminGigs.approve({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "Meets the listing rules" }));
 
     const bad = await rejection(stranger.call((api) => api.gigs.report({ gigId: gig.id, reason: "BORING" as "SPAM" })));
     expect(describeError(bad, "ur").fieldErrors).toEqual({ reason: "وجہ منتخب کریں۔" });
@@ -187,7 +197,7 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
   it("edits of a published gig wait for review; the edit form shows the pending edit", async () => {
     const gig = await freelancer.call((api) => api.gigs.create(gigFormValues(logoCategoryId)));
     await freelancer.call((api) => api.gigs.submit({ gigId: gig.id }));
-    await admin.call((api) => api.adminGigs.approve({ kind: "SUBMISSION", gigId: gig.id }));
+    await admin.call((api) => api.adminGigs.approve({ target: { kind: "SUBMISSION", gigId: gig.id }, reason: "Meets the listing rules" }));
     const edited = await freelancer.call((api) =>
       api.gigs.update({ gigId: gig.id, values: gigFormValues(logoCategoryId, { titleEn: "I will design a bolder logo for you" }) }),
     );
@@ -197,7 +207,12 @@ describe.each(testDbKinds())("gigs through tRPC on %s", (kind) => {
     );
     const form = await freelancer.call((api) => api.gigs.forEdit({ gigId: gig.id }));
     expect(form).toMatchObject({ pendingRevisionId: edited.pendingRevisionId, values: { titleEn: "I will design a bolder logo for you" } });
-    await admin.call((api) => api.adminGigs.approve({ kind: "REVISION", revisionId: edited.pendingRevisionId ?? "" }));
+    await admin.call((api) =>
+      api.adminGigs.approve({
+        target: { kind: "REVISION", revisionId: edited.pendingRevisionId ?? "" },
+        reason: "Meets the listing rules",
+      }),
+    );
     expect((await visitor().call((api) => api.gigs.byIdOrSlug({ idOrSlug: gig.id }))).titleEn).toBe("I will design a bolder logo for you");
   });
 });

@@ -32,7 +32,7 @@ describe.each(testDbKinds())("search through the gig lifecycle on %s", (kind) =>
     await submitGig(db(), world.freelancer, gig.id);
     expect(await found("logo")).not.toContain(gig.id);
 
-    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id });
+    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id }, "Meets the listing rules");
     for (const q of ["logo design", "لوگو ڈیزائن", "logo bnana", "minimalist logo", "لوگو"]) {
       expect(await found(q), q).toContain(gig.id);
     }
@@ -44,7 +44,7 @@ describe.each(testDbKinds())("search through the gig lifecycle on %s", (kind) =>
   it("an edit of a published gig is searchable only once approved", async () => {
     const gig = await createGig(db(), world.freelancer, gigFormValues(world.logoCategoryId));
     await submitGig(db(), world.freelancer, gig.id);
-    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id });
+    await approveGig(db(), admin(), { kind: "SUBMISSION", gigId: gig.id }, "Meets the listing rules");
 
     const edit = await updateGig(
       db(),
@@ -59,7 +59,7 @@ describe.each(testDbKinds())("search through the gig lifecycle on %s", (kind) =>
     expect(await found("mascot")).not.toContain(gig.id);
     expect(await found("minimalist logo")).toContain(gig.id);
 
-    await approveGig(db(), admin(), { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" });
+    await approveGig(db(), admin(), { kind: "REVISION", revisionId: edit.pendingRevisionId ?? "" }, "Meets the listing rules");
     expect(await found("mascot")).toContain(gig.id);
     expect(await found("میسکوٹ")).toContain(gig.id);
     expect(await found("minimalist logo")).not.toContain(gig.id);

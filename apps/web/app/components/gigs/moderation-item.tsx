@@ -49,8 +49,8 @@ function targetId(target: Target): string {
 }
 
 /**
- * One thing waiting for a decision. Approve needs no reason; reject and request changes send
- * the reason to the freelancer (and the audit log). For a report, approve keeps the gig up and
+ * One thing waiting for a decision. Every decision needs a reason for the audit log; reject and
+ * request changes also send it to the freelancer. For a report, approve keeps the gig up and
  * reject takes it down.
  */
 export function ModerationItemCard({
@@ -124,6 +124,7 @@ export function ModerationItemCard({
           hint={t("moderation.reasonHint")}
           dir="auto"
           rows={2}
+          required
           maxLength={1000}
           defaultValue={result?.values?.reason ?? ""}
           error={message(result?.errors?.fields.reason)}
