@@ -130,24 +130,54 @@ describe.each(testDbKinds())("profile rules on %s", (kind) => {
 
     expect((await listVerificationRequests(t.db, admin)).map((request) => request.userId)).toContain(user.userId);
     await expect(
-      setVerification(t.db, { userId: user.userId, isAdmin: false }, { userId: user.userId, what: "cnic", verified: true }),
+      setVerification(
+        t.db,
+        { userId: user.userId, isAdmin: false },
+        { userId: user.userId, what: "cnic", verified: true, reason: "Trust me" },
+      ),
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await setVerification(t.db, admin, { userId: user.userId, what: "cnic", verified: true });
-    await setVerification(t.db, admin, { userId: user.userId, what: "pseb", verified: true });
+    // Every verification needs a reason; without one nothing changes and nothing is logged.
+    for (const reason of [undefined, "", "  ", "ok", "x".repeat(501)]) {
+      await expect(setVerification(t.db, admin, { userId: user.userId, what: "cnic", verified: true, reason })).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        fields: { reason: { key: expect.stringMatching(/^profiles:errors\.verificationReason(Required|TooLong)$/) as unknown } },
+      });
+    }
+    expect((await loadPublicProfile(t.db, { id: user.userId }))?.badges).toEqual({ cnicVerified: false, psebVerified: false });
+    expect(await t.db.auditLog.count({ where: { targetId: user.userId } })).toBe(0);
+    const checkedAt = new Date("2026-11-20T10:00:00.000Z");
+    await setVerification(t.db, admin, { userId: user.userId, what: "cnic", verified: true, reason: "Matched the CNIC copy" }, checkedAt);
+    await setVerification(t.db, admin, { userId: user.userId, what: "pseb", verified: true, reason: "PSEB certificate seen" });
     const shown = await loadPublicProfile(t.db, { id: user.userId });
     expect(shown?.badges).toEqual({ cnicVerified: true, psebVerified: true });
     const text = JSON.stringify(shown);
     for (const secret of ["35202", "1234567", "PSEB-2024", 'cnic"', "ntn", "psebNumber", user.email]) expect(text).not.toContain(secret);
-    expect(await t.db.auditLog.count({ where: { targetId: user.userId, action: "profile.cnic.verify" } })).toBe(1);
+    expect(await t.db.auditLog.findMany({ where: { targetId: user.userId, action: "profile.cnic.verify" } })).toMatchObject([
+      {
+        actorId: admin.userId,
+        targetType: "User",
+        reason: "Matched the CNIC copy",
+        data: { before: { cnicVerifiedAt: null }, after: { cnicVerifiedAt: checkedAt.toISOString() } },
+      },
+    ]);
+    await setVerification(t.db, admin, { userId: user.userId, what: "pseb", verified: false, reason: "Certificate expired" }, checkedAt);
+    expect(await t.db.auditLog.findFirstOrThrow({ where: { targetId: user.userId, action: "profile.pseb.unverify" } })).toMatchObject({
+      reason: "Certificate expired",
+      data: { before: { psebVerifiedAt: expect.any(String) as unknown }, after: { psebVerifiedAt: null } },
+    });
+    expect((await loadPublicProfile(t.db, { id: user.userId }))?.badges).toEqual({ cnicVerified: true, psebVerified: false });
+    await setVerification(t.db, admin, { userId: user.userId, what: "pseb", verified: true, reason: "New certificate seen" });
 
     // A changed number is not the one that was checked.
     await updatePrivateDetails(t.db, user.userId, { cnic: "3520212345672", ntn: "1234567-8", psebNumber: "PSEB-2024-123" });
     expect((await loadPublicProfile(t.db, { id: user.userId }))?.badges).toEqual({ cnicVerified: false, psebVerified: true });
 
     const empty = await createTestUser(t.db, "Nobody Yet");
-    await expect(setVerification(t.db, admin, { userId: empty.userId, what: "pseb", verified: true })).rejects.toMatchObject({
+    await expect(
+      setVerification(t.db, admin, { userId: empty.userId, what: "pseb", verified: true, reason: "Certificate seen" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });

@@ -12,10 +12,19 @@ export interface AdminActor {
 export const VERIFIABLE = ["cnic", "pseb"] as const;
 export type Verifiable = (typeof VERIFIABLE)[number];
 
+export const VERIFICATION_REASON_MAX = 500;
+
 export const ZSetVerification = z.object({
   userId: z.string({ error: "errors:invalid" }).min(1, { error: "errors:invalid" }).max(64, { error: "errors:invalid" }),
   what: z.enum(VERIFIABLE, { error: "errors:invalid" }),
   verified: z.boolean({ error: "errors:invalid" }),
+  // What the admin checked the number against (or why it no longer holds), for the audit log; the
+  // same length rule as the other admin decisions' reasons.
+  reason: z
+    .string({ error: "profiles:errors.verificationReasonRequired" })
+    .trim()
+    .min(3, { error: "profiles:errors.verificationReasonRequired" })
+    .max(VERIFICATION_REASON_MAX, { error: "profiles:errors.verificationReasonTooLong" }),
 });
 
 const NUMBER_FIELD = { cnic: "cnic", pseb: "psebNumber" } as const;
@@ -29,21 +38,24 @@ export async function setVerification(db: Db, admin: AdminActor, raw: unknown, n
   if (!admin.isAdmin) throw new AppError("FORBIDDEN", "errors:forbidden");
   const input = parseInput(ZSetVerification, raw);
   return db.$transaction(async (tx) => {
-    const profile = await tx.profile.findUnique({ where: { userId: input.userId }, select: { cnic: true, psebNumber: true } });
+    const profile = await tx.profile.findUnique({
+      where: { userId: input.userId },
+      select: { cnic: true, psebNumber: true, cnicVerifiedAt: true, psebVerifiedAt: true },
+    });
     if (!profile) throw new AppError("NOT_FOUND", "profiles:errors.profileNotFound");
     if (!profile[NUMBER_FIELD[input.what]]) throw new AppError("INVALID_STATE", "profiles:errors.nothingToVerify");
+    const field = VERIFIED_FIELD[input.what];
     const verifiedAt = input.verified ? now : null;
-    await tx.profile.update({
-      where: { userId: input.userId },
-      data: { [VERIFIED_FIELD[input.what]]: verifiedAt },
-      select: { userId: true },
-    });
+    await tx.profile.update({ where: { userId: input.userId }, data: { [field]: verifiedAt }, select: { userId: true } });
+    // The number itself stays out of the log: the dates say what changed without copying a CNIC around.
     await tx.auditLog.create({
       data: {
         actorId: admin.userId,
         action: `profile.${input.what}.${input.verified ? "verify" : "unverify"}`,
         targetType: "User",
         targetId: input.userId,
+        reason: input.reason,
+        data: { before: { [field]: profile[field]?.toISOString() ?? null }, after: { [field]: verifiedAt?.toISOString() ?? null } },
         ip: admin.ip ?? null,
       },
     });

@@ -87,6 +87,9 @@ describe("the admin's user page", () => {
       const approve = screen.getByRole("button", { name: t("admin:users.page.verifyCnic") }).closest("form");
       expect(approve?.getAttribute("action")).toBe("/admin/verifications");
       expect(approve?.querySelector("input[name='what']")?.getAttribute("value")).toBe("cnic");
+      // Verifying is an admin action like any other: it asks what the number was checked against.
+      expect(approve?.querySelector("input[name='reason']")?.hasAttribute("required")).toBe(true);
+      expect(screen.getByLabelText(t("profiles:admin.reason"))).toBeTruthy();
       expect(screen.getByText(t("admin:users.page.cnicPending"))).toBeTruthy();
       expect(screen.queryByText(t("admin:users.cnicVerified"))).toBeNull();
       // The capped list says so.

@@ -1,8 +1,10 @@
 import { restoreUser, suspendUser, SUSPENSION_REASON_MAX, SUSPENSION_REASON_MIN } from "@hunar/auth/suspend-user";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { getAdminUserPage } from "@hunar/orders/admin/admin-user-page";
+import { VERIFICATION_REASON_MAX } from "@hunar/profiles/verify-identity";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
+import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
@@ -152,9 +154,18 @@ function CnicState({ cnic, userId }: { cnic: { given: boolean; verifiedAt: Date 
     <>
       <span>{t("users.page.cnicPending")}</span>
       <span className="flex flex-wrap items-center gap-3">
-        <Form method="post" action="/admin/verifications">
+        <Form method="post" action="/admin/verifications" className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="what" value="cnic" />
+          <TextField
+            name="reason"
+            label={t("profiles:admin.reason")}
+            dir="auto"
+            required
+            minLength={3}
+            maxLength={VERIFICATION_REASON_MAX}
+            autoComplete="off"
+          />
           <Button type="submit" size="sm">
             {t("users.page.verifyCnic")}
           </Button>

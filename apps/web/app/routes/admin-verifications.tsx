@@ -1,6 +1,7 @@
-import { listVerificationRequests, setVerification } from "@hunar/profiles/verify-identity";
+import { listVerificationRequests, setVerification, VERIFICATION_REASON_MAX } from "@hunar/profiles/verify-identity";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
+import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link } from "react-router";
@@ -16,24 +17,25 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { requests: await listVerificationRequests(context.db, { userId: user.id, isAdmin: user.isAdmin }) };
 }
 
-/** An admin marks a CNIC or PSEB number as checked against the person's documents. */
+/** An admin marks a CNIC or PSEB number as checked against the person's documents, saying what they checked. */
 export async function action({ request, context }: Route.ActionArgs) {
   assertTrustedOrigin(request, context);
   const { user } = await requireAdmin(request, context);
   const form = await readForm(request);
   const what = textField(form, "what");
   if (what !== "cnic" && what !== "pseb") throw data({ messageKey: "errors:invalid" }, { status: 400 });
+  const userId = textField(form, "userId");
+  const reason = textField(form, "reason");
   try {
-    await setVerification(
-      context.db,
-      { userId: user.id, isAdmin: user.isAdmin, ip: context.ip },
-      { userId: textField(form, "userId"), what, verified: true },
-    );
+    await setVerification(context.db, { userId: user.id, isAdmin: user.isAdmin, ip: context.ip }, { userId, what, verified: true, reason });
     return { done: true };
   } catch (error) {
-    return formErrorResponse(error, { done: false });
+    // The row the refusal belongs to keeps what the admin typed and shows the field's error.
+    return formErrorResponse(error, { done: false, item: `${userId}:${what}`, values: { reason } });
   }
 }
+
+type VerificationResult = Route.ComponentProps["actionData"];
 
 export default function AdminVerifications({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("profiles");
@@ -67,6 +69,7 @@ export default function AdminVerifications({ loaderData, actionData }: Route.Com
                     verified={request.cnicVerifiedAt !== null}
                     userId={request.userId}
                     what="cnic"
+                    result={actionData}
                   />
                 ) : null}
                 {request.psebNumber ? (
@@ -76,6 +79,7 @@ export default function AdminVerifications({ loaderData, actionData }: Route.Com
                     verified={request.psebVerifiedAt !== null}
                     userId={request.userId}
                     what="pseb"
+                    result={actionData}
                   />
                 ) : null}
               </dl>
@@ -87,8 +91,24 @@ export default function AdminVerifications({ loaderData, actionData }: Route.Com
   );
 }
 
-function Row({ label, value, verified, userId, what }: { label: string; value: string; verified: boolean; userId: string; what: string }) {
+function Row({
+  label,
+  value,
+  verified,
+  userId,
+  what,
+  result,
+}: {
+  label: string;
+  value: string;
+  verified: boolean;
+  userId: string;
+  what: string;
+  result: VerificationResult;
+}) {
   const { t } = useTranslation("profiles");
+  const message = useMessage();
+  const refused = result && "errors" in result && result.item === `${userId}:${what}` ? result : null;
   return (
     <div className="contents">
       <dt className="text-stone-600">{label}</dt>
@@ -99,12 +119,26 @@ function Row({ label, value, verified, userId, what }: { label: string; value: s
         {verified ? (
           <span className="font-semibold text-emerald-800">{t("editor.verified")}</span>
         ) : (
-          <Form method="post">
+          <Form method="post" className="flex flex-col gap-2">
             <input type="hidden" name="userId" value={userId} />
             <input type="hidden" name="what" value={what} />
-            <Button type="submit" size="sm">
-              {t("admin.markVerified")}
-            </Button>
+            <TextField
+              name="reason"
+              label={t("admin.reason")}
+              hint={t("admin.reasonHint")}
+              dir="auto"
+              required
+              minLength={3}
+              maxLength={VERIFICATION_REASON_MAX}
+              autoComplete="off"
+              defaultValue={refused?.values.reason ?? ""}
+              error={message(refused?.errors.fields.reason)}
+            />
+            <div>
+              <Button type="submit" size="sm">
+                {t("admin.markVerified")}
+              </Button>
+            </div>
           </Form>
         )}
       </dd>

@@ -139,16 +139,40 @@ describe.each(testDbKinds())("profile pages without JavaScript, in Urdu, on %s",
       (
         await run(
           verifyAction,
-          formPost("/admin/verifications", { userId: user.userId, what: "cnic" }, { cookie: await signIn(stranger.userId) }),
+          formPost(
+            "/admin/verifications",
+            { userId: user.userId, what: "cnic", reason: "Trust me" },
+            { cookie: await signIn(stranger.userId) },
+          ),
           context,
         )
       ).status,
     ).toBe(403);
-    await run(
+    const adminCookie = await signIn(admin.userId);
+    // No reason: the row's field says so in Urdu, keeps nothing typed lost, and nothing changes.
+    const unexplained = await run(
       verifyAction,
-      formPost("/admin/verifications", { userId: user.userId, what: "cnic" }, { cookie: await signIn(admin.userId) }),
+      formPost("/admin/verifications", { userId: user.userId, what: "cnic", reason: " " }, { cookie: adminCookie }),
       context,
     );
+    expect(unexplained).toMatchObject({ status: 400, body: { done: false, item: `${user.userId}:cnic` } });
+    expect(urdu((unexplained.body as Refusal).errors.fields.reason?.key ?? "")).toContain("کم از کم");
+    expect(await t.db.profile.findUniqueOrThrow({ where: { userId: user.userId }, select: { cnicVerifiedAt: true } })).toEqual({
+      cnicVerifiedAt: null,
+    });
+    expect(await t.db.auditLog.count({ where: { targetId: user.userId } })).toBe(0);
+    const verified = await run(
+      verifyAction,
+      formPost("/admin/verifications", { userId: user.userId, what: "cnic", reason: "Matched the CNIC copy" }, { cookie: adminCookie }),
+      context,
+    );
+    expect(verified.body).toEqual({ done: true });
+    expect(await t.db.auditLog.findFirstOrThrow({ where: { targetId: user.userId } })).toMatchObject({
+      action: "profile.cnic.verify",
+      actorId: admin.userId,
+      reason: "Matched the CNIC copy",
+      data: { before: { cnicVerifiedAt: null }, after: { cnicVerifiedAt: expect.any(String) as unknown } },
+    });
     const page = await run(sellerLoader, get(`/u/${user.handle}`), context, { handle: user.handle });
     expect(page.body).toMatchObject({ person: { badges: { cnicVerified: true, psebVerified: false } } });
     const text = JSON.stringify(page.body);

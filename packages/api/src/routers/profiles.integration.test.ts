@@ -73,7 +73,9 @@ describe.each(testDbKinds())("profiles through tRPC on %s", (kind) => {
       code: "UNAUTHORIZED",
     });
     expect(
-      await rejection(stranger.call((api) => api.adminProfiles.setVerification({ userId: user.id, what: "cnic", verified: true }))),
+      await rejection(
+        stranger.call((api) => api.adminProfiles.setVerification({ userId: user.id, what: "cnic", verified: true, reason: "Trust me" })),
+      ),
     ).toMatchObject({
       code: "FORBIDDEN",
     });
@@ -81,5 +83,33 @@ describe.each(testDbKinds())("profiles through tRPC on %s", (kind) => {
       cause: { fields: { city: { key: "profiles:errors.unknownCity" } } },
     });
     expect((await db.portfolioItem.findUniqueOrThrow({ where: { id: item.id } })).title).toBe("Legal translation");
+  });
+
+  it("lets an admin verify a CNIC only with a reason, audited with the date before and after", async () => {
+    const { browser: owner, user } = await signedUp("Sana Javed");
+    await owner.call((api) => api.profiles.updatePrivateDetails({ cnic: "33100-7654321-2", ntn: null, psebNumber: null }));
+    const { browser: admin, user: adminUser } = await signedUp("Checking Admin");
+    await db.user.update({ where: { id: adminUser.id }, data: { isAdmin: true } });
+    for (const reason of ["", "  "]) {
+      expect(
+        await rejection(admin.call((api) => api.adminProfiles.setVerification({ userId: user.id, what: "cnic", verified: true, reason }))),
+      ).toMatchObject({
+        code: "BAD_REQUEST",
+        cause: { fields: { reason: { key: "profiles:errors.verificationReasonRequired" } } },
+      });
+    }
+    expect(await db.profile.findUniqueOrThrow({ where: { userId: user.id }, select: { cnicVerifiedAt: true } })).toEqual({
+      cnicVerifiedAt: null,
+    });
+    expect(await db.auditLog.count({ where: { targetId: user.id } })).toBe(0);
+    const { verifiedAt } = await admin.call((api) =>
+      api.adminProfiles.setVerification({ userId: user.id, what: "cnic", verified: true, reason: "Matched the CNIC copy" }),
+    );
+    expect(await db.auditLog.findFirstOrThrow({ where: { targetId: user.id } })).toMatchObject({
+      action: "profile.cnic.verify",
+      actorId: adminUser.id,
+      reason: "Matched the CNIC copy",
+      data: { before: { cnicVerifiedAt: null }, after: { cnicVerifiedAt: verifiedAt?.toISOString() } },
+    });
   });
 });

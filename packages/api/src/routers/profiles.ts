@@ -85,6 +85,8 @@ export const adminProfilesRouter = router({
         userId: ZId,
         what: z.enum(["cnic", "pseb"], { error: "errors:invalid" }),
         verified: z.boolean({ error: "errors:invalid" }),
+        // Required, with its length rules, in the profiles domain (a field error on "reason").
+        reason: z.string({ error: "profiles:errors.verificationReasonRequired" }),
       }),
     )
     .mutation(({ ctx, input }) => setVerification(ctx.db, { userId: ctx.user.id, isAdmin: ctx.user.isAdmin, ip: ctx.ip }, input)),
