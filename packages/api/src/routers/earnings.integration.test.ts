@@ -80,6 +80,14 @@ describe.each(testDbKinds())("earnings and payouts through tRPC on %s", (kind) =
 
     const mine = await freelancer.browser.call((api) => api.earnings.myPayouts());
     expect(mine.find((p) => p.id === payout.id)).toMatchObject({ status: "PAID", providerReference: "JC-778899" });
+    // The transfer's reference is the reason the audit row gives for paying.
+    expect(
+      await db.auditLog.findFirst({ where: { targetId: payout.id }, select: { action: true, reason: true, data: true } }),
+    ).toMatchObject({
+      action: "payout.pay",
+      reason: "JC-778899",
+      data: { before: { status: "REQUESTED" }, after: { status: "PAID", providerReference: "JC-778899", amountPaisa: "150000" } },
+    });
     expect(await getUserBalances(db, freelancer.userId)).toMatchObject({ available: 350_000n, clearing: 0n });
 
     // Statements follow Pakistan's calendar (UTC+5).
