@@ -290,7 +290,7 @@ describe.each(testDbKinds())("job and proposal pages on %s", (kind) => {
     expect((await post({ intent: "invite", jobId }, cookies.freelancer)).body).toMatchObject({
       errors: { form: { key: "jobs:errors.notFound" } },
     });
-    expect((await post({ intent: "invite", jobId })).body).toEqual({ invitedTo: jobId, errors: null });
+    expect((await post({ intent: "invite", jobId })).body).toEqual({ form: "invite", invitedTo: jobId, errors: null });
     expect((await profile(cookies.client)).body).toMatchObject({ invitableJobs: [{ id: jobId, invited: true }] });
     const anonymous = await run(profileAction, formPost(path, { intent: "invite", jobId }), context, params);
     expect(anonymous.status).toBe(302);

@@ -153,12 +153,12 @@ describe.each(testDbKinds())("a contract's milestones on %s", (kind) => {
     ]);
     const working = await getOrderPage(t.db, { userId: w.client.userId, isAdmin: false }, contract.id);
     expect(working.milestones).toMatchObject({ currentId: m2.id, nextId: null });
-    expect(working.transitions).toEqual(["cancel"]);
+    expect(working.transitions).toEqual(["cancel", "openDispute"]);
 
     const second = await deliver(contract);
     expect(await t.db.delivery.findUniqueOrThrow({ where: { id: second.deliveryId } })).toMatchObject({ milestoneId: m2.id });
     const delivered = await getOrderPage(t.db, { userId: w.client.userId, isAdmin: false }, contract.id);
-    expect(delivered.transitions).toEqual(["requestRevision", "accept"]);
+    expect(delivered.transitions).toEqual(["requestRevision", "accept", "openDispute"]);
     await requestRevision(t.db, w.client, { orderId: contract.id, reason: "The prices are missing." });
     await deliver(contract);
     const completedAt = new Date();

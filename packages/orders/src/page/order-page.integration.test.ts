@@ -27,12 +27,12 @@ describe.each(testDbKinds())("the order page and My orders on %s", (kind) => {
       ["placed", w.client.userId],
       ["paid", w.client.userId],
     ]);
-    // The client may cancel (by agreement, or alone once late); only the freelancer delivers.
-    expect(asClient.transitions).toEqual(["cancel"]);
+    // The client may cancel (by agreement, or alone once late) or dispute; only the freelancer delivers.
+    expect(asClient.transitions).toEqual(["cancel", "openDispute"]);
     expect(asClient.conversationId).toEqual(expect.any(String));
 
     const asFreelancer = await getOrderPage(t.db, { userId: w.freelancer.userId, isAdmin: false }, paid.id);
-    expect(asFreelancer.transitions).toEqual(["deliver", "cancel"]);
+    expect(asFreelancer.transitions).toEqual(["deliver", "cancel", "openDispute"]);
 
     const asAdmin = await getOrderPage(t.db, { userId: w.admin.userId, isAdmin: true }, paid.id);
     expect(asAdmin).toMatchObject({ viewerRole: "admin", transitions: [], conversationId: null });
