@@ -28,7 +28,10 @@ describe.each(testDbKinds())("the order page on %s", (kind) => {
     const asClient = await run(orderLoader, get(`/orders/${paid.id}`, await sessionCookie(t.db, w.client.userId)), context, params);
     expect(asClient).toMatchObject({ status: 200, body: { viewerRole: "client", order: { id: paid.id, status: "IN_PROGRESS" } } });
     const asFreelancer = await run(orderLoader, get(`/orders/${paid.id}`, await sessionCookie(t.db, w.freelancer.userId)), context, params);
-    expect(asFreelancer).toMatchObject({ status: 200, body: { viewerRole: "freelancer", transitions: ["deliver", "cancel", "openDispute"] } });
+    expect(asFreelancer).toMatchObject({
+      status: 200,
+      body: { viewerRole: "freelancer", transitions: ["deliver", "cancel", "openDispute"] },
+    });
     const asAdmin = await run(orderLoader, get(`/orders/${paid.id}`, await sessionCookie(t.db, w.admin.userId)), context, params);
     expect(asAdmin).toMatchObject({ status: 200, body: { viewerRole: "admin", reviews: null } });
     const stranger = await run(orderLoader, get(`/orders/${paid.id}`, await sessionCookie(t.db, w.stranger.userId)), context, params);
