@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, dir } from "@hunar/i18n/config";
+import { DEFAULT_LOCALE, dir, type Locale } from "@hunar/i18n/config";
+import { localeBundle } from "@hunar/i18n/locale-bundle";
 import { resourcesFor } from "@hunar/i18n/resources";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -22,7 +23,7 @@ import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { getCurrentSession } from "./utils/auth.server.ts";
 import { FALLBACK_LOCALE_RESOURCES } from "./utils/fallback-resources.ts";
-import { i18nFor } from "./utils/i18n.ts";
+import { cachedI18n, i18nFor, loadLocaleStrings } from "./utils/i18n.ts";
 import { resolveLocale } from "./utils/locale.server.ts";
 import { useNonce } from "./utils/nonce.tsx";
 import { unreadTotal } from "@hunar/chat/unread-total";
@@ -30,6 +31,12 @@ import { countUnreadNotifications } from "@hunar/notifications/inbox/unread-coun
 import "./styles/app.css";
 import urduStylesHref from "./styles/urdu.css?url";
 import nastaliqFontHref from "@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2?url";
+
+/** Makes the server's instance of the language (once per process) and names its browser file. */
+function warmStrings(locale: Locale): string {
+  if (!cachedI18n(locale)) i18nFor(locale, resourcesFor(locale));
+  return localeBundle(locale).href;
+}
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user, setCookie: sessionCookie } = await getCurrentSession(request, context);
@@ -46,8 +53,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return data(
     {
       locale,
-      // Only this language's strings travel to the browser.
-      resources: resourcesFor(locale),
+      // The browser fetches this language's strings from a file it caches for a year, instead of
+      // every page carrying them in its loader data; server rendering reads them from memory.
+      stringsHref: warmStrings(locale),
       user: user
         ? {
             id: user.id,
@@ -77,6 +85,13 @@ export function headers({ loaderHeaders }: Route.HeadersArgs) {
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];
 
+/** A switch of language in the browser waits for the new language's strings before it renders. */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const rootData = await serverLoader();
+  await loadLocaleStrings(rootData.locale, rootData.stringsHref);
+  return rootData;
+}
+
 /**
  * The root data (language, strings, who is signed in) changes only after a form post or a
  * language switch; a plain navigation, even one that changes `?q=`, can keep it.
@@ -92,7 +107,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const hydrate = useHydrate();
   // Without root data (its loader failed) the page is an error page in the default language.
   const locale = rootData?.locale ?? DEFAULT_LOCALE;
-  const i18n = rootData ? i18nFor(locale, rootData.resources) : i18nFor(DEFAULT_LOCALE, FALLBACK_LOCALE_RESOURCES, "fallback");
+  const i18n = (rootData ? cachedI18n(locale) : undefined) ?? i18nFor(DEFAULT_LOCALE, FALLBACK_LOCALE_RESOURCES, "fallback");
   const t = i18n.getFixedT(locale);
 
   return (
@@ -108,6 +123,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <link rel="preload" href={nastaliqFontHref} as="font" type="font/woff2" crossOrigin="anonymous" />
             <link rel="stylesheet" href={urduStylesHref} />
           </>
+        ) : null}
+        {/* Fetched by entry.client.tsx before it hydrates; pages without scripts do not need it. */}
+        {rootData && hydrate ? (
+          <link rel="preload" href={rootData.stringsHref} as="fetch" crossOrigin="anonymous" data-locale-strings="" />
         ) : null}
         <Meta />
         <Links nonce={nonce} />

@@ -19,6 +19,7 @@ import { securityHeaders } from "./security-headers.ts";
 import type { AppServices } from "./services.ts";
 import { leaveToSocketIo } from "./socket-io-requests.ts";
 import { staticAssets } from "./static-assets.ts";
+import { localeStrings } from "./locale-strings.ts";
 import { trpcMiddleware } from "./trpc.ts";
 
 /** The Express app: pure composition of middleware over long-lived services. */
@@ -40,6 +41,7 @@ export function createApp(services: AppServices): Express {
   app.use(limitRequestBodies());
   app.use(compression());
   if (services.clientDir !== null) app.use(staticAssets(services.clientDir));
+  app.use(localeStrings());
   app.use(GIG_IMAGE_URL_PREFIX, gigImages(gigImageStorage()));
   // Everything from here on may depend on the session: no shared cache keeps it.
   app.use(noStoreForSessions);

@@ -16,3 +16,21 @@ export function i18nFor(locale: Locale, resources: Partial<LocaleResources>, cac
   }
   return instance;
 }
+
+/** The language's instance if its strings are here already (always on the server, once loaded in the browser). */
+export function cachedI18n(locale: Locale): i18n | undefined {
+  return instances.get(locale);
+}
+
+/**
+ * In the browser: fetches a language's strings from the hashed file the page names (cached for a
+ * year) and makes its instance, once per tab. Hydration and a switch of language wait for it, so
+ * the first render in the browser reads the same strings the server rendered with.
+ */
+export async function loadLocaleStrings(locale: Locale, href: string): Promise<i18n> {
+  const cached = instances.get(locale);
+  if (cached) return cached;
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`could not load the ${locale} strings (${response.status})`);
+  return i18nFor(locale, (await response.json()) as Partial<LocaleResources>);
+}
