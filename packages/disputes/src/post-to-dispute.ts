@@ -1,6 +1,5 @@
-import { AppError } from "@hunar/core/app-error";
 import { parseInput } from "@hunar/core/parse-input";
-import type { Db } from "@hunar/db/types";
+import type { Db, DisputeStatus, Tx } from "@hunar/db/types";
 import { disputeError, disputeNotFound } from "./dispute-errors.ts";
 import { type PostToDisputeInput, UNDECIDED, ZPostToDispute } from "./dispute-rules.ts";
 import { claimEvidenceFiles } from "./evidence-files.ts";
@@ -23,12 +22,7 @@ export async function postToDispute(db: Db, actor: { userId: string }, raw: Post
   const input = parseInput(ZPostToDispute, raw);
   return db.$transaction(async (tx) => {
     const { dispute, order } = await lockDispute(tx, input.disputeId);
-    const isParty = actor.userId === order.clientId || actor.userId === order.freelancerId;
-    const isAdmin = !isParty && (await tx.user.findUnique({ where: { id: actor.userId }, select: { isAdmin: true } }))?.isAdmin === true;
-    if (!isParty && !isAdmin) throw disputeNotFound();
-    if (!(UNDECIDED as readonly string[]).includes(dispute.status) && dispute.status !== "APPEALED") {
-      throw disputeError("INVALID_STATE", "thread.closed");
-    }
+    await assertMayPost(tx, actor.userId, { status: dispute.status, order });
     const post = await tx.disputeEvidence.create({
       data: { disputeId: dispute.id, authorId: actor.userId, statement: input.statement, createdAt: now },
       select: { id: true },
@@ -52,16 +46,30 @@ export async function postToDispute(db: Db, actor: { userId: string }, raw: Post
   });
 }
 
-/** Refused before any file is stored: the poster may not post here now. */
+/**
+ * Who may post, and when: the order's two parties and admins (anyone else is told the dispute
+ * does not exist), while it is undecided or under appeal (a decided thread is closed).
+ */
+async function assertMayPost(
+  db: Db | Tx,
+  userId: string,
+  dispute: { status: DisputeStatus; order: { clientId: string; freelancerId: string } },
+): Promise<void> {
+  const isParty = userId === dispute.order.clientId || userId === dispute.order.freelancerId;
+  if (!isParty && (await db.user.findUnique({ where: { id: userId }, select: { isAdmin: true } }))?.isAdmin !== true) {
+    throw disputeNotFound();
+  }
+  if (!(UNDECIDED as readonly string[]).includes(dispute.status) && dispute.status !== "APPEALED") {
+    throw disputeError("INVALID_STATE", "thread.closed");
+  }
+}
+
+/** assertMayPost on the dispute as it is now, unlocked: the web asks first so no refused post stores a file. */
 export async function checkMayPost(db: Db, actor: { userId: string }, disputeId: string): Promise<void> {
   const dispute = await db.dispute.findUnique({
     where: { id: disputeId },
     select: { status: true, order: { select: { clientId: true, freelancerId: true } } },
   });
   if (!dispute) throw disputeNotFound();
-  const isParty = actor.userId === dispute.order.clientId || actor.userId === dispute.order.freelancerId;
-  if (!isParty && (await db.user.findUnique({ where: { id: actor.userId }, select: { isAdmin: true } }))?.isAdmin !== true) {
-    throw disputeNotFound();
-  }
-  if (dispute.status === "RESOLVED" || dispute.status === "WITHDRAWN") throw new AppError("INVALID_STATE", "disputes:errors.thread.closed");
+  await assertMayPost(db, actor.userId, dispute);
 }

@@ -27,8 +27,8 @@ const RECENT_OUTAGE_DAYS = 30;
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { user } = await requireAdmin(request, context);
   const admin = { userId: user.id, isAdmin: user.isAdmin };
-  const [moderation, messageReports, reports, disputes, funding, payouts, verifications, recentOutages, [latestOutage]] = await Promise.all(
-    [
+  const [moderation, messageReports, reports, disputes, funding, payouts, verifications, recentOutages, [latestOutage], dashboard] =
+    await Promise.all([
       countModerationQueue(context.db),
       countMessageReports(context.db),
       countReportQueue(context.db),
@@ -38,9 +38,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       countVerificationRequests(context.db, admin),
       countOutages(context.db, { since: addDays(new Date(), -RECENT_OUTAGE_DAYS) }),
       listOutages(context.db, { take: 1 }),
-    ],
-  );
-  const dashboard = await getAdminDashboard(context.db, { userId: user.id });
+      getAdminDashboard(context.db, { userId: user.id }),
+    ]);
   return {
     moderation,
     messageReports,

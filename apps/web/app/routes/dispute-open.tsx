@@ -1,18 +1,16 @@
-import { DESCRIPTION_MIN, DISPUTE_REASONS, MAX_EVIDENCE_FILES, STATEMENT_MAX } from "@hunar/disputes/dispute-rules";
+import { DESCRIPTION_MIN, DISPUTE_REASONS, STATEMENT_MAX } from "@hunar/disputes/dispute-rules";
 import { checkMayOpenDispute, openDispute } from "@hunar/disputes/open-dispute";
 import { disputeHref } from "@hunar/disputes/dispute-link";
-import { MAX_DELIVERY_FILE_MB } from "@hunar/orders/work/delivery-file-limits";
 import { getOrderPage } from "@hunar/orders/page/get-order-page";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
-import { FileField } from "@hunar/ui/file-field";
 import { Card, Container } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
+import { EvidenceField } from "#app/components/disputes/evidence-field.tsx";
 import { withEvidenceForm } from "#app/components/disputes/evidence-form.server.ts";
-import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
@@ -57,7 +55,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function DisputeOpen({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation("disputes");
+  const { t } = useTranslation("disputes");
   const locale = useLocale();
   const message = useMessage();
   const { order, openable } = loaderData;
@@ -106,15 +104,7 @@ export default function DisputeOpen({ loaderData, actionData }: Route.ComponentP
               defaultValue={actionData?.values.description ?? ""}
               error={field("description")}
             />
-            <FileField
-              id="dispute-evidence"
-              name="files"
-              multiple
-              label={t("thread.files")}
-              hint={t("thread.filesHint", { max: MAX_EVIDENCE_FILES, maxMb: MAX_DELIVERY_FILE_MB })}
-              error={field("files") ?? field("attachmentIds")}
-              {...fileFieldTexts(t, i18n.language, "many")}
-            />
+            <EvidenceField id="dispute-evidence" error={field("files") ?? field("attachmentIds")} />
             <p className="text-sm text-stone-600">{t("open.freezeNote")}</p>
             <div className="flex flex-wrap gap-3">
               <Button type="submit" variant="danger">

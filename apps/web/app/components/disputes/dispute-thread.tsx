@@ -1,19 +1,17 @@
 import type { DisputePage } from "@hunar/disputes/read/get-dispute-page";
-import { formatDate, formatFileSize } from "@hunar/i18n/format";
-import { MAX_EVIDENCE_FILES, STATEMENT_MAX } from "@hunar/disputes/dispute-rules";
-import { MAX_DELIVERY_FILE_MB } from "@hunar/orders/work/delivery-file-limits";
-import { orderFileHref } from "@hunar/orders/work/order-file-href";
+import { formatDate } from "@hunar/i18n/format";
+import { STATEMENT_MAX } from "@hunar/disputes/dispute-rules";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
-import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
-import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import { useLocale } from "#app/components/wallet/money.tsx";
+import { OrderFileList } from "#app/components/orders/order-file-list.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import { resultFor } from "./dispute-result.ts";
+import { EvidenceField } from "./evidence-field.tsx";
 
 /**
  * The three-way thread: the opener's account, the other party's answer, every post after with
@@ -42,20 +40,7 @@ export function DisputeThread({ page, result }: { page: DisputePage; result?: un
             <p dir="auto" className="whitespace-pre-line">
               {post.statement}
             </p>
-            {post.files.length > 0 ? (
-              <ul className="flex flex-col gap-1">
-                {post.files.map((file) => (
-                  <li key={file.id} className="flex flex-wrap items-baseline gap-2">
-                    <a href={orderFileHref(page.order.id, file.id)} download className="text-emerald-800 underline">
-                      <bdi>{file.fileName}</bdi>
-                    </a>
-                    <span className="text-sm text-stone-600">
-                      <bdi>{formatFileSize(file.byteSize, locale)}</bdi>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            {post.files.length > 0 ? <OrderFileList orderId={page.order.id} files={post.files} /> : null}
           </li>
         ))}
       </ol>
@@ -67,7 +52,7 @@ export function DisputeThread({ page, result }: { page: DisputePage; result?: un
 }
 
 function PostForm({ answer, result }: { answer: boolean; result?: unknown }) {
-  const { t, i18n } = useTranslation("disputes");
+  const { t } = useTranslation("disputes");
   const message = useMessage();
   const failed = resultFor(result, "post");
   const field = (name: string) => message(failed?.errors.fields[name]);
@@ -91,15 +76,7 @@ function PostForm({ answer, result }: { answer: boolean; result?: unknown }) {
         defaultValue={failed?.values.statement ?? ""}
         error={field("statement")}
       />
-      <FileField
-        id="dispute-files"
-        name="files"
-        multiple
-        label={t("thread.files")}
-        hint={t("thread.filesHint", { max: MAX_EVIDENCE_FILES, maxMb: MAX_DELIVERY_FILE_MB })}
-        error={field("files") ?? field("attachmentIds")}
-        {...fileFieldTexts(t, i18n.language, "many")}
-      />
+      <EvidenceField id="dispute-files" error={field("files") ?? field("attachmentIds")} />
       <div>
         <Button type="submit">{answer ? t("thread.answerSubmit") : t("thread.postSubmit")}</Button>
       </div>

@@ -1,7 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
-import { formatDate, formatFileSize } from "@hunar/i18n/format";
+import { formatDate } from "@hunar/i18n/format";
 import { MAX_DELIVERY_FILE_MB, MAX_DELIVERY_FILES } from "@hunar/orders/work/delivery-file-limits";
-import { orderFileHref } from "@hunar/orders/work/order-file-href";
 import { AUTO_COMPLETE_DAYS } from "@hunar/orders/work/work-timing";
 import { DELIVERY_MESSAGE_MAX } from "@hunar/orders/work/work-limits";
 import { Alert } from "@hunar/ui/alert";
@@ -12,6 +11,7 @@ import { TextAreaField } from "@hunar/ui/text-area";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";
+import { OrderFileList } from "#app/components/orders/order-file-list.tsx";
 import { isolate } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";
@@ -103,23 +103,7 @@ function DeliveryItem({ orderId, delivery, latest }: { orderId: string; delivery
       {delivery.files.length > 0 ? (
         <div className="flex flex-col gap-1">
           <h3 className="font-semibold">{t("work.deliveries.files")}</h3>
-          <ul className="flex flex-col gap-1">
-            {delivery.files.map((file) => (
-              <li key={file.id} className="flex flex-wrap items-baseline gap-2">
-                <a
-                  href={orderFileHref(orderId, file.id)}
-                  download
-                  aria-label={t("work.deliveries.download", { name: file.fileName })}
-                  className="text-emerald-800 underline"
-                >
-                  <bdi>{file.fileName}</bdi>
-                </a>
-                <span className="text-sm text-stone-600">
-                  <bdi>{formatFileSize(file.byteSize, locale)}</bdi>
-                </span>
-              </li>
-            ))}
-          </ul>
+          <OrderFileList orderId={orderId} files={delivery.files} label={(name) => t("work.deliveries.download", { name })} />
         </div>
       ) : null}
       {delivery.revisionRequests.map((revision) => (
