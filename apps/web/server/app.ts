@@ -3,10 +3,11 @@
 // packages itself, so everything that needs them (migrations, seeding, the database, sockets)
 // starts here and server.js only owns the process: the http.Server, listen, signals.
 import type { Server as HttpServer } from "node:http";
+import { availableParallelism } from "node:os";
 import type { PasswordHashingOptions } from "@hunar/auth/password";
 import { authEnv } from "@hunar/auth/env";
 import { createAuthLimiter } from "@hunar/auth/rate-limit";
-import { closeDb, type Db } from "@hunar/db/client";
+import { closeDb, getDb, type Db } from "@hunar/db/client";
 import { chatAttachmentStorage } from "@hunar/chat/attachments/default-storage";
 import { gigImageStorage } from "@hunar/gigs/images/default-storage";
 import { createAccountMail } from "@hunar/notifications/account-mail";
@@ -31,9 +32,28 @@ import { loadServerBuild } from "./react-router.ts";
 import { createRealtime } from "./realtime.ts";
 import type { AppServices } from "./services.ts";
 import { prepareDatabase } from "./startup.ts";
+import { planWorkers, type WorkerPlan } from "./worker-plan.ts";
 
 export { parseServerEnv } from "./env.ts";
 export type { AppServices } from "./services.ts";
+export { superviseWorkers } from "./supervise-workers.ts";
+
+/** How many processes serve with this process's settings (server.js forks them). */
+export function workerPlan(): WorkerPlan {
+  return planWorkers(serverEnv, availableParallelism());
+}
+
+/**
+ * A cluster's primary: migrates and seeds once, before any worker opens the database, then
+ * closes its connection (the primary serves nothing). Returns what server.js prints.
+ */
+export async function prepareForWorkers(): Promise<{ env: ServerEnv; log: Logger; demoLogins: string[] | null }> {
+  const env = serverEnv;
+  const log = await createLogger(env);
+  const prepared = await prepareDatabase(env, log);
+  await closeDb();
+  return { env, log, demoLogins: prepared.demoLogins };
+}
 
 export interface StartOptions {
   /** build/client in production; null in development, where Vite serves the client. */
@@ -42,6 +62,8 @@ export interface StartOptions {
   env?: ServerEnv;
   /** Tests: an already migrated database, owned (and closed) by the caller. */
   db?: Db;
+  /** A cluster worker: the primary has migrated and seeded; only open the database. */
+  databasePrepared?: boolean;
   /** Tests: cheap password hashing. */
   passwordHashing?: PasswordHashingOptions;
   /** Tests: capture log lines. */
@@ -65,7 +87,11 @@ export interface RunningApp {
 export async function start(httpServer: HttpServer, options: StartOptions): Promise<RunningApp> {
   const env = options.env ?? serverEnv;
   const log = await createLogger(env, options.logDestination);
-  const prepared = options.db ? { db: options.db, demoLogins: null } : await prepareDatabase(env, log);
+  const prepared = options.db
+    ? { db: options.db, demoLogins: null }
+    : options.databasePrepared
+      ? { db: await getDb(), demoLogins: null }
+      : await prepareDatabase(env, log);
 
   // One Redis connection per process, shared by rate limits and the socket.io adapter.
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL) : null;

@@ -26,6 +26,8 @@ const ZServerEnv = z.object({
   TRUST_PROXY: optional,
   /** 1: seed demo data into an empty database; 0: never; unset: only on the embedded database. */
   SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["0", "1"]).optional()),
+  /** Worker processes with DATABASE_URL; unset: one per core (see worker-plan.ts). */
+  WEB_CONCURRENCY: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(256).optional()),
 });
 
 export type ServerEnv = ReturnType<typeof parseServerEnv>;
