@@ -66,8 +66,16 @@ describe("static assets", () => {
     expect(response.headers.get("content-type")).toContain("text/plain");
   });
 
-  it("passes everything else on to the app", async () => {
-    const response = await fetch(`${base}/gigs`);
-    expect(response.status).toBe(418);
+  it("passes everything else on to the app, without asking the file system about page paths", async () => {
+    const { default: fs } = await import("node:fs");
+    const stat = vi.spyOn(fs, "stat");
+    try {
+      for (const path of ["/gigs", "/search?q=logo", "/favicon.ico/", "/.vite/manifest.json"]) {
+        expect((await fetch(`${base}${path}`)).status).toBe(418);
+      }
+      expect(stat).not.toHaveBeenCalled();
+    } finally {
+      stat.mockRestore();
+    }
   });
 });
