@@ -4,7 +4,6 @@ import type { PostingLine } from "../ledger/post-transaction-input.ts";
 import { postTransaction } from "../ledger/post-transaction.ts";
 import { assertMayFund } from "./escrow-actor.ts";
 import { lockMoneyOrder } from "./lock-order.ts";
-import { hasMilestones } from "./milestone-money.ts";
 
 export interface FundEscrowInput {
   orderId: string;
@@ -25,7 +24,7 @@ export interface FundEscrowInput {
 export async function fundEscrow(tx: Tx, input: FundEscrowInput): Promise<{ transactionId: string; replayed: boolean }> {
   const order = await lockMoneyOrder(tx, input.orderId);
   await assertMayFund(tx, order, input.actorId);
-  if (await hasMilestones(tx, order.id)) throw new AppError("INVALID_STATE", "payments:errors.ledger.orderNotPayable");
+  if (order.hasMilestones) throw new AppError("INVALID_STATE", "payments:errors.ledger.orderNotPayable");
   const lines: PostingLine[] = [
     { account: { type: "CLIENT_BALANCE", userId: order.clientId }, amountPaisa: -BigInt(order.totalPaisa) },
     { account: { type: "ORDER_ESCROW", orderId: order.id }, amountPaisa: BigInt(order.subtotalPaisa) },

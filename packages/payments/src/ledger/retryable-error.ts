@@ -55,3 +55,13 @@ export function isUniqueViolationOn(error: unknown, table: string, field: string
   if (cause.originalMessage?.includes(`"${index}"`)) return true;
   return cause.constraint?.fields?.some((f) => f.replaceAll('"', "") === field) ?? false;
 }
+
+/** The constraint that keeps every customer account's cached balance at or above zero (migration 0023). */
+export const BALANCE_CHECK = "LedgerAccount_balance_not_negative";
+
+/** A posting would have taken a customer account below zero; the database refused it. */
+export function isBalanceCheckViolation(error: unknown): boolean {
+  const cause = adapterCause(error);
+  if (!cause || cause.originalCode !== "23514") return false;
+  return cause.constraint?.index === BALANCE_CHECK || (cause.originalMessage?.includes(`"${BALANCE_CHECK}"`) ?? false);
+}
