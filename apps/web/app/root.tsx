@@ -30,7 +30,7 @@ import { unreadTotal } from "@hunar/chat/unread-total";
 import { countUnreadNotifications } from "@hunar/notifications/inbox/unread-count";
 import "./styles/app.css";
 import urduStylesHref from "./styles/urdu.css?url";
-import nastaliqFontHref from "@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2?url";
+import nastaliqFontHref from "./fonts/noto-nastaliq-urdu-400.woff2?url";
 
 /** Makes the server's instance of the language (once per process) and names its browser file. */
 function warmStrings(locale: Locale): string {
@@ -119,7 +119,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {locale === "ur" ? (
           <>
-            {/* Nastaliq is large; only Urdu pages pay for it, and they start fetching it at once. */}
+            {/* Nastaliq is large; only Urdu pages pay for it, and they start fetching it at once (urdu.css names the same file). */}
             <link rel="preload" href={nastaliqFontHref} as="font" type="font/woff2" crossOrigin="anonymous" />
             <link rel="stylesheet" href={urduStylesHref} />
           </>
