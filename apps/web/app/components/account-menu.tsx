@@ -1,5 +1,5 @@
 import { buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, useLocation } from "react-router";
 
 export interface HeaderUser {

@@ -1,5 +1,5 @@
 import { buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { isRouteErrorResponse, useLocation } from "react-router";
 import { NotFound } from "./not-found.tsx";
 import { StatusPage } from "./status-page.tsx";

@@ -1,5 +1,5 @@
 import { LOCALE_NAMES, SUPPORTED_LOCALES, dir, type Locale } from "@hunar/i18n/config";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, useLocation } from "react-router";
 import { languageHref } from "#app/utils/language-href.ts";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { StatusPage } from "./status-page.tsx";
 
 export function NotFound() {

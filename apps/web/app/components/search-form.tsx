@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, useLocation } from "react-router";
 import { inputClassName } from "@hunar/ui/field";
 import { buttonClassName } from "@hunar/ui/button";

@@ -1,5 +1,5 @@
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 
 export function SiteFooter({ year }: { year: number }) {

@@ -1,6 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { AccountMenu, type HeaderUser } from "./account-menu.tsx";
 import { InboxLink } from "./chat/inbox-link.tsx";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import type { Message } from "#app/utils/form-errors.ts";
 
 /** Translates an error message (`errors:emailTaken` + params) into the page's language. */

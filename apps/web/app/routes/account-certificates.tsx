@@ -10,7 +10,7 @@ import { DATE_EXAMPLE, DateField } from "@hunar/ui/date-time-field";
 import { TextField } from "@hunar/ui/field";
 import { FileField } from "@hunar/ui/file-field";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import type { FormResult } from "#app/components/account/form-result.ts";

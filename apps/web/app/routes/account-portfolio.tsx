@@ -14,7 +14,7 @@ import { TextField } from "@hunar/ui/field";
 import { FileField } from "@hunar/ui/file-field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";

@@ -6,7 +6,7 @@ import { profileStorage } from "@hunar/profiles/images/profile-files";
 import { updatePrivateDetails } from "@hunar/profiles/private-details";
 import { updateProfile } from "@hunar/profiles/update-profile";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link } from "react-router";
 import { HandleForm, PhotoForm, PrivateDetailsForm, ProfileDetailsForm } from "#app/components/profiles/profile-editor.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";

@@ -11,7 +11,7 @@ import { ChangePasswordForm } from "#app/components/account/change-password-form
 import { EmailForm } from "#app/components/account/email-form.tsx";
 import { ProfileForm } from "#app/components/account/profile-form.tsx";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { authMailDeps } from "#app/utils/account-mail.server.ts";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";

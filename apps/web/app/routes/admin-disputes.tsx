@@ -3,7 +3,7 @@ import { DECISION_TARGET_DAYS } from "@hunar/disputes/dispute-rules";
 import { listDisputeQueue } from "@hunar/disputes/read/dispute-queue";
 import { formatDate } from "@hunar/i18n/format";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 import { requireAdmin } from "#app/utils/auth.server.ts";

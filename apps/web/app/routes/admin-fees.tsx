@@ -7,7 +7,7 @@ import { DATE_TIME_EXAMPLE, DateTimeField } from "@hunar/ui/date-time-field";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form } from "react-router";
 import { bpsToPercentText } from "#app/components/wallet/percent.ts";
 import { readFeeScheduleForm } from "#app/components/wallet/fee-schedule-form.server.ts";

@@ -3,7 +3,7 @@ import { confirmFunding, rejectFunding } from "@hunar/payments/funding/confirm-f
 import { listFundingQueue } from "@hunar/payments/funding/list-funding";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data } from "react-router";
 import { FundingQueueItem } from "#app/components/wallet/funding-queue-item.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";

@@ -11,7 +11,7 @@ import { countFundingQueue } from "@hunar/payments/funding/list-funding";
 import { countPayoutQueue } from "@hunar/payments/payouts/list-payout-queue";
 import { countVerificationRequests } from "@hunar/profiles/verify-identity";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { AdminDashboard } from "#app/components/dashboard/admin-dashboard.tsx";
 import { requireAdmin } from "#app/utils/auth.server.ts";

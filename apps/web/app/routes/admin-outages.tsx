@@ -8,7 +8,7 @@ import { DATE_TIME_EXAMPLE, DateTimeField } from "@hunar/ui/date-time-field";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { isolate, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -3,7 +3,7 @@ import { formatNumber } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
 import { listPayoutQueue } from "@hunar/payments/payouts/list-payout-queue";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useSearchParams } from "react-router";
 import { AdminPayoutItem } from "#app/components/earnings/admin-payout-item.tsx";
 import { adminPayoutAction } from "#app/utils/admin-payouts.server.ts";

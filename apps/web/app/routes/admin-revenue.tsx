@@ -6,7 +6,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -7,7 +7,7 @@ import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link } from "react-router";
 import { UserRoles, UserStateBadges } from "#app/components/admin/user-badges.tsx";
 import { UserGigs, UserOrders, UserPayouts, UserReports, UserSessions } from "#app/components/admin/user-page-sections.tsx";

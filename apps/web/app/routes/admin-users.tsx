@@ -5,7 +5,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link } from "react-router";
 import { UserRoles, UserStateBadges } from "#app/components/admin/user-badges.tsx";
 import { NextPageLink } from "#app/components/gigs/next-page-link.tsx";

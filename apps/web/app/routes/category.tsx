@@ -7,7 +7,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatNumber } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link } from "react-router";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";
 import { NextPageLink } from "#app/components/gigs/next-page-link.tsx";

@@ -10,7 +10,7 @@ import { FieldError } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, redirect } from "react-router";
 import { type AnswerValues, domainAnswers, readRequirementAnswers } from "#app/components/orders/requirements-actions.server.ts";
 import { RequirementFields } from "#app/components/orders/requirements-panel.tsx";

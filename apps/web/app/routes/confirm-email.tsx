@@ -2,7 +2,7 @@ import { verificationLinkState, verifyEmail } from "@hunar/auth/verify-email";
 import { Alert } from "@hunar/ui/alert";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link, useNavigation } from "react-router";
 import { isolate } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -5,7 +5,7 @@ import { markRead } from "@hunar/chat/mark-read";
 import { offerStates } from "@hunar/proposals/offers/get-offer";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, type ShouldRevalidateFunctionArgs } from "react-router";
 import { ConversationView } from "#app/components/chat/conversation-view.tsx";
 import { conversationAction } from "#app/chat/conversation-action.server.ts";

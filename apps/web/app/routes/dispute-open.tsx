@@ -7,7 +7,7 @@ import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, redirect } from "react-router";
 import { EvidenceField } from "#app/components/disputes/evidence-field.tsx";
 import { withEvidenceForm } from "#app/components/disputes/evidence-form.server.ts";

@@ -2,7 +2,7 @@ import { getDisputePage } from "@hunar/disputes/read/get-dispute-page";
 import { disputeHref, adminDisputeHref } from "@hunar/disputes/dispute-link";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, useSearchParams } from "react-router";
 import { PARTY_ACTIONS, runDisputeAction } from "#app/components/disputes/dispute-actions.server.ts";
 import { DisputeSummary } from "#app/components/disputes/dispute-summary.tsx";

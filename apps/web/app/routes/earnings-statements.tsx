@@ -2,7 +2,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { Alert } from "@hunar/ui/alert";
 import { buttonClassName } from "@hunar/ui/button";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { EarningsNav } from "#app/components/earnings/earnings-nav.tsx";
 import { PrintButton } from "#app/components/earnings/print-button.tsx";
 import { StatementPeriodForm } from "#app/components/earnings/statement-period-form.tsx";

@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useSearchParams } from "react-router";
 import { ActivityList } from "#app/components/earnings/activity-list.tsx";
 import { BalanceCards } from "#app/components/earnings/balance-cards.tsx";

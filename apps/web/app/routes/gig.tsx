@@ -6,7 +6,7 @@ import { REPORT_NOTE_MAX, REPORT_REASONS, type ReportGigValues } from "@hunar/gi
 import type { Locale } from "@hunar/i18n/config";
 import { listGigReviews } from "@hunar/orders/reviews/list-reviews";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import { GigActions } from "#app/components/gigs/gig-actions.tsx";
 import { GigDetails } from "#app/components/gigs/gig-details.tsx";

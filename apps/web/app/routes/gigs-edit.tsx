@@ -4,7 +4,7 @@ import { GIG_IMAGE_WIDTHS } from "@hunar/gigs/images/limits";
 import { gigImageUrl } from "@hunar/gigs/images/gig-image-urls";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { GigForm } from "#app/components/gig-form/gig-form.tsx";
 import { GigStatusBadge } from "#app/components/gigs/gig-status-badge.tsx";

@@ -5,7 +5,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { Alert } from "@hunar/ui/alert";
 import { buttonClassName } from "@hunar/ui/button";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link, useSearchParams } from "react-router";
 import { MyGigRow } from "#app/components/gigs/my-gig-row.tsx";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";

@@ -1,6 +1,6 @@
 import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { GigForm } from "#app/components/gig-form/gig-form.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { saveGigFromForm } from "#app/utils/gig-form-action.server.ts";

@@ -2,7 +2,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatNumber } from "@hunar/i18n/format";
 import { buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, useRouteLoaderData } from "react-router";
 import { cachedCategoryTree, cachedPopularGigs } from "@hunar/gigs/catalog/cached-catalog";
 import { advertisedFees } from "#app/utils/fees.server.ts";

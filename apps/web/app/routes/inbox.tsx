@@ -3,7 +3,7 @@ import { Button, buttonClassName } from "@hunar/ui/button";
 import { inputClassName } from "@hunar/ui/field";
 import { Container } from "@hunar/ui/layout";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, useRevalidator } from "react-router";
 import { useChatConnection } from "#app/chat/chat-provider.tsx";
 import { useLiveSocketEvents } from "#app/chat/use-live-socket-events.ts";

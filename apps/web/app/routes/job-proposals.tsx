@@ -6,7 +6,7 @@ import { listJobProposals } from "@hunar/proposals/proposals/list-job-proposals"
 import { shortlistProposal } from "@hunar/proposals/proposals/shortlist-proposal";
 import { cx } from "@hunar/ui/class-names";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link, redirect, useSearchParams } from "react-router";
 import { NextPageLink } from "#app/components/gigs/next-page-link.tsx";
 import { ProposalCard, type ProposalActionResult } from "#app/components/jobs/proposal-card.tsx";

@@ -4,7 +4,7 @@ import { getJob } from "@hunar/proposals/jobs/get-job";
 import { getMyProposal } from "@hunar/proposals/proposals/get-my-proposal";
 import { buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, useLocation } from "react-router";
 import { ClientHistory } from "#app/components/jobs/client-history.tsx";
 import { ClientPanel } from "#app/components/jobs/client-panel.tsx";

@@ -2,7 +2,7 @@ import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import { getJob } from "@hunar/proposals/jobs/get-job";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link } from "react-router";
 import { jobFieldsFromJob } from "#app/components/jobs/job-form-data.ts";
 import { JobForm } from "#app/components/jobs/job-form.tsx";

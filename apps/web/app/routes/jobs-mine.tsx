@@ -3,7 +3,7 @@ import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { listMyJobs } from "@hunar/proposals/jobs/list-my-jobs";
 import { buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { JobStatusBadge } from "#app/components/jobs/status-badges.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";

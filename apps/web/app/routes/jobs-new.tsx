@@ -1,6 +1,6 @@
 import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { emptyJobFields } from "#app/components/jobs/job-form-data.ts";
 import { JobForm } from "#app/components/jobs/job-form.tsx";
 import { saveJobFromForm } from "#app/components/jobs/save-job.server.ts";

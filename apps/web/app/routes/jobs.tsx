@@ -6,7 +6,7 @@ import { POSTED_WITHIN_DAYS, validateJobSearchParams } from "@hunar/proposals/jo
 import { searchJobs, type JobSearchCard } from "@hunar/proposals/jobs/search-jobs";
 import { Card, Container } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link, useSearchParams } from "react-router";
 import { PostJobLink } from "#app/components/jobs/post-job-link.tsx";
 import { CategorySelect, type CategoryOption } from "#app/components/search/category-select.tsx";

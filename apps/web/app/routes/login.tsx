@@ -6,7 +6,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
 import { useFormValidation } from "#app/hooks/use-form-validation.ts";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -6,7 +6,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { Alert } from "@hunar/ui/alert";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link, redirect } from "react-router";
 import { formErrorResponse } from "#app/utils/action-errors.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";

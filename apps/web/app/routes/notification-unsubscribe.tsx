@@ -2,7 +2,7 @@ import { readUnsubscribeLink, unsubscribe } from "@hunar/notifications/unsubscri
 import { Alert } from "@hunar/ui/alert";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link } from "react-router";
 import { assertTrustedOrigin } from "#app/utils/origin.server.ts";
 import type { Route } from "./+types/notification-unsubscribe";

@@ -6,7 +6,7 @@ import { countUnreadNotifications } from "@hunar/notifications/inbox/unread-coun
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, redirect, useRevalidator, useRouteLoaderData, useSearchParams } from "react-router";
 import { useChatConnection } from "#app/chat/chat-provider.tsx";
 import { useLiveSocketEvents } from "#app/chat/use-live-socket-events.ts";

@@ -8,7 +8,7 @@ import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, redirect } from "react-router";
 import { withLiveSystemMessages } from "#app/chat/live-system-messages.server.ts";
 import { useMessage } from "#app/hooks/use-message.ts";

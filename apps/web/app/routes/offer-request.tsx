@@ -7,7 +7,7 @@ import { Button, buttonClassName } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card, Container } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, redirect } from "react-router";
 import { chatServices } from "#app/chat/chat-services.server.ts";
 import { withLiveSystemMessages } from "#app/chat/live-system-messages.server.ts";

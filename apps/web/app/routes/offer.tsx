@@ -2,7 +2,7 @@ import { acceptOffer, declineOffer, withdrawOffer } from "@hunar/proposals/offer
 import { getOffer } from "@hunar/proposals/offers/get-offer";
 import { Alert } from "@hunar/ui/alert";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link, redirect } from "react-router";
 import { withLiveSystemMessages } from "#app/chat/live-system-messages.server.ts";
 import { OfferAnswerForm } from "#app/components/offers/offer-answer-form.tsx";

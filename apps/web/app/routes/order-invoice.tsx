@@ -1,6 +1,6 @@
 import { getOrderInvoice, type InvoiceCopy } from "@hunar/payments/statements/get-order-invoice";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { invoiceHeading, InvoiceView } from "#app/components/wallet/invoice-view.tsx";
 import { PrintButton } from "#app/components/wallet/print-button.tsx";

@@ -4,7 +4,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
 import { formatNumber } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, Link, redirect } from "react-router";
 import { FigureLines, money, useLocale } from "#app/components/wallet/money.tsx";
 import { OrderStatusBadge } from "#app/components/wallet/order-status-badge.tsx";

@@ -4,7 +4,7 @@ import { getOrderPage } from "@hunar/orders/page/get-order-page";
 import { Alert } from "@hunar/ui/alert";
 import { buttonClassName } from "@hunar/ui/button";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, useSearchParams } from "react-router";
 import { DeliveryPanel } from "#app/components/orders/delivery-panel.tsx";
 import { runOrderAction } from "#app/components/orders/order-actions.server.ts";

@@ -2,7 +2,7 @@ import { isAppError } from "@hunar/core/app-error";
 import { listMyOrders, ORDER_FILTERS, ORDER_SIDES, type OrderFilter, type OrderSide } from "@hunar/orders/list-my-orders";
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, redirect, useSearchParams } from "react-router";
 import { OrderFilters, ordersHref } from "#app/components/orders/order-filters.tsx";
 import { OrderRow } from "#app/components/wallet/order-row.tsx";

@@ -1,6 +1,6 @@
 import { Alert } from "@hunar/ui/alert";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useSearchParams } from "react-router";
 import { EarningsNav } from "#app/components/earnings/earnings-nav.tsx";
 import { PayoutMethodForm } from "#app/components/earnings/payout-method-form.tsx";

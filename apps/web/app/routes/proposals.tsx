@@ -2,7 +2,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { bidiIsolate, formatDate, formatMoney } from "@hunar/i18n/format";
 import { listMyProposals } from "@hunar/proposals/proposals/list-my-proposals";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { JobStatusBadge, ProposalStatusBadge } from "#app/components/jobs/status-badges.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";

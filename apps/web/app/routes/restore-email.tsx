@@ -3,7 +3,7 @@ import { checkRestoreToken, restoreEmail } from "@hunar/auth/restore-email";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Form, redirect, useNavigation } from "react-router";
 import { isolate } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

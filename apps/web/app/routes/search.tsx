@@ -6,7 +6,7 @@ import { searchGigs } from "@hunar/gigs/search/search-gigs";
 import { cachedCategoryTree } from "@hunar/gigs/catalog/cached-catalog";
 import { Container } from "@hunar/ui/layout";
 import { data } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";
 import { SearchFilters } from "#app/components/gigs/search-filters.tsx";
 import { SearchHeading, SearchResults } from "#app/components/search/search-results.tsx";

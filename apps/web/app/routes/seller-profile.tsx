@@ -9,7 +9,7 @@ import { listInvitableJobs } from "@hunar/proposals/jobs/invite-candidates";
 import { inviteFreelancer } from "@hunar/proposals/jobs/invite-freelancer";
 import { loadPublicProfile } from "@hunar/profiles/public-profile";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, Link, redirect } from "react-router";
 import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
 import { GigGrid } from "#app/components/gigs/gig-card.tsx";

@@ -3,7 +3,7 @@ import { isEmailVerified } from "@hunar/auth/verified-email";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, useNavigation } from "react-router";
 import { isolate } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -7,7 +7,7 @@ import { fundWithSandbox } from "@hunar/payments/funding/sandbox-provider";
 import { listAccountActivity } from "@hunar/payments/statements/list-account-activity";
 import { Alert } from "@hunar/ui/alert";
 import { Card, Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { data, redirect, useSearchParams } from "react-router";
 import { ActivityList, activityView } from "#app/components/wallet/activity-list.tsx";
 import { FundingList } from "#app/components/wallet/funding-list.tsx";

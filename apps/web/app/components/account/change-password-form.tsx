@@ -5,7 +5,7 @@ import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { useFormValidation } from "#app/hooks/use-form-validation.ts";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -5,7 +5,7 @@ import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { isolate } from "#app/components/wallet/money.tsx";
 import { useFormValidation } from "#app/hooks/use-form-validation.ts";

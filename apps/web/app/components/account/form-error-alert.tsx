@@ -1,5 +1,5 @@
 import { Alert } from "@hunar/ui/alert";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { Message } from "#app/utils/form-errors.ts";

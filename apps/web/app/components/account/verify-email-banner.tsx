@@ -1,6 +1,6 @@
 import { Button } from "@hunar/ui/button";
 import { Container } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, useLocation } from "react-router";
 import { isolate } from "#app/components/wallet/money.tsx";
 

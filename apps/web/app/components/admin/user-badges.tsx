@@ -1,5 +1,5 @@
 import type { UserSearchRow } from "@hunar/auth/admin-users";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 /** What the account is for and whether it is an admin, as short labels. */
 export function UserRoles({ isAdmin, intent }: { isAdmin: boolean; intent: UserSearchRow["intent"] }) {

@@ -3,7 +3,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 

@@ -1,7 +1,7 @@
 import type { ChatAttachment } from "@hunar/chat/realtime/events";
 import type { Locale } from "@hunar/i18n/config";
 import { formatFileSize } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 /** "840 kB" / "2.4 MB", through the one file-size formatter. */
 export function useFileSize() {

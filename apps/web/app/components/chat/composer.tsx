@@ -3,7 +3,7 @@ import { Button } from "@hunar/ui/button";
 import { FieldError, inputClassName } from "@hunar/ui/field";
 import { FileField } from "@hunar/ui/file-field";
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { UploadError, uploadAttachments } from "#app/chat/upload-attachments.ts";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";

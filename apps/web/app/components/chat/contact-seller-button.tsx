@@ -1,5 +1,5 @@
 import { Button, buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { loginHref } from "#app/utils/gig-links.ts";
 

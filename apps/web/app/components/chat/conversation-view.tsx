@@ -2,7 +2,7 @@ import type { ChatMessage } from "@hunar/chat/realtime/events";
 import type { ConversationView as Conversation } from "@hunar/chat/get-conversation";
 import { Alert } from "@hunar/ui/alert";
 import { useEffect, useMemo, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, useFetcher } from "react-router";
 import { useConversation } from "#app/chat/use-conversation.ts";
 import type { OfferState } from "#app/components/offers/offer-card-state.ts";

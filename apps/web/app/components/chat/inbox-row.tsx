@@ -1,7 +1,7 @@
 import type { InboxItem } from "@hunar/chat/list-inbox";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { useSystemText } from "./message-bubble.tsx";
 

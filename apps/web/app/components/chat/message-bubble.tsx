@@ -2,7 +2,7 @@ import type { ChatMessage } from "@hunar/chat/realtime/events";
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate } from "@hunar/i18n/format";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { AttachmentView } from "./attachment-view.tsx";
 

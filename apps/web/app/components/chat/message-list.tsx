@@ -1,6 +1,6 @@
 import type { ChatMessage } from "@hunar/chat/realtime/events";
 import { Button } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import type { OutboxItem } from "#app/chat/outbox.ts";
 import { ResendVerificationLink } from "#app/components/account/form-error-alert.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

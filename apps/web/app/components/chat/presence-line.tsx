@@ -2,7 +2,7 @@ import type { Presence } from "@hunar/chat/realtime/events";
 import type { Locale } from "@hunar/i18n/config";
 import { formatRelativeTime } from "@hunar/i18n/format";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 /** "Online", "Last seen 5 minutes ago" or "… is typing…", refreshed each minute. */
 export function PresenceLine({ name, presence, typing }: { name: string; presence: Presence | null; typing: boolean }) {

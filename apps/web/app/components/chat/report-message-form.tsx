@@ -1,6 +1,6 @@
 import { Button } from "@hunar/ui/button";
 import { inputClassName } from "@hunar/ui/field";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 
 export const REPORT_REASONS = ["SPAM", "SCAM", "OFF_PLATFORM_PAYMENT", "OFFENSIVE", "COPYRIGHT", "OTHER"] as const;

@@ -1,7 +1,7 @@
 import { dir, type Locale } from "@hunar/i18n/config";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@hunar/i18n/format";
 import { BarChart, type ChartPoint } from "@hunar/ui/bar-chart";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 /** One week of the dashboard as the loader sends it (amounts in paisa). */
 export interface DashboardWeekView {

@@ -1,7 +1,7 @@
 import type { DisputePage } from "@hunar/disputes/read/get-dispute-page";
 import { formatDate } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 

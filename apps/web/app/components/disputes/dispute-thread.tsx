@@ -5,7 +5,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { useLocale } from "#app/components/wallet/money.tsx";
 import { OrderFileList } from "#app/components/orders/order-file-list.tsx";

@@ -1,7 +1,7 @@
 import { MAX_EVIDENCE_FILES } from "@hunar/disputes/dispute-rules";
 import { MAX_DELIVERY_FILE_MB } from "@hunar/orders/work/delivery-file-limits";
 import { FileField } from "@hunar/ui/file-field";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 
 /** The evidence files of a dispute form (`files`, read by evidence-form.server.ts), with their limits and error. */

@@ -6,7 +6,7 @@ import { Button } from "@hunar/ui/button";
 import { ChoiceGroup } from "@hunar/ui/choice-group";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

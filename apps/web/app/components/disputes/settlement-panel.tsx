@@ -3,7 +3,7 @@ import { formatDate } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -1,6 +1,6 @@
 import { rupeesText } from "@hunar/core/money";
 import { TextField } from "@hunar/ui/field";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 
 /**

@@ -1,7 +1,7 @@
 import { dir, type Locale } from "@hunar/i18n/config";
 import { formatDate, formatMoney } from "@hunar/i18n/format";
 import { scaleBand, scaleLinear } from "d3-scale";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 export interface MonthlyNet {
   /** Calendar year and month (1-12) in Pakistan time. */

@@ -4,7 +4,7 @@ import { ChoiceGroup } from "@hunar/ui/choice-group";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";

@@ -1,5 +1,5 @@
 import { Button } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { formatAccountNumber } from "./account-number.ts";
 

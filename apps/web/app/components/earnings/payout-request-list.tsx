@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatMoney } from "@hunar/i18n/format";
 import { Button } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { formatAccountNumber } from "./account-number.ts";
 import { PayoutStatusBadge } from "./payout-status-badge.tsx";

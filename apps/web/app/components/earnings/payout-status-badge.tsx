@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 const TONES: Record<string, string> = {
   REQUESTED: "bg-amber-100 text-amber-900",

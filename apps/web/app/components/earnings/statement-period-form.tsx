@@ -2,7 +2,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { Button } from "@hunar/ui/button";
 import { SelectField } from "@hunar/ui/select";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 
 /** Picks the statement's year and month (or the whole year) with a GET form: no script needed. */

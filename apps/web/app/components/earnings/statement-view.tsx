@@ -3,7 +3,7 @@ import { formatDate, formatMoney } from "@hunar/i18n/format";
 import { payoutDestination, payoutReferenceText, statementLineLabel } from "@hunar/payments/statements/line-labels";
 import { Card } from "@hunar/ui/layout";
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 export interface StatementTotalsView {
   grossPaisa: bigint;

@@ -5,7 +5,7 @@ import { Button, buttonClassName } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";

@@ -1,7 +1,7 @@
 import { TextField } from "@hunar/ui/field";
 import { TextAreaField } from "@hunar/ui/text-area";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import type { FieldMessage } from "./field-message.ts";
 
 const LANGUAGES = [

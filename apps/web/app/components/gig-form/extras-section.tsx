@@ -1,7 +1,7 @@
 import { EXTRA_DAYS_MAX } from "@hunar/gigs/validation";
 import { FieldError, TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { EXTRA_SLOTS, type GigFormFields } from "#app/utils/gig-form-data.ts";
 import { BilingualFields } from "./bilingual-fields.tsx";
 import type { FieldMessage } from "./field-message.ts";

@@ -1,6 +1,6 @@
 import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, useNavigation } from "react-router";
 import { useFormValidation } from "#app/hooks/use-form-validation.ts";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -2,7 +2,7 @@ import { MAX_IMAGE_MB } from "@hunar/gigs/images/limits";
 import { MAX_IMAGES } from "@hunar/gigs/validation";
 import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 
 export interface ImagePreview {

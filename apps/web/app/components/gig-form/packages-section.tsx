@@ -2,7 +2,7 @@ import { DELIVERY_DAYS_MAX, MAX_FEATURES, REVISIONS_MAX } from "@hunar/gigs/vali
 import { FieldError, TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { type GigFormFields, PACKAGE_SLOTS, packageInSlot, UNLIMITED_REVISIONS } from "#app/utils/gig-form-data.ts";
 import { BilingualFields } from "./bilingual-fields.tsx";
 import type { FieldMessage } from "./field-message.ts";

@@ -2,7 +2,7 @@ import { REQUIREMENT_QUESTION_MAX } from "@hunar/gigs/validation";
 import { FieldError } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { type GigFormFields, REQUIREMENT_SLOTS } from "#app/utils/gig-form-data.ts";
 import type { FieldMessage } from "./field-message.ts";
 

@@ -4,7 +4,7 @@ import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import type { GigFormFields } from "#app/utils/gig-form-data.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 import type { FieldMessage } from "./field-message.ts";

@@ -1,5 +1,5 @@
 import { Button, buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link, useLocation } from "react-router";
 import { ContactSellerButton } from "#app/components/chat/contact-seller-button.tsx";
 import { loginHref, requestOfferHref } from "#app/utils/gig-links.ts";

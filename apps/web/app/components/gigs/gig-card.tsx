@@ -2,7 +2,7 @@ import { cityName } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatMoney, formatNumber } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { gigHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";

@@ -1,5 +1,5 @@
 import type { Locale } from "@hunar/i18n/config";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 
 export interface GalleryImage {

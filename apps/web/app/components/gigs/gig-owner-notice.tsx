@@ -1,5 +1,5 @@
 import { Alert } from "@hunar/ui/alert";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { GigStatusBadge } from "./gig-status-badge.tsx";
 
 export interface OwnerNoticeView {

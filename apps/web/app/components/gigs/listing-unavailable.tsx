@@ -1,5 +1,5 @@
 import { buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { isRouteErrorResponse, Link } from "react-router";
 import { ErrorPage } from "#app/components/error-page.tsx";
 import { StatusPage } from "#app/components/status-page.tsx";

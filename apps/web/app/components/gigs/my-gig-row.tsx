@@ -2,7 +2,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { formatMoney, formatNumber } from "@hunar/i18n/format";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { gigHref } from "#app/utils/gig-links.ts";
 import { pickLocalized } from "#app/utils/localized.ts";

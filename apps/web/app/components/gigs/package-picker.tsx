@@ -1,6 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatMoney } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useSearchParams } from "react-router";
 import { packageDescription, packageFeatures, packageName } from "#app/utils/localized-listing.ts";
 import { ORDER_FORM_ID } from "./gig-actions.tsx";

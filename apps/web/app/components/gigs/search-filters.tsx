@@ -3,7 +3,7 @@ import { cityName, isKnownCity } from "@hunar/i18n/cities";
 import type { Locale } from "@hunar/i18n/config";
 import { formatNumber } from "@hunar/i18n/format";
 import { SelectField } from "@hunar/ui/select";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useSearchParams } from "react-router";
 import { CategorySelect, type CategoryOption } from "#app/components/search/category-select.tsx";
 import { FilterForm } from "#app/components/search/filter-form.tsx";

@@ -4,7 +4,7 @@ import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { photoUrl } from "@hunar/profiles/profile-media-urls";
 import { Card } from "@hunar/ui/layout";
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { languageKey } from "#app/utils/catalog-options.ts";
 import { pickLocalized } from "#app/utils/localized.ts";

@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber, formatPercent } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 export interface ClientHistoryView {
   jobsPosted: number;

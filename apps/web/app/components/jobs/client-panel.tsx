@@ -4,7 +4,7 @@ import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
 import { CLARIFICATION_MAX } from "@hunar/proposals/jobs/add-clarification";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

@@ -3,7 +3,7 @@ import { Alert } from "@hunar/ui/alert";
 import { Button } from "@hunar/ui/button";
 import { Card } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import type { Message } from "#app/utils/form-errors.ts";

@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { pickLocalized } from "#app/utils/localized.ts";
 import { jobBudgetText } from "./budget-text.ts";
 

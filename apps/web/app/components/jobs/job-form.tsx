@@ -6,7 +6,7 @@ import { ChoiceGroup } from "@hunar/ui/choice-group";
 import { DateField } from "@hunar/ui/date-time-field";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import { BilingualFields } from "#app/components/gig-form/bilingual-fields.tsx";

@@ -2,7 +2,7 @@ import type { Locale } from "@hunar/i18n/config";
 import { bidiIsolate, formatDate, formatMoney, formatNumber } from "@hunar/i18n/format";
 import { Button } from "@hunar/ui/button";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import type { JobPageResult } from "./job-page-result.ts";

@@ -1,5 +1,5 @@
 import { buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link, useRouteLoaderData } from "react-router";
 import type { RootData } from "#app/root.tsx";
 import { loginHref } from "#app/utils/gig-links.ts";

@@ -3,7 +3,7 @@ import { bidiIsolate, formatDate, formatMoney, formatNumber } from "@hunar/i18n/
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import { SellerCard, type SellerView } from "#app/components/gigs/seller-card.tsx";

@@ -6,7 +6,7 @@ import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

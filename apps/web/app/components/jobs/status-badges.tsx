@@ -1,5 +1,5 @@
 import { cx } from "@hunar/ui/class-names";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 const BADGE = "inline-block rounded-full px-3 py-0.5 text-sm font-semibold";
 

@@ -1,6 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { SelectField } from "@hunar/ui/select";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import type { CategoryChoice } from "#app/components/gig-form/text-section.tsx";
 import { pickLocalized } from "#app/utils/localized.ts";
 

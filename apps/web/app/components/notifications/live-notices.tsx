@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { renderNotification } from "@hunar/notifications/inbox/render-notification";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { useChatConnection } from "#app/chat/chat-provider.tsx";
 import { useLiveSocketEvents } from "#app/chat/use-live-socket-events.ts";

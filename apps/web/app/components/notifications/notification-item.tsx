@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate } from "@hunar/i18n/format";
 import { renderNotification } from "@hunar/notifications/inbox/render-notification";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 
 export interface NotificationItemView {

@@ -1,6 +1,6 @@
 import type { ChatMessage } from "@hunar/chat/realtime/events";
 import { formatNumber } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 import { OfferAnswerForm } from "./offer-answer-form.tsx";

@@ -1,7 +1,7 @@
 import type { ChatMessage } from "@hunar/chat/realtime/events";
 import { formatNumber } from "@hunar/i18n/format";
 import { buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 

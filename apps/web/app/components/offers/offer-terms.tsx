@@ -1,5 +1,5 @@
 import { formatDateTime, formatNumber } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 
 export interface OfferTermsView {

@@ -8,7 +8,7 @@ import { Button } from "@hunar/ui/button";
 import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import { OrderFileList } from "#app/components/orders/order-file-list.tsx";

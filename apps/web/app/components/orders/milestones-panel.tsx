@@ -2,7 +2,7 @@ import type { MilestonesView } from "@hunar/orders/milestones/milestones-view";
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import { Button, buttonClassName } from "@hunar/ui/button";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 import { money, useLocale } from "#app/components/wallet/money.tsx";
 

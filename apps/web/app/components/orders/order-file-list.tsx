@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatFileSize } from "@hunar/i18n/format";
 import { orderFileHref } from "@hunar/orders/work/order-file-href";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 export interface OrderFileView {
   id: string;

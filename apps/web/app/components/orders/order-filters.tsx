@@ -1,7 +1,7 @@
 import { formatNumber } from "@hunar/i18n/format";
 import type { OrderFilter, OrderSide } from "@hunar/orders/list-my-orders";
 import { cx } from "@hunar/ui/class-names";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { useLocale } from "#app/components/wallet/money.tsx";
 

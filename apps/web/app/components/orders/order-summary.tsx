@@ -1,6 +1,6 @@
 import type { OrderPage } from "@hunar/orders/page/get-order-page";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { OrderStatusBadge } from "#app/components/wallet/order-status-badge.tsx";
 import { isolate, money, rate, useLocale } from "#app/components/wallet/money.tsx";

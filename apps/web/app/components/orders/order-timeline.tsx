@@ -1,6 +1,6 @@
 import { formatDate } from "@hunar/i18n/format";
 import type { TimelineEntry } from "@hunar/orders/page/read-timeline";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useLocale } from "#app/components/wallet/money.tsx";
 
 /** Everything that happened to the order, oldest first: what, who, and when in Pakistan time. */

@@ -5,7 +5,7 @@ import { Button } from "@hunar/ui/button";
 import { TextAreaField, type TextAreaFieldProps } from "@hunar/ui/text-area";
 import { TextField } from "@hunar/ui/field";
 import { Card } from "@hunar/ui/layout";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { isolate, useLocale } from "#app/components/wallet/money.tsx";
 import { type RequestActionResult, RequestForm, resultFor, useFieldError } from "./request-form.tsx";
 

@@ -6,7 +6,7 @@ import { FieldError } from "@hunar/ui/field";
 import { FileField } from "@hunar/ui/file-field";
 import { Card } from "@hunar/ui/layout";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";
 import { useMessage } from "#app/hooks/use-message.ts";

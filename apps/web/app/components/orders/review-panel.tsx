@@ -1,7 +1,7 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate } from "@hunar/i18n/format";
 import { Alert } from "@hunar/ui/alert";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { ReviewCard, type ReviewCardView } from "#app/components/reviews/review-card.tsx";
 import { ReplyForm, type ReviewActionResult, ReviewForm } from "#app/components/reviews/review-forms.tsx";
 import { useMessage } from "#app/hooks/use-message.ts";

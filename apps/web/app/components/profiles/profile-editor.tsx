@@ -11,7 +11,7 @@ import { Card } from "@hunar/ui/layout";
 import { SelectField } from "@hunar/ui/select";
 import { TextAreaField } from "@hunar/ui/text-area";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { FormErrorAlert } from "#app/components/account/form-error-alert.tsx";
 import { fileFieldTexts } from "#app/components/file-field-texts.ts";

@@ -3,7 +3,7 @@ import { formatDate, formatRelativeTime } from "@hunar/i18n/format";
 import type { PublicCertificate, PublicPortfolioItem } from "@hunar/profiles/public-profile";
 import { Card } from "@hunar/ui/layout";
 import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { languageKey } from "#app/utils/catalog-options.ts";
 
 export function languageName(t: TFunction, code: string): string {

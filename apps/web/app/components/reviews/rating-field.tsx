@@ -3,7 +3,7 @@ import { formatNumber } from "@hunar/i18n/format";
 import { RATING_MAX, RATING_MIN } from "@hunar/orders/reviews/review-limits";
 import { ChoiceGroup } from "@hunar/ui/choice-group";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 const VALUES = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, index) => RATING_MIN + index);
 

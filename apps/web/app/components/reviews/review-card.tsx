@@ -1,6 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatDate } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { StarRating } from "./star-rating.tsx";
 
 /** A review as the pages receive it (dates may arrive as strings). */

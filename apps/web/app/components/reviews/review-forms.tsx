@@ -1,7 +1,7 @@
 import { REVIEW_COMMENT_MAX, REVIEW_REPLY_MAX } from "@hunar/orders/reviews/review-limits";
 import { Button } from "@hunar/ui/button";
 import { TextAreaField } from "@hunar/ui/text-area";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";

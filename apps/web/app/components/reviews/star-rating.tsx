@@ -1,6 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatNumber } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 const STARS = 5;
 

@@ -1,7 +1,7 @@
 import { buttonClassName } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form, Link } from "react-router";
 
 /**

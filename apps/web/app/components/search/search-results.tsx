@@ -1,6 +1,6 @@
 import { Alert } from "@hunar/ui/alert";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useSearchParams } from "react-router";
 import { NextPageLink } from "#app/components/gigs/next-page-link.tsx";
 

@@ -1,6 +1,6 @@
 import { formatDate } from "@hunar/i18n/format";
 import type { ActivityPage } from "@hunar/payments/statements/list-account-activity";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { money, useLocale } from "./money.tsx";
 

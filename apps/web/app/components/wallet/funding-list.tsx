@@ -1,6 +1,6 @@
 import { formatDate } from "@hunar/i18n/format";
 import { Button } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { isolate, money, useLocale } from "./money.tsx";
 

@@ -1,6 +1,6 @@
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import type { InvoiceMilestone } from "@hunar/payments/statements/get-order-invoice";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { money, useLocale } from "./money.tsx";
 
 /**

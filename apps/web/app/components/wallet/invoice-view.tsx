@@ -1,7 +1,7 @@
 import { cityName } from "@hunar/i18n/cities";
 import { formatDate } from "@hunar/i18n/format";
 import type { OrderInvoice } from "@hunar/payments/statements/get-order-invoice";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { InvoiceMilestones } from "./invoice-milestones.tsx";
 import { money, rate, useLocale } from "./money.tsx";
 

@@ -1,6 +1,6 @@
 import type { Locale } from "@hunar/i18n/config";
 import { formatMoney, formatPercent } from "@hunar/i18n/format";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 /**
  * Amounts travel from loaders as strings of paisa (ledger balances are BigInt, and a string

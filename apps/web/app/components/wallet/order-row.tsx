@@ -1,7 +1,7 @@
 import { formatDate, formatNumber } from "@hunar/i18n/format";
 import type { MilestoneProgress } from "@hunar/orders/list-my-orders";
 import { buttonClassName } from "@hunar/ui/button";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Link } from "react-router";
 import { isolate, money, useLocale } from "./money.tsx";
 import { OrderStatusBadge } from "./order-status-badge.tsx";

@@ -1,5 +1,5 @@
 import { cx } from "@hunar/ui/class-names";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 const TONES: Record<string, string> = {
   PENDING_PAYMENT: "bg-amber-100 text-amber-900",

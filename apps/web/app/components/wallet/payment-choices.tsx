@@ -1,7 +1,7 @@
 import { TextField } from "@hunar/ui/field";
 import { FieldError } from "@hunar/ui/field";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";
 import { money, type PaisaValue, useLocale } from "./money.tsx";

@@ -1,6 +1,6 @@
 import { Button } from "@hunar/ui/button";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 
 /**
  * Printing needs the browser: the button appears once the page's script runs; without

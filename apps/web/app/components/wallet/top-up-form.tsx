@@ -1,7 +1,7 @@
 import { Button } from "@hunar/ui/button";
 import { TextField } from "@hunar/ui/field";
 import { ChoiceGroup } from "@hunar/ui/choice-group";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "#app/utils/use-translation.ts";
 import { Form } from "react-router";
 import { useMessage } from "#app/hooks/use-message.ts";
 import type { FormErrors } from "#app/utils/form-errors.ts";
