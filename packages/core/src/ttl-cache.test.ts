@@ -91,3 +91,26 @@ describe("cached", () => {
     expect(loads).toHaveLength(3);
   });
 });
+
+describe("cached with a size limit", () => {
+  it("forgets the oldest loaded arguments first, and loads them again when asked", async () => {
+    let loads = 0;
+    const cachedLoad = cached(
+      (_db: object, id: string) => {
+        loads += 1;
+        return Promise.resolve(`card ${id}`);
+      },
+      { ttlMs: TTL_MS, now: () => 0, maxEntries: 2 },
+    );
+    const db = {};
+    expect(await cachedLoad(db, "a")).toBe("card a");
+    await cachedLoad(db, "b");
+    expect(loads).toBe(2);
+    await cachedLoad(db, "c");
+    await cachedLoad(db, "b");
+    await cachedLoad(db, "c");
+    expect(loads).toBe(3);
+    expect(await cachedLoad(db, "a")).toBe("card a");
+    expect(loads).toBe(4);
+  });
+});

@@ -3,6 +3,11 @@ export interface TtlCacheOptions {
   ttlMs: number;
   /** A monotonic clock in milliseconds; tests pass their own. */
   now?: () => number;
+  /**
+   * At most this many arguments remembered per handle (the oldest loaded goes first), for caches
+   * keyed by something with many values, such as a seller's id. Default: no limit.
+   */
+  maxEntries?: number;
 }
 
 interface Entry<Value> {
@@ -23,7 +28,7 @@ interface Entry<Value> {
  */
 export function cached<Handle extends object, Args extends unknown[], Value>(
   load: (handle: Handle, ...args: Args) => Promise<Value>,
-  { ttlMs, now = () => performance.now() }: TtlCacheOptions,
+  { ttlMs, now = () => performance.now(), maxEntries = Infinity }: TtlCacheOptions,
 ): (handle: Handle, ...args: Args) => Promise<Value> {
   const byHandle = new WeakMap<Handle, Map<string, Entry<Value>>>();
   const entriesOf = (handle: Handle) => {
@@ -42,7 +47,10 @@ export function cached<Handle extends object, Args extends unknown[], Value>(
     if (hit && now() < hit.expiresAt) return hit.value;
 
     const entry: Entry<Value> = { value: (async () => load(handle, ...args))(), expiresAt: Infinity };
+    // Re-inserted, so the Map's order is the order of loads and its first key the oldest.
+    entries.delete(key);
     entries.set(key, entry);
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
     entry.value.then(
       () => {
         entry.expiresAt = now() + ttlMs;

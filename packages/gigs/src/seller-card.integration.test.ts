@@ -63,4 +63,15 @@ describe.each(testDbKinds())("the seller card on %s", (kind) => {
     expect(await loadSellerCard(t.db, quick.userId)).toEqual(cards.get(quick.userId));
     expect(await loadSellerCards(t.db, [])).toEqual(new Map());
   });
+
+  it("keeps a gig page's counts for a minute but reads the name and privacy choice fresh", async () => {
+    const seller = await createTestFreelancer(t.db, "Usman Tariq");
+    const client = await createTestUser(t.db, "Nida Hussain");
+    expect(await loadSellerCard(t.db, seller.userId)).toMatchObject({ responseTimeMinutes: null });
+    await answeredAfter(t.db, seller.userId, client.userId, 45);
+    await t.db.profile.update({ where: { userId: seller.userId }, data: { showFirstNameOnly: true } });
+    expect(await loadSellerCard(t.db, seller.userId)).toMatchObject({ displayName: "Usman", responseTimeMinutes: null });
+    // A page of many cards counts afresh.
+    expect((await loadSellerCards(t.db, [seller.userId])).get(seller.userId)).toMatchObject({ responseTimeMinutes: 45 });
+  });
 });

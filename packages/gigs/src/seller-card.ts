@@ -1,3 +1,4 @@
+import { cached } from "@hunar/core/ttl-cache";
 import { publicName } from "@hunar/db/public-name";
 import type { Db, Tx } from "@hunar/db/types";
 import { averageRating } from "./rating.ts";
@@ -22,8 +23,29 @@ export interface SellerCard {
 /** How many recent conversations the response time looks at: recent behaviour, bounded cost. */
 const RESPONSE_TIME_SAMPLE = 20;
 
+/** The parts of a card that are counted from orders and messages rather than read from the profile. */
+interface SellerStats {
+  completedOrders: number;
+  responseTimeMinutes: number | null;
+}
+
+/**
+ * How stale a gig page's seller statistics may be. Completed orders and the median response time
+ * move slowly and nobody can tell a minute's delay, while counting them is most of a gig page's
+ * queries. Name, photo and privacy choice are read fresh, so hiding one's surname applies at once.
+ */
+export const SELLER_STATS_TTL_MS = 60_000;
+
+const cachedSellerStats = cached(async (db: Db | Tx, sellerId: string) => (await loadSellerStats(db, [sellerId])).get(sellerId), {
+  ttlMs: SELLER_STATS_TTL_MS,
+  maxEntries: 10_000,
+});
+
+/** One seller's card (a gig page), its statistics remembered for SELLER_STATS_TTL_MS. */
 export async function loadSellerCard(db: Db | Tx, sellerId: string): Promise<SellerCard | null> {
-  return (await loadSellerCards(db, [sellerId])).get(sellerId) ?? null;
+  const [users, stats] = await Promise.all([loadSellerProfiles(db, [sellerId]), cachedSellerStats(db, sellerId)]);
+  const user = users[0];
+  return user ? cardOf(user, stats) : null;
 }
 
 /**
@@ -33,55 +55,65 @@ export async function loadSellerCard(db: Db | Tx, sellerId: string): Promise<Sel
 export async function loadSellerCards(db: Db | Tx, sellerIds: readonly string[]): Promise<Map<string, SellerCard>> {
   const ids = [...new Set(sellerIds)];
   if (ids.length === 0) return new Map();
-  const [users, completed, responseTimes] = await Promise.all([
-    db.user.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        displayName: true,
-        handle: true,
-        createdAt: true,
-        profile: {
-          select: {
-            headlineUr: true,
-            headlineEn: true,
-            city: true,
-            languages: true,
-            avatarKey: true,
-            showFirstNameOnly: true,
-            ratingSum: true,
-            ratingCount: true,
-          },
+  const [users, stats] = await Promise.all([loadSellerProfiles(db, ids), loadSellerStats(db, ids)]);
+  return new Map(users.map((user) => [user.id, cardOf(user, stats.get(user.id))]));
+}
+
+function loadSellerProfiles(db: Db | Tx, ids: string[]) {
+  return db.user.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      displayName: true,
+      handle: true,
+      createdAt: true,
+      profile: {
+        select: {
+          headlineUr: true,
+          headlineEn: true,
+          city: true,
+          languages: true,
+          avatarKey: true,
+          showFirstNameOnly: true,
+          ratingSum: true,
+          ratingCount: true,
         },
       },
-    }),
+    },
+  });
+}
+
+type SellerProfileRow = Awaited<ReturnType<typeof loadSellerProfiles>>[number];
+
+async function loadSellerStats(db: Db | Tx, ids: string[]): Promise<Map<string, SellerStats>> {
+  const [completed, responseTimes] = await Promise.all([
     db.order.groupBy({ by: ["freelancerId"], where: { freelancerId: { in: ids }, status: "COMPLETED" }, _count: { _all: true } }),
     medianResponseMinutes(db, ids),
   ]);
   const completedOf = new Map(completed.map((row) => [row.freelancerId, row._count._all]));
-  const cards = new Map<string, SellerCard>();
-  for (const user of users) {
-    const profile = user.profile;
-    // The profile's privacy choice (@hunar/db/public-name): only the first name and the city, no
-    // photo and no headline.
-    const hidden = profile?.showFirstNameOnly ?? false;
-    cards.set(user.id, {
-      id: user.id,
-      displayName: publicName(user.displayName, hidden),
-      handle: user.handle,
-      headlineUr: hidden ? null : (profile?.headlineUr ?? null),
-      headlineEn: hidden ? null : (profile?.headlineEn ?? null),
-      city: profile?.city ?? null,
-      languages: profile?.languages ?? [],
-      avatarKey: hidden ? null : (profile?.avatarKey ?? null),
-      memberSince: user.createdAt,
-      rating: averageRating(profile?.ratingSum ?? 0, profile?.ratingCount ?? 0),
-      ratingCount: profile?.ratingCount ?? 0,
-      completedOrders: completedOf.get(user.id) ?? 0,
-      responseTimeMinutes: responseTimes.get(user.id) ?? null,
-    });
-  }
-  return cards;
+  return new Map(ids.map((id) => [id, { completedOrders: completedOf.get(id) ?? 0, responseTimeMinutes: responseTimes.get(id) ?? null }]));
+}
+
+function cardOf(user: SellerProfileRow, stats: SellerStats | undefined): SellerCard {
+  const profile = user.profile;
+  // The profile's privacy choice (@hunar/db/public-name): only the first name and the city, no
+  // photo and no headline.
+  const hidden = profile?.showFirstNameOnly ?? false;
+  return {
+    id: user.id,
+    displayName: publicName(user.displayName, hidden),
+    handle: user.handle,
+    headlineUr: hidden ? null : (profile?.headlineUr ?? null),
+    headlineEn: hidden ? null : (profile?.headlineEn ?? null),
+    city: profile?.city ?? null,
+    languages: profile?.languages ?? [],
+    avatarKey: hidden ? null : (profile?.avatarKey ?? null),
+    memberSince: user.createdAt,
+    rating: averageRating(profile?.ratingSum ?? 0, profile?.ratingCount ?? 0),
+    ratingCount: profile?.ratingCount ?? 0,
+    completedOrders: stats?.completedOrders ?? 0,
+    responseTimeMinutes: stats?.responseTimeMinutes ?? null,
+  };
 }
 
 /**
