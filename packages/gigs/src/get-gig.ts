@@ -1,8 +1,9 @@
 import { isActiveUser } from "@hunar/db/active-user";
 import type { Db, GigStatus, Tx } from "@hunar/db/types";
 import type { GigActor } from "./gig-actor.ts";
+import { type CategoryRef, loadGigRow } from "./load-gig-row.ts";
 import { renderGigMarkdown } from "./markdown.ts";
-import { type GigExtraView, type GigPackageView, gigUnavailable, isOrderableGig, orderableGigSelect } from "./orderable-gig.ts";
+import { type GigExtraView, type GigPackageView, gigUnavailable, isOrderableGig } from "./orderable-gig.ts";
 import { averageRating } from "./rating.ts";
 import { loadSellerCard, type SellerCard } from "./seller-card.ts";
 import { PACKAGE_TIERS } from "./validation.ts";
@@ -59,30 +60,7 @@ export interface GigPage {
   lastRevisionDecision: { status: "REJECTED"; reason: string | null; reviewedAt: Date | null } | null;
 }
 
-interface CategoryRef {
-  id: string;
-  slug: string;
-  nameUr: string;
-  nameEn: string;
-}
-
 const REVIEWS_SHOWN = 10;
-const CATEGORY = { id: true, slug: true, nameUr: true, nameEn: true } as const;
-
-function loadGig(db: Db | Tx, idOrSlug: string) {
-  return db.gig.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
-    include: {
-      freelancer: orderableGigSelect.freelancer,
-      category: { select: { ...CATEGORY, parent: { select: CATEGORY } } },
-      packages: true,
-      images: { orderBy: { position: "asc" } },
-      tags: { select: { tag: { select: { slug: true, label: true } } } },
-      extras: { orderBy: { position: "asc" } },
-      faqs: { orderBy: { position: "asc" } },
-    },
-  });
-}
 
 /**
  * Everything the gig page shows. An orderable gig (published, by an active seller) is public;
@@ -92,7 +70,7 @@ function loadGig(db: Db | Tx, idOrSlug: string) {
  */
 export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | null): Promise<GigPage> {
   if (idOrSlug.length === 0 || idOrSlug.length > 200) throw gigUnavailable();
-  const gig = await loadGig(db, idOrSlug);
+  const gig = await loadGigRow(db, idOrSlug);
   if (!gig) throw gigUnavailable();
   const isOwner = viewer?.userId === gig.freelancerId;
   const isAdmin = viewer?.isAdmin === true;
@@ -162,7 +140,7 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
       altUr,
       altEn,
     })),
-    tags: gig.tags.map((t) => t.tag).sort((a, b) => a.label.localeCompare(b.label)),
+    tags: [...gig.tags].sort((a, b) => a.label.localeCompare(b.label)),
     extras: gig.extras.map(({ id, titleUr, titleEn, descriptionUr, descriptionEn, pricePaisa, extraDays }) => ({
       id,
       titleUr,
