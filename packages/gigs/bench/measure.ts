@@ -16,3 +16,25 @@ export function printTimings(title: string, rows: Timing[], targetP95: number): 
   ]);
   printTable(title, headers, body);
 }
+
+export interface SizeTimings {
+  gigs: number;
+  timings: Timing[];
+}
+
+/** One row per scenario, p50 / p95 and whether the p95 goal is met at each catalogue size. */
+export function printSizeTable(title: string, results: SizeTimings[], targetP95: number): void {
+  const sizes = results.map((r) => r.gigs.toLocaleString("en"));
+  const headers = ["query", ...sizes.flatMap((n) => [`${n}: p50 ms`, `p95 ms`, `p95 <= ${targetP95} ms`])];
+  // A deep page's row names the page it reached, which a small catalogue may not reach.
+  const scenario = (name: string) => name.replace(/^page \d+: /, "deep page: ");
+  const names = [...new Set(results.flatMap((r) => r.timings.map((t) => scenario(t.name))))];
+  const body = names.map((name) => [
+    name,
+    ...results.flatMap(({ timings }) => {
+      const t = timings.find((row) => scenario(row.name) === name);
+      return t ? [t.p50.toFixed(2), t.p95.toFixed(2), t.p95 <= targetP95 ? "yes" : "NO"] : ["-", "-", "-"];
+    }),
+  ]);
+  printTable(title, headers, body);
+}

@@ -1,11 +1,14 @@
 // The timed part of the search benchmark, on a database that already holds the gigs.
 import type { Db } from "@hunar/db/client";
+import type { Prisma } from "@hunar/db/types";
 import { searchGigs, searchQueries } from "../src/search/search-gigs.ts";
 import { parseSearchParams } from "../src/search/search-params.ts";
-import { describePlan, explain } from "../src/search/bench/explain-plan.ts";
+import { describePlan, explain, explainText } from "../src/search/bench/explain-plan.ts";
 import { cursorToPage } from "@hunar/core/bench/keyset-walk";
-import { measure, printTimings, type Timing } from "./measure.ts";
+import { measure, printSizeTable, printTimings, type SizeTimings, type Timing } from "./measure.ts";
 import { BROWSE_QUERIES, DEEP_PAGE_QUERIES, FILTER_ONLY_QUERIES, TEXT_AND_FILTER_QUERIES, TEXT_QUERIES, type Query } from "./scenarios.ts";
+
+export type { SizeTimings } from "./measure.ts";
 
 export const TARGET_P95_MS = 30;
 const DEEP_PAGE = 50;
@@ -16,7 +19,7 @@ function rotating(name: string, db: Db, runs: number, queries: Query[], note: st
   return measure(name, runs, (i) => search(db, queries[i % queries.length] ?? {}), { warmup: 20, note });
 }
 
-async function deepPages(db: Db, runs: number): Promise<{ timings: Timing[]; plans: string[] }> {
+async function deepPages(db: Db, runs: number, slow: string[]): Promise<{ timings: Timing[]; plans: string[] }> {
   const timings: Timing[] = [];
   const plans: string[] = [];
   for (const { name, query } of DEEP_PAGE_QUERIES) {
@@ -30,12 +33,19 @@ async function deepPages(db: Db, runs: number): Promise<{ timings: Timing[]; pla
       }),
     );
     const sql = await searchQueries(db, parseSearchParams(params));
-    plans.push(`page ${page}, ${name}: ${describePlan(await explain(db, sql.page))}`);
+    plans.push(await planLine(db, `page ${page}, ${name}`, sql.page, slow));
   }
   return { timings, plans };
 }
 
-async function plans(db: Db): Promise<string[]> {
+/** The plan's summary; a plan slower than the goal also goes to `slow` in full, to be printed after the summaries. */
+async function planLine(db: Db, name: string, query: Prisma.Sql, slow: string[]): Promise<string> {
+  const summary = await explain(db, query);
+  if (summary.executionMs > TARGET_P95_MS) slow.push(`${name}:\n${await explainText(db, query)}`);
+  return `${name}: ${describePlan(summary)}`;
+}
+
+async function plans(db: Db, slow: string[]): Promise<string[]> {
   const cases: [string, Query][] = [
     ["text 'logo design'", { q: "logo design" }],
     ["text 'لوگو ڈیزائن'", { q: "لوگو ڈیزائن" }],
@@ -50,8 +60,8 @@ async function plans(db: Db): Promise<string[]> {
   const lines: string[] = [];
   for (const [name, query] of cases) {
     const sql = await searchQueries(db, parseSearchParams(query));
-    lines.push(`${name}, page: ${describePlan(await explain(db, sql.page))}`);
-    lines.push(`${name}, count: ${describePlan(await explain(db, sql.count))}`);
+    lines.push(await planLine(db, `${name}, page`, sql.page, slow));
+    lines.push(await planLine(db, `${name}, count`, sql.count, slow));
   }
   return lines;
 }
@@ -61,8 +71,8 @@ async function matches(db: Db, queries: Query[]): Promise<string> {
   return `${Math.min(...totals).toLocaleString("en")}-${Math.max(...totals).toLocaleString("en")} matches`;
 }
 
-/** Times searchGigs for every scenario and prints the table and the plans. */
-export async function benchmarkSearch(db: Db, options: { runs: number; gigs: number }): Promise<void> {
+/** Times searchGigs for every scenario, prints the table and the plans, and returns the timings. */
+export async function benchmarkSearch(db: Db, options: { runs: number; gigs: number }): Promise<Timing[]> {
   const { runs } = options;
   const timings: Timing[] = [
     await rotating("text", db, runs, TEXT_QUERIES, `${TEXT_QUERIES.length} queries; ${await matches(db, TEXT_QUERIES)}`),
@@ -82,7 +92,8 @@ export async function benchmarkSearch(db: Db, options: { runs: number; gigs: num
     ),
     await rotating("no filters, each sort", db, runs, BROWSE_QUERIES, `${BROWSE_QUERIES.length} sorts; all gigs`),
   ];
-  const deep = await deepPages(db, runs);
+  const slow: string[] = [];
+  const deep = await deepPages(db, runs, slow);
   timings.push(...deep.timings);
 
   printTimings(
@@ -91,5 +102,15 @@ export async function benchmarkSearch(db: Db, options: { runs: number; gigs: num
     TARGET_P95_MS,
   );
   console.log("\nEXPLAIN (ANALYZE) of the queries searchGigs runs:");
-  for (const line of [...(await plans(db)), ...deep.plans]) console.log(`  ${line}`);
+  for (const line of [...(await plans(db, slow)), ...deep.plans]) console.log(`  ${line}`);
+  if (slow.length > 0) {
+    console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the queries over ${TARGET_P95_MS} ms:`);
+    for (const plan of slow) console.log(`\n${plan}`);
+  }
+  return timings;
+}
+
+/** Every scenario's p50 and p95 at each catalogue size, side by side. */
+export function printSizeSummary(results: SizeTimings[]): void {
+  printSizeTable("searchGigs() p50 / p95 by catalogue size (published gigs)", results, TARGET_P95_MS);
 }

@@ -43,3 +43,9 @@ export function describePlan(summary: PlanSummary): string {
   const seq = summary.seqScans.length ? `; seq scan: ${[...new Set(summary.seqScans)].join(", ")}` : "; no seq scan";
   return `${summary.executionMs.toFixed(2)} ms; indexes: ${indexes}${seq}`;
 }
+
+/** The whole EXPLAIN (ANALYZE, BUFFERS) text of a query, for a plan that needs reading in full. */
+export async function explainText(db: Db, query: Prisma.Sql): Promise<string> {
+  const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
+  return rows.map((r) => r["QUERY PLAN"]).join("\n");
+}
