@@ -57,13 +57,16 @@ export async function runPostingStatement(tx: Tx, input: PostTransactionInput): 
   const rows = await tx.$queryRaw<{ transactionId: string | null; entryOnlyFound: number }[]>`
     WITH delta (key, type, "ownerUserId", "ownerOrderId", change, cached) AS (VALUES ${delta}),
     lines (key, amount) AS (VALUES ${lines}),
+    -- The accounts this statement's snapshot knows, one index probe per key.
+    known AS (SELECT d.key, d.cached, a.id FROM delta d LEFT JOIN "LedgerAccount" a ON a.key = d.key),
     new_entry_only AS (
       INSERT INTO "LedgerAccount" (id, key, type)
-      SELECT gen_random_uuid()::text, d.key, d.type::"LedgerAccountType" FROM delta d WHERE NOT d.cached
+      SELECT gen_random_uuid()::text, d.key, d.type::"LedgerAccountType" FROM delta d JOIN known k ON k.key = d.key
+      WHERE NOT d.cached AND k.id IS NULL
       ON CONFLICT (key) DO NOTHING
       RETURNING id, key),
     entry_only AS (
-      SELECT id, key FROM "LedgerAccount" WHERE key IN (SELECT d.key FROM delta d WHERE NOT d.cached)
+      SELECT id, key FROM known WHERE NOT cached AND id IS NOT NULL
       UNION ALL SELECT id, key FROM new_entry_only),
     posted AS (
       INSERT INTO "LedgerTransaction" (id, "idempotencyKey", kind, "createdById", "orderId", "milestoneId", "disputeId",
@@ -81,8 +84,8 @@ export async function runPostingStatement(tx: Tx, input: PostTransactionInput): 
         -- account that exists proposes 0 and the update below adds the change. One that is new
         -- to this snapshot proposes the change itself: a debit of it is refused even if a
         -- concurrent credit created it meanwhile, as if this posting had come first.
-        CASE WHEN EXISTS (SELECT 1 FROM "LedgerAccount" x WHERE x.key = d.key) THEN 0 ELSE d.change END
-      FROM delta d WHERE d.cached AND EXISTS (SELECT 1 FROM posted)
+        CASE WHEN k.id IS NULL THEN d.change ELSE 0 END
+      FROM delta d JOIN known k ON k.key = d.key WHERE d.cached AND EXISTS (SELECT 1 FROM posted)
       ORDER BY d.key
       ON CONFLICT (key) DO UPDATE SET "balancePaisa" = a."balancePaisa" + (SELECT d.change FROM delta d WHERE d.key = EXCLUDED.key)
       RETURNING id, key),
