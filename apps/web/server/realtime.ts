@@ -10,6 +10,7 @@ import { createMessageLimiter, type MessageLimiter } from "@hunar/chat/message-l
 import { type NotificationEvent, SOCKET_REJECTION, type UnreadNotificationsEvent } from "@hunar/chat/realtime/events";
 import type { ChatPublisher } from "@hunar/chat/realtime/publish";
 import { registerChatHandlers } from "@hunar/chat/realtime/register-chat-handlers";
+import { releaseHandshakes } from "@hunar/chat/realtime/release-handshake";
 import { conversationSubjects } from "@hunar/api/conversation-subjects";
 import { type ChatServer, type ChatSocketData, sessionRoom, userRoom } from "@hunar/chat/realtime/socket-types";
 import { unreadTotal } from "@hunar/chat/unread-total";
@@ -105,6 +106,9 @@ export async function createRealtime(httpServer: HttpServer, { db, allowedOrigin
       },
     );
   });
+
+  // Origin and cookie are read above, once: an open socket keeps nothing of its request.
+  releaseHandshakes(io);
 
   // Registered before the chat handlers: a socket is in its rooms before presence counts it.
   io.on("connection", (socket) => {

@@ -83,6 +83,20 @@ describe.each(testDbKinds())("socket.io on %s", (kind) => {
     expect(await dropped).toBe("io server disconnect");
   });
 
+  it("keeps nothing of an accepted socket's upgrade request, cookie included: only its user, session and rooms", async () => {
+    const { cookie } = await signUpThroughApi(server);
+    const userId = await meId(server, cookie);
+    const outcome = await connectSocket(server.origin, { origin: server.origin, cookie });
+    if (!outcome.accepted) throw new Error(`socket refused: ${outcome.reason}`);
+    const [held] = await server.running.services.realtime.io.in(`user:${userId}`).fetchSockets();
+    const local = server.running.services.realtime.io.sockets.sockets.get(held?.id ?? "");
+    expect(local?.conn.request).toBeNull();
+    expect(local?.handshake.headers).toEqual({});
+    expect(local?.data).toEqual({ userId, sessionId: expect.any(String) as string });
+    expect(local?.rooms.size).toBe(3);
+    outcome.socket.close();
+  });
+
   it("accepts a tab whose session cookie has the __Host- name it has under https", async () => {
     const { cookie } = await signUpThroughApi(server);
     const prefixed = cookie.replace(`${SESSION_COOKIE}=`, `${HOST_SESSION_COOKIE}=`);

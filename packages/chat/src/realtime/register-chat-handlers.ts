@@ -10,8 +10,8 @@ import { sendMessage, type SendMessageResult, ZSendMessage } from "../send-messa
 import { announcePresence, conversationPartners, openSocketCount, presenceOf } from "./presence.ts";
 import { createChatPublisher, type ChatPublisher } from "./publish.ts";
 import { respond } from "./respond.ts";
-import { type ChatLog, type ChatServer, userRoom } from "./socket-types.ts";
-import { createTypingGate } from "./typing-gate.ts";
+import { type ChatLog, type ChatServer, type ChatSocket, userRoom } from "./socket-types.ts";
+import { createTypingGate, type TypingGate } from "./typing-gate.ts";
 
 export interface ChatHandlerDeps {
   db: Db;
@@ -66,64 +66,104 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
       }),
     );
 
-  io.on("connection", (socket) => {
-    const { userId } = socket.data;
-    const typing = createTypingGate(db, userId, () => now().getTime());
+  // Typing gates are made on a socket's first typing signal: most sockets never send one.
+  const typingGates = new WeakMap<ChatSocket, TypingGate>();
+  const typingGateOf = (socket: ChatSocket): TypingGate => {
+    let gate = typingGates.get(socket);
+    if (!gate) {
+      gate = createTypingGate(db, socket.data.userId, () => now().getTime());
+      typingGates.set(socket, gate);
+    }
+    return gate;
+  };
 
-    socket.on("message:send", (payload: unknown, ack: unknown) => {
-      let stored: SendMessageResult | undefined;
-      track(
-        respond({ event: "message:send", schema: ZSendMessage, payload, ack, log }, async (input) => {
-          stored = await sendMessage(db, { userId }, input, { limiter, subjects: deps.subjects });
-          return stored.message;
-        }).then(() => {
-          // respond() has acknowledged by now: the sender hears "stored" before anyone hears the message.
-          if (stored) background(publisher.sent(stored), "could not broadcast a message");
-        }),
-      );
-    });
+  // One function per event for every socket (socket.io calls a listener with the socket as
+  // `this`), rather than a fresh closure per event per socket: an idle socket then holds only
+  // references to these.
+  function onSend(this: ChatSocket, payload: unknown, ack: unknown): void {
+    const { userId } = this.data;
+    let stored: SendMessageResult | undefined;
+    track(
+      respond({ event: "message:send", schema: ZSendMessage, payload, ack, log }, async (input) => {
+        stored = await sendMessage(db, { userId }, input, { limiter, subjects: deps.subjects });
+        return stored.message;
+      }).then(() => {
+        // respond() has acknowledged by now: the sender hears "stored" before anyone hears the message.
+        if (stored) background(publisher.sent(stored), "could not broadcast a message");
+      }),
+    );
+  }
 
-    socket.on("message:sync", (payload: unknown, ack: unknown) => {
-      track(
-        respond({ event: "message:sync", schema: ZSync, payload, ack, log }, (input) =>
-          listMessages(db, userId, input.conversationId, { afterSeq: input.afterSeq, limit: MAX_MESSAGES_PAGE }),
-        ),
-      );
-    });
+  function onSync(this: ChatSocket, payload: unknown, ack: unknown): void {
+    const { userId } = this.data;
+    track(
+      respond({ event: "message:sync", schema: ZSync, payload, ack, log }, (input) =>
+        listMessages(db, userId, input.conversationId, { afterSeq: input.afterSeq, limit: MAX_MESSAGES_PAGE }),
+      ),
+    );
+  }
 
-    socket.on("conversation:read", (payload: unknown, ack: unknown) => {
-      track(
-        respond({ event: "conversation:read", schema: ZRead, payload, ack, log }, async (input) => {
-          const { otherUserId } = await findParticipation(db, userId, input.conversationId);
-          const receipt = await markRead(db, userId, input.conversationId, input.seq);
-          publisher.read(receipt, [userId, otherUserId]);
-          background(publisher.unread(userId), "could not send the unread total");
-          return receipt;
-        }),
-      );
-    });
+  function onRead(this: ChatSocket, payload: unknown, ack: unknown): void {
+    const { userId } = this.data;
+    track(
+      respond({ event: "conversation:read", schema: ZRead, payload, ack, log }, async (input) => {
+        const { otherUserId } = await findParticipation(db, userId, input.conversationId);
+        const receipt = await markRead(db, userId, input.conversationId, input.seq);
+        publisher.read(receipt, [userId, otherUserId]);
+        background(publisher.unread(userId), "could not send the unread total");
+        return receipt;
+      }),
+    );
+  }
 
-    socket.on("typing", (payload: unknown) => {
-      const parsed = ZTyping.safeParse(payload);
-      if (!parsed.success) return;
-      const { conversationId } = parsed.data;
-      background(
-        typing.admit(conversationId).then((otherUserId) => {
+  function onTyping(this: ChatSocket, payload: unknown): void {
+    const parsed = ZTyping.safeParse(payload);
+    if (!parsed.success) return;
+    const { userId } = this.data;
+    const { conversationId } = parsed.data;
+    background(
+      typingGateOf(this)
+        .admit(conversationId)
+        .then((otherUserId) => {
           // Only the other person: never stored, never echoed to the typist's own tabs.
           if (otherUserId) io.to(userRoom(otherUserId)).emit("typing", { conversationId, userId });
         }),
-        "could not relay typing",
-      );
-    });
+      "could not relay typing",
+    );
+  }
 
-    socket.on("presence:query", (payload: unknown, ack: unknown) => {
-      track(
-        respond({ event: "presence:query", schema: ZPresenceQuery, payload, ack, log }, async (input) => {
-          const partners = await conversationPartners(db, userId, [...new Set(input.userIds)]);
-          return presenceOf(io, db, partners);
-        }),
-      );
-    });
+  function onPresenceQuery(this: ChatSocket, payload: unknown, ack: unknown): void {
+    const { userId } = this.data;
+    track(
+      respond({ event: "presence:query", schema: ZPresenceQuery, payload, ack, log }, async (input) => {
+        const partners = await conversationPartners(db, userId, [...new Set(input.userIds)]);
+        return presenceOf(io, db, partners);
+      }),
+    );
+  }
+
+  function onDisconnect(this: ChatSocket): void {
+    if (stopping) return;
+    const { userId } = this.data;
+    background(
+      openSocketCount(io, userId).then(async (open) => {
+        if (open > 0 || stopping) return;
+        const lastSeenAt = now();
+        await db.user.updateMany({ where: { id: userId }, data: { lastSeenAt } });
+        await announcePresence(io, db, { userId, online: false, lastSeenAt: lastSeenAt.toISOString() });
+      }),
+      "could not record last seen",
+    );
+  }
+
+  io.on("connection", (socket) => {
+    const { userId } = socket.data;
+    socket.on("message:send", onSend);
+    socket.on("message:sync", onSync);
+    socket.on("conversation:read", onRead);
+    socket.on("typing", onTyping);
+    socket.on("presence:query", onPresenceQuery);
+    socket.on("disconnect", onDisconnect);
 
     // Online from the first tab, across processes (the count includes this socket).
     background(
@@ -132,19 +172,6 @@ export function registerChatHandlers(io: ChatServer, deps: ChatHandlerDeps): Cha
       }),
       "could not announce presence",
     );
-
-    socket.on("disconnect", () => {
-      if (stopping) return;
-      background(
-        openSocketCount(io, userId).then(async (open) => {
-          if (open > 0 || stopping) return;
-          const lastSeenAt = now();
-          await db.user.updateMany({ where: { id: userId }, data: { lastSeenAt } });
-          await announcePresence(io, db, { userId, online: false, lastSeenAt: lastSeenAt.toISOString() });
-        }),
-        "could not record last seen",
-      );
-    });
   });
 
   return {

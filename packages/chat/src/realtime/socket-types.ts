@@ -1,4 +1,4 @@
-import type { Server } from "socket.io";
+import type { Server, Socket } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents } from "./events.ts";
 
 /** What the server remembers about an accepted socket. */
@@ -8,6 +8,7 @@ export interface ChatSocketData {
 }
 
 export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
+export type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
 
 /** Every open tab of a user, in every server process (the Redis adapter spans them). */
 export const userRoom = (userId: string): string => `user:${userId}`;

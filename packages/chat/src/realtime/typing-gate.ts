@@ -13,7 +13,12 @@ const MEMBERSHIP_TTL_MS = 30_000;
  * event there is, so membership answers are cached briefly instead of asking the database on
  * every keystroke, and signals faster than one per interval are dropped.
  */
-export function createTypingGate(db: Db, userId: string, now: () => number) {
+export interface TypingGate {
+  /** The user to tell, or null to drop the signal (too soon, not a member, blocked). */
+  admit(conversationId: string): Promise<string | null>;
+}
+
+export function createTypingGate(db: Db, userId: string, now: () => number): TypingGate {
   const recipients = new Map<string, { otherUserId: string | null; until: number }>();
   let lastSentAt = Number.NEGATIVE_INFINITY;
 
@@ -33,7 +38,6 @@ export function createTypingGate(db: Db, userId: string, now: () => number) {
   }
 
   return {
-    /** The user to tell, or null to drop the signal (too soon, not a member, blocked). */
     async admit(conversationId: string): Promise<string | null> {
       const at = now();
       if (at - lastSentAt < TYPING_INTERVAL_MS) return null;
