@@ -6,6 +6,8 @@ export interface MessageLimiter {
   readonly backend: "redis" | "memory";
   /** Counts one message for this user; throws RATE_LIMITED (with `seconds` to wait) past the limit. */
   consume(userId: string): Promise<void>;
+  /** Hands back one message counted for a send that was then refused; never throws. */
+  refund(userId: string): Promise<void>;
 }
 
 export interface MessageLimiterOptions {
@@ -42,6 +44,10 @@ export function createMessageLimiter(options: MessageLimiterOptions = {}): Messa
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         throw chatError("RATE_LIMITED", "rateLimited", { seconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) });
       }
+    },
+    async refund(userId) {
+      // Best effort: a point lost to an unreachable Redis only makes the limit stricter for 10 s.
+      await limiter.reward(userId, 1).catch(() => undefined);
     },
   };
 }

@@ -22,6 +22,15 @@ export function checkMessageBody(raw: string, hasAttachments: boolean): string {
   return body;
 }
 
+/** The body as checkMessageBody stores it (no files), or null where it would refuse it. */
+export function storableMessageBody(raw: string): string | null {
+  try {
+    return checkMessageBody(raw, false);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The sender's own id for a message (a UUID in practice): retrying with the same id never
  * stores the message twice.

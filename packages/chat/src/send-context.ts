@@ -1,5 +1,5 @@
 import { activeUserSql } from "@hunar/db/active-user";
-import type { Db } from "@hunar/db/types";
+import { Prisma, type Db } from "@hunar/db/types";
 import { verifiedEmailSql } from "@hunar/db/verified-email";
 import { conversationNotFound } from "./chat-errors.ts";
 
@@ -24,7 +24,14 @@ export interface SendContext {
  * NOT_FOUND for a conversation that does not exist or is someone else's (one answer for both).
  */
 export async function loadSendContext(db: Db, userId: string, conversationId: string): Promise<SendContext> {
-  const [row] = await db.$queryRaw<SendContext[]>`
+  const [row] = await db.$queryRaw<SendContext[]>(sendContextSql(userId, conversationId));
+  if (!row) throw conversationNotFound();
+  return row;
+}
+
+/** The query behind loadSendContext: no row when the conversation is not the user's. Also a CTE of storeTextMessage. */
+export function sendContextSql(userId: string, conversationId: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT other."id" AS "otherUserId",
            (${activeUserSql("other")}) AS "recipientActive",
            EXISTS (
@@ -39,6 +46,4 @@ export async function loadSendContext(db: Db, userId: string, conversationId: st
     JOIN "User" AS other ON other."id" = CASE WHEN c."userAId" = ${userId} THEN c."userBId" ELSE c."userAId" END
     JOIN "User" AS me ON me."id" = ${userId}
     WHERE c."id" = ${conversationId} AND ${userId} IN (c."userAId", c."userBId")`;
-  if (!row) throw conversationNotFound();
-  return row;
 }

@@ -97,6 +97,21 @@ describe.each(testDbKinds())("sending messages on %s", (kind) => {
     expect(await refusal(listMessages(t.db, stranger.userId, "no-such-conversation"))).toEqual(notFound);
   });
 
+  it("counts only messages that go through against the limit: refused sends hand their point back", async () => {
+    const pair = await createPair(t.db);
+    const other = await createPair(t.db, ["Sana Malik", "Usman Tariq"]);
+    const tight = createMessageLimiter({ points: 2, keyPrefix: `test:refund:${randomUUID()}` });
+    const strangerSend = () =>
+      sendMessage(t.db, pair.a, { conversationId: other.conversationId, clientMessageId: randomUUID(), body: "hi" }, { limiter: tight });
+    for (let i = 0; i < 3; i += 1) expect((await refusal(strangerSend())).code).toBe("NOT_FOUND");
+    await blockUser(t.db, pair.b.userId, pair.a.userId);
+    expect((await refusal(say(t.db, pair, "a", "blocked", tight))).code).toBe("FORBIDDEN");
+    await t.db.block.deleteMany({ where: { blockerId: pair.b.userId } });
+    await say(t.db, pair, "a", "one", tight);
+    await say(t.db, pair, "a", "two", tight);
+    expect((await refusal(say(t.db, pair, "a", "three", tight))).code).toBe("RATE_LIMITED");
+  });
+
   it("returns the stored message on a retry with the same client id: no new row, no new seq", async () => {
     const pair = await createPair(t.db);
     const input = { conversationId: pair.conversationId, clientMessageId: randomUUID(), body: "once" };
