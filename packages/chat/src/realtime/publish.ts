@@ -1,6 +1,6 @@
 import type { Db } from "@hunar/db/types";
 import type { SendMessageResult } from "../send-message.ts";
-import { unreadTotal } from "../unread-total.ts";
+import { createUnreadRecount } from "./unread-recount.ts";
 import type { ChatMessage, ReadReceipt } from "./events.ts";
 import { type ChatLog, type ChatServer, userRoom } from "./socket-types.ts";
 
@@ -19,6 +19,7 @@ export interface ChatPublisher {
 }
 
 export function createChatPublisher(io: ChatServer, { db, log }: { db: Db; log: ChatLog }): ChatPublisher {
+  const recountUnread = createUnreadRecount(db, (userId, total) => io.to(userRoom(userId)).emit("unread", { total }), log);
   const publisher: ChatPublisher = {
     message(message, userIds) {
       io.to(userIds.map(userRoom)).emit("message:new", message);
@@ -26,13 +27,7 @@ export function createChatPublisher(io: ChatServer, { db, log }: { db: Db; log: 
     read(receipt, userIds) {
       io.to(userIds.map(userRoom)).emit("conversation:read", receipt);
     },
-    async unread(userId) {
-      try {
-        io.to(userRoom(userId)).emit("unread", { total: await unreadTotal(db, userId) });
-      } catch (error) {
-        log.warn({ err: error, userId }, "could not send the unread total");
-      }
-    },
+    unread: recountUnread,
     async sent(result) {
       if (result.replayed) return;
       publisher.message(result.message, [result.message.senderId, result.recipientId]);
