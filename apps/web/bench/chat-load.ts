@@ -30,6 +30,8 @@ export interface ChatLoadResult {
   p99: number;
   maxMs: number;
   peakRssMb: number;
+  /** Server CPU time (user + system) over the run divided by messages sent. */
+  serverCpuMsPerMessage: number;
 }
 
 interface Inflight {
@@ -76,6 +78,12 @@ export function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** CPU time a process has used so far, user + system, in ms (Linux; clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  const fields = (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1] ?? "").split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
@@ -115,6 +123,7 @@ export async function runChatLoad(options: {
   let sent = 0;
   let rotation = 0;
   let peakRss = rssMb(serverPid);
+  const cpuBefore = cpuMs(serverPid);
   const send = () => {
     const pairIndex = rotation % pairs.length;
     const fromA = Math.floor(rotation / pairs.length) % 2 === 0;
@@ -150,6 +159,7 @@ export async function runChatLoad(options: {
   const drainUntil = performance.now() + (options.drainSeconds ?? 10) * 1000;
   while (inflight.size > 0 && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 100));
   peakRss = Math.max(peakRss, rssMb(serverPid));
+  const serverCpuMsPerMessage = (cpuMs(serverPid) - cpuBefore) / Math.max(1, sent);
 
   latencies.sort((x, y) => x - y);
   return {
@@ -165,6 +175,7 @@ export async function runChatLoad(options: {
       p99: percentile(latencies, 99),
       maxMs: latencies.at(-1) ?? Number.NaN,
       peakRssMb: peakRss,
+      serverCpuMsPerMessage,
     },
   };
 }
@@ -176,10 +187,12 @@ export function closeAll(sockets: Socket[]): void {
 export function printChatTable(title: string, rows: ChatLoadResult[]): void {
   const width = Math.max(30, ...rows.map((r) => r.name.length + 1));
   console.log(`\n${title}`);
-  console.log(`${"server".padEnd(width)} sockets    sent  received  lost  refused   p50 ms   p99 ms   max ms  server RSS MB (peak)`);
+  console.log(
+    `${"server".padEnd(width)} sockets    sent  received  lost  refused   p50 ms   p99 ms   max ms  server RSS MB (peak)  server CPU ms/message`,
+  );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(width)} ${String(r.sockets).padStart(7)} ${String(r.sent).padStart(7)} ${String(r.received).padStart(9)} ${String(r.lost).padStart(5)} ${String(r.refused).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.maxMs.toFixed(1).padStart(8)} ${r.peakRssMb.toFixed(0).padStart(20)}`,
+      `${r.name.padEnd(width)} ${String(r.sockets).padStart(7)} ${String(r.sent).padStart(7)} ${String(r.received).padStart(9)} ${String(r.lost).padStart(5)} ${String(r.refused).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.maxMs.toFixed(1).padStart(8)} ${r.peakRssMb.toFixed(0).padStart(20)} ${r.serverCpuMsPerMessage.toFixed(2).padStart(22)}`,
     );
   }
 }

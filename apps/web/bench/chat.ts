@@ -1,15 +1,19 @@
 // `pnpm bench` (chat part): one built app process on PostgreSQL with BENCH_CHAT_SOCKETS
 // authenticated sockets (2,000 by default) in half as many conversations, sending
 // BENCH_CHAT_RATE messages per second (500) for BENCH_CHAT_SECONDS (60): send-to-receive latency,
-// messages lost, server memory. Then the same load on a bare socket.io echo server (no auth, no
-// storage) for comparison, and finally how many idle authenticated sockets the app process holds
-// and what each costs in memory. Client and server share the machine's cores.
+// messages lost, server memory and CPU per message. Then the same load on a bare socket.io echo
+// server (no auth, no storage) for comparison, and finally how many idle authenticated sockets the
+// app process holds and what each costs in memory, read after a full garbage collection in the app
+// process (chat-memory-probe.ts). Client and server share the machine's cores, and so does anything
+// else running on it: the load average is printed beside the figures.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { generateSessionToken, sessionIdFromToken } from "@hunar/auth/session";
 import { SESSION_COOKIE } from "@hunar/auth/cookie";
 import pg from "pg";
-import { closeAll, openSockets, printChatTable, rssMb, runChatLoad, type BenchPair, type SocketLogin } from "./chat-load.ts";
+import { availableParallelism, loadavg } from "node:os";
+import { closeAll, openSockets, printChatTable, runChatLoad, type BenchPair, type SocketLogin } from "./chat-load.ts";
+import { memoryProbe, type MemoryReading } from "./chat-memory.ts";
 import { startApp, startFixture, stop } from "./processes.ts";
 
 const socketsWanted = Number(process.env.BENCH_CHAT_SOCKETS ?? 2000);
@@ -19,6 +23,10 @@ const pgAdminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_U
 const APP_PORT = 3310;
 const ECHO_PORT = 3311;
 const origin = `http://127.0.0.1:${APP_PORT}`;
+/** The goals of the performance work on chat sockets. */
+const GOAL_IDLE_SOCKET_KB = 8;
+const GOAL_P99_MS = 40;
+const probe = memoryProbe();
 
 interface BenchUser {
   id: string;
@@ -67,9 +75,13 @@ function openFileLimit(): number {
   return Number(line?.split(/\s+/)[3] ?? 1024);
 }
 
-/** Opens idle sockets in batches until the target or the first refusal; returns how many held. */
+/**
+ * Opens idle sockets in batches until the target or the first refusal; returns how many held and
+ * the app's memory after a full collection before and after. Each socket counts only once the
+ * server's hello arrived, which it sends after the Origin and session checks passed.
+ */
 async function idleSockets(url: string, users: BenchUser[], target: number, serverPid: number) {
-  const before = rssMb(serverPid);
+  const before = await probe.read(serverPid);
   const held: Awaited<ReturnType<typeof openSockets>> = [];
   let stoppedBy = "target reached";
   while (held.length < target) {
@@ -83,11 +95,16 @@ async function idleSockets(url: string, users: BenchUser[], target: number, serv
       break;
     }
   }
+  // Presence announcements and unread counts of the last sockets finish first.
   await new Promise((r) => setTimeout(r, 3000));
-  const after = rssMb(serverPid);
+  const after = await probe.read(serverPid);
   closeAll(held);
   return { held: held.length, before, after, stoppedBy };
 }
+
+const MB = 1024 * 1024;
+const liveHeap = (m: MemoryReading) => m.heapUsed + m.external;
+const perSocketKb = (bytes: number, sockets: number) => (bytes / 1024 / Math.max(1, sockets)).toFixed(1);
 
 const admin = new pg.Client({ connectionString: pgAdminUrl });
 await admin.connect();
@@ -97,9 +114,17 @@ const dbUrl = new URL(pgAdminUrl);
 dbUrl.pathname = `/${dbName}`;
 try {
   const pairs = Math.floor(socketsWanted / 2);
-  const app = await startApp(APP_PORT, { DATABASE_URL: dbUrl.toString(), PUBLIC_ORIGIN: origin, ALLOWED_ORIGINS: origin, SEED_DEMO: "0" });
+  const app = await startApp(APP_PORT, {
+    DATABASE_URL: dbUrl.toString(),
+    PUBLIC_ORIGIN: origin,
+    ALLOWED_ORIGINS: origin,
+    SEED_DEMO: "0",
+    ...probe.env,
+  });
   const rows = [];
   let idle;
+  const loadBefore = loadavg()[0] ?? 0;
+  let loadAfter = loadBefore;
   try {
     const client = new pg.Client({ connectionString: dbUrl.toString() });
     await client.connect();
@@ -119,6 +144,7 @@ try {
       serverPid: app.pid as number,
     });
     rows.push(appRun.result);
+    loadAfter = loadavg()[0] ?? 0;
     closeAll(appRun.sockets);
     await new Promise((r) => setTimeout(r, 3000));
     // Leave room for the load generator's own descriptors and the server's database pool.
@@ -149,12 +175,23 @@ try {
   }
 
   printChatTable(`Chat, ${pairs * 2} sockets in ${pairs} conversations, ${rate} messages/s for ${seconds} s (one server process)`, rows);
-  if (idle) {
-    const perSocketKb = ((idle.after - idle.before) * 1024) / Math.max(1, idle.held);
+  const appRow = rows[0];
+  if (appRow) {
     console.log(
-      `\nIdle authenticated sockets held by one app process: ${idle.held} (${idle.stoppedBy}; open-file limit per process here: ${openFileLimit()})`,
+      `\nSend-to-receive p99 (app): ${appRow.p99.toFixed(1)} ms (goal ≤ ${GOAL_P99_MS} ms at 500 messages/s with 2,000 sockets); ` +
+        `machine load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the app run, on ${availableParallelism()} cores`,
     );
-    console.log(`Server RSS ${idle.before.toFixed(0)} MB -> ${idle.after.toFixed(0)} MB: ${perSocketKb.toFixed(1)} KB per idle socket`);
+  }
+  if (idle) {
+    const { held, before, after } = idle;
+    console.log(
+      `\nIdle authenticated sockets held by one app process: ${held} (${idle.stoppedBy}; open-file limit per process here: ${openFileLimit()})`,
+    );
+    console.log(
+      `Memory per idle socket after a full GC: ${perSocketKb(liveHeap(after) - liveHeap(before), held)} KB of live heap (goal ≤ ${GOAL_IDLE_SOCKET_KB} KB); ` +
+        `heap ${(liveHeap(before) / MB).toFixed(0)} MB -> ${(liveHeap(after) / MB).toFixed(0)} MB, ` +
+        `RSS ${(before.rss / MB).toFixed(0)} MB -> ${(after.rss / MB).toFixed(0)} MB (${perSocketKb(after.rss - before.rss, held)} KB per socket)`,
+    );
   }
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
