@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, dir, type Locale } from "@hunar/i18n/config";
 import { localeBundle } from "@hunar/i18n/locale-bundle";
 import { resourcesFor } from "@hunar/i18n/resources";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import {
   data,
@@ -17,7 +17,6 @@ import {
 import type { Route } from "./+types/root";
 import { ChatProvider } from "./chat/chat-provider.tsx";
 import { VerifyEmailBanner } from "./components/account/verify-email-banner.tsx";
-import { LiveNotices } from "./components/notifications/live-notices.tsx";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
@@ -29,6 +28,10 @@ import { useNonce } from "./utils/nonce.tsx";
 import { unreadTotal } from "@hunar/chat/unread-total";
 import { countUnreadNotifications } from "@hunar/notifications/inbox/unread-count";
 import "./styles/app.css";
+
+// Only a signed-in person gets live notices, and with them the notification texts and their
+// schemas: a visitor's page does not download that code.
+const LiveNotices = lazy(() => import("./components/notifications/live-notices.tsx").then((module) => ({ default: module.LiveNotices })));
 import urduStylesHref from "./styles/urdu.css?url";
 import nastaliqFontHref from "./fonts/noto-nastaliq-urdu-400.woff2?url";
 
@@ -146,7 +149,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {children}
             </main>
             {rootData ? <SiteFooter year={rootData.year} /> : null}
-            {rootData?.user ? <LiveNotices locale={locale} /> : null}
+            {rootData?.user ? (
+              <Suspense fallback={null}>
+                <LiveNotices locale={locale} />
+              </Suspense>
+            ) : null}
           </ChatProvider>
         </I18nextProvider>
         {hydrate ? (

@@ -28,23 +28,36 @@ export function ChatProvider({ userId, initialUnread, children }: { userId: stri
 
   useEffect(() => {
     if (!userId) return;
-    const live = connectRealtime();
+    let live: RealtimeSocket | null = null;
+    let closed = false;
     const onConnect = () => setConnected(true);
     const onDisconnect = () => setConnected(false);
     // The browser knows the network is back before socket.io's backoff timer does.
     const onOnline = () => {
-      if (!live.connected) live.connect();
+      if (live && !live.connected) live.connect();
     };
-    live.on("connect", onConnect);
-    live.on("disconnect", onDisconnect);
-    live.on("hello", (event) => setUnread(event.unreadMessages));
-    live.on("unread", (event) => setUnread(event.total));
-    window.addEventListener("online", onOnline);
-    setSocket(live);
+    connectRealtime().then(
+      (socket) => {
+        if (closed) {
+          socket.disconnect();
+          return;
+        }
+        live = socket;
+        socket.on("connect", onConnect);
+        socket.on("disconnect", onDisconnect);
+        socket.on("hello", (event) => setUnread(event.unreadMessages));
+        socket.on("unread", (event) => setUnread(event.total));
+        window.addEventListener("online", onOnline);
+        setSocket(socket);
+      },
+      // The page still works without live updates (the counts are the server's), as on a flaky network.
+      (error: unknown) => console.error("The live connection could not start.", error),
+    );
     return () => {
+      closed = true;
       window.removeEventListener("online", onOnline);
-      live.removeAllListeners();
-      live.disconnect();
+      live?.removeAllListeners();
+      live?.disconnect();
       setSocket(null);
       setConnected(false);
     };
