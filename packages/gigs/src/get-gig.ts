@@ -43,14 +43,6 @@ export interface GigPage {
   createdAt: Date;
   updatedAt: Date;
   seller: SellerCard;
-  reviews: Array<{
-    id: string;
-    rating: number;
-    comment: string | null;
-    reply: string | null;
-    createdAt: Date;
-    author: { displayName: string; handle: string | null };
-  }>;
   viewer: { isOwner: boolean; isAdmin: boolean };
   /** False when the seller's account is not active (only owners and admins ever see such a gig). */
   sellerActive: boolean;
@@ -77,22 +69,8 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
   const privileged = isOwner || isAdmin;
   if (!isOrderableGig(gig) && !privileged) throw gigUnavailable();
 
-  const [seller, reviews, revisions] = await Promise.all([
+  const [seller, revisions] = await Promise.all([
     loadSellerCard(db, gig.freelancerId),
-    db.review.findMany({
-      // Public reviews only: double-blind reviews stay hidden until revealed (orders' reviews).
-      where: { gigId: gig.id, hiddenAt: null, revealedAt: { not: null } },
-      orderBy: [{ revealedAt: "desc" }, { id: "desc" }],
-      take: REVIEWS_SHOWN,
-      select: {
-        id: true,
-        rating: true,
-        comment: true,
-        reply: true,
-        createdAt: true,
-        author: { select: { displayName: true, handle: true } },
-      },
-    }),
     privileged
       ? db.gigRevision.findMany({
           where: { gigId: gig.id, status: { in: ["PENDING_REVIEW", "REJECTED"] } },
@@ -160,7 +138,6 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
     createdAt: gig.createdAt,
     updatedAt: gig.updatedAt,
     seller,
-    reviews,
     viewer: { isOwner, isAdmin },
     sellerActive: isActiveUser(gig.freelancer),
     rejectionReason: privileged ? gig.rejectionReason : null,
@@ -168,4 +145,27 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
     lastRevisionDecision:
       latest?.status === "REJECTED" ? { status: "REJECTED", reason: latest.rejectionReason, reviewedAt: latest.reviewedAt } : null,
   };
+}
+
+/**
+ * The gig page with its latest public reviews, for API clients that read the gig in one call (the
+ * web page pages through reviews with listGigReviews instead). Double-blind reviews stay hidden
+ * until revealed, and hidden ones are left out.
+ */
+export async function getGigWithReviews(db: Db | Tx, idOrSlug: string, viewer: GigActor | null) {
+  const page = await getGig(db, idOrSlug, viewer);
+  const reviews = await db.review.findMany({
+    where: { gigId: page.id, hiddenAt: null, revealedAt: { not: null } },
+    orderBy: [{ revealedAt: "desc" }, { id: "desc" }],
+    take: REVIEWS_SHOWN,
+    select: {
+      id: true,
+      rating: true,
+      comment: true,
+      reply: true,
+      createdAt: true,
+      author: { select: { displayName: true, handle: true } },
+    },
+  });
+  return { ...page, reviews };
 }

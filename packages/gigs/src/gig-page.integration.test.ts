@@ -2,7 +2,7 @@ import { seedFeeSchedule } from "@hunar/db/seed";
 import { createTestDb, type TestDb, testDbKinds } from "@hunar/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGig } from "./create-gig.ts";
-import { getGig } from "./get-gig.ts";
+import { getGig, getGigWithReviews } from "./get-gig.ts";
 import { loadGigFormValues } from "./gig-form-values.ts";
 import { listMyGigs } from "./list-my-gigs.ts";
 import { pruneGigViews, recordGigView } from "./record-view.ts";
@@ -93,7 +93,7 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
   afterAll(() => testDb.close());
 
   it("shows images, reviews and the seller card", async () => {
-    const page = await getGig(db(), gigId, null);
+    const page = await getGigWithReviews(db(), gigId, null);
     expect(page.images).toHaveLength(2);
     expect(page.rating).toBe(5);
     expect(page.reviews).toMatchObject([{ rating: 5, comment: "بہت اچھا کام", author: { displayName: "Bilal Ahmed" } }]);
@@ -111,11 +111,11 @@ describe.each(testDbKinds())("gig page, my gigs and views on %s", (kind) => {
 
   it("leaves hidden reviews out, and reviews not yet revealed (double-blind)", async () => {
     await db().review.updateMany({ where: { gigId }, data: { hiddenAt: new Date() } });
-    expect((await getGig(db(), gigId, null)).reviews).toEqual([]);
+    expect((await getGigWithReviews(db(), gigId, null)).reviews).toEqual([]);
     await db().review.updateMany({ where: { gigId }, data: { hiddenAt: null } });
     const revealedAt = (await db().review.findFirstOrThrow({ where: { gigId } })).revealedAt;
     await db().review.updateMany({ where: { gigId }, data: { revealedAt: null } });
-    expect((await getGig(db(), gigId, null)).reviews).toEqual([]);
+    expect((await getGigWithReviews(db(), gigId, null)).reviews).toEqual([]);
     await db().review.updateMany({ where: { gigId }, data: { revealedAt } });
   });
 

@@ -43,8 +43,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const reviews = await orPageError(listGigReviews(context.db, gig.id, { cursor, limit: REVIEWS_PER_PAGE }));
   // Paging through the reviews is the same visit, not another one.
   if (!cursor) await recordGigView(context.db, gig.id, { userId: user?.id ?? null, address: ipKey(context.ip) });
-  // The gig read model's own review rows include hidden ones: only revealed reviews leave the server.
-  const { images, seller, reviews: _unrevealed, ...rest } = gig;
+  const { images, seller, ...rest } = gig;
   return {
     reviews: { ...reviews, paged: cursor !== null },
     gig: {

@@ -1,5 +1,5 @@
 import { createGig } from "@hunar/gigs/create-gig";
-import { getGig } from "@hunar/gigs/get-gig";
+import { getGigWithReviews } from "@hunar/gigs/get-gig";
 import { loadGigFormValues } from "@hunar/gigs/gig-form-values";
 import { listMyGigs } from "@hunar/gigs/list-my-gigs";
 import { pauseGig, resumeGig } from "@hunar/gigs/pause-gig";
@@ -43,5 +43,7 @@ export const gigsRouter = router({
 
   forEdit: protectedProcedure.input(ZGigRef).query(({ ctx, input }) => loadGigFormValues(ctx.db, actor(ctx.user), input.gigId)),
 
-  byIdOrSlug: publicProcedure.input(z.object({ idOrSlug: ZId })).query(({ ctx, input }) => getGig(ctx.db, input.idOrSlug, viewer(ctx))),
+  byIdOrSlug: publicProcedure
+    .input(z.object({ idOrSlug: ZId }))
+    .query(({ ctx, input }) => getGigWithReviews(ctx.db, input.idOrSlug, viewer(ctx))),
 });
