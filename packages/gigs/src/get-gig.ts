@@ -1,7 +1,7 @@
 import { isActiveUser } from "@hunar/db/active-user";
 import type { Db, GigStatus, Tx } from "@hunar/db/types";
 import type { GigActor } from "./gig-actor.ts";
-import { type CategoryRef, loadGigRow } from "./load-gig-row.ts";
+import { type CategoryRef, type GigFaqView, type GigImageView, loadGigRow } from "./load-gig-row.ts";
 import { renderGigMarkdown } from "./markdown.ts";
 import { type GigExtraView, type GigPackageView, gigUnavailable, isOrderableGig } from "./orderable-gig.ts";
 import { averageRating } from "./rating.ts";
@@ -21,19 +21,10 @@ export interface GigPage {
   descriptionHtmlEn: string | null;
   category: CategoryRef & { parent: CategoryRef | null };
   packages: GigPackageView[];
-  images: Array<{
-    id: string;
-    storageKey: string;
-    width: number;
-    height: number;
-    variantWidths: number[];
-    altUr: string | null;
-    altEn: string | null;
-  }>;
+  images: GigImageView[];
   tags: Array<{ slug: string; label: string }>;
   extras: GigExtraView[];
-  /** Each question in Urdu, English or both, with its answer in the same language. */
-  faqs: Array<{ id: string; questionUr: string | null; questionEn: string | null; answerUr: string | null; answerEn: string | null }>;
+  faqs: GigFaqView[];
   startingPricePaisa: number | null;
   rating: number | null;
   ratingCount: number;
@@ -94,41 +85,12 @@ export async function getGig(db: Db | Tx, idOrSlug: string, viewer: GigActor | n
     descriptionHtmlUr: gig.descriptionUr === null ? null : renderGigMarkdown(gig.descriptionUr),
     descriptionHtmlEn: gig.descriptionEn === null ? null : renderGigMarkdown(gig.descriptionEn),
     category: gig.category,
-    packages: [...gig.packages]
-      .sort((a, b) => PACKAGE_TIERS.indexOf(a.tier) - PACKAGE_TIERS.indexOf(b.tier))
-      .map((pkg) => ({
-        id: pkg.id,
-        tier: pkg.tier,
-        nameUr: pkg.nameUr,
-        nameEn: pkg.nameEn,
-        descriptionUr: pkg.descriptionUr,
-        descriptionEn: pkg.descriptionEn,
-        pricePaisa: pkg.pricePaisa,
-        deliveryDays: pkg.deliveryDays,
-        revisions: pkg.revisions,
-        featuresUr: pkg.featuresUr,
-        featuresEn: pkg.featuresEn,
-      })),
-    images: gig.images.map(({ id, storageKey, width, height, variantWidths, altUr, altEn }) => ({
-      id,
-      storageKey,
-      width,
-      height,
-      variantWidths,
-      altUr,
-      altEn,
-    })),
+    // The statement selects exactly the view's fields: the rows are passed on as they are.
+    packages: [...gig.packages].sort((a, b) => PACKAGE_TIERS.indexOf(a.tier) - PACKAGE_TIERS.indexOf(b.tier)),
+    images: gig.images,
     tags: [...gig.tags].sort((a, b) => a.label.localeCompare(b.label)),
-    extras: gig.extras.map(({ id, titleUr, titleEn, descriptionUr, descriptionEn, pricePaisa, extraDays }) => ({
-      id,
-      titleUr,
-      titleEn,
-      descriptionUr,
-      descriptionEn,
-      pricePaisa,
-      extraDays,
-    })),
-    faqs: gig.faqs.map(({ id, questionUr, questionEn, answerUr, answerEn }) => ({ id, questionUr, questionEn, answerUr, answerEn })),
+    extras: gig.extras,
+    faqs: gig.faqs,
     startingPricePaisa: gig.startingPricePaisa,
     rating: averageRating(gig.ratingSum, gig.ratingCount),
     ratingCount: gig.ratingCount,

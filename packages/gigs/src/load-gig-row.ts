@@ -1,10 +1,30 @@
-import type { Db, GigStatus, PackageTier, Tx } from "@hunar/db/types";
+import type { Db, GigStatus, Tx } from "@hunar/db/types";
+import type { GigExtraView, GigPackageView } from "./orderable-gig.ts";
 
 export interface CategoryRef {
   id: string;
   slug: string;
   nameUr: string;
   nameEn: string;
+}
+
+export interface GigImageView {
+  id: string;
+  storageKey: string;
+  width: number;
+  height: number;
+  variantWidths: number[];
+  altUr: string | null;
+  altEn: string | null;
+}
+
+/** A question in Urdu, English or both, with its answer in the same language. */
+export interface GigFaqView {
+  id: string;
+  questionUr: string | null;
+  questionEn: string | null;
+  answerUr: string | null;
+  answerEn: string | null;
 }
 
 /** A gig with everything its page shows that lives in the gig's own tables, as `loadGigRow` reads it. */
@@ -28,39 +48,11 @@ export interface GigRow {
   updatedAt: Date;
   freelancer: { suspendedAt: Date | null };
   category: CategoryRef & { parent: CategoryRef | null };
-  packages: Array<{
-    id: string;
-    tier: PackageTier;
-    nameUr: string | null;
-    nameEn: string | null;
-    descriptionUr: string | null;
-    descriptionEn: string | null;
-    pricePaisa: number;
-    deliveryDays: number;
-    revisions: number | null;
-    featuresUr: string[];
-    featuresEn: string[];
-  }>;
-  images: Array<{
-    id: string;
-    storageKey: string;
-    width: number;
-    height: number;
-    variantWidths: number[];
-    altUr: string | null;
-    altEn: string | null;
-  }>;
+  packages: GigPackageView[];
+  images: GigImageView[];
   tags: Array<{ slug: string; label: string }>;
-  extras: Array<{
-    id: string;
-    titleUr: string | null;
-    titleEn: string | null;
-    descriptionUr: string | null;
-    descriptionEn: string | null;
-    pricePaisa: number;
-    extraDays: number;
-  }>;
-  faqs: Array<{ id: string; questionUr: string | null; questionEn: string | null; answerUr: string | null; answerEn: string | null }>;
+  extras: GigExtraView[];
+  faqs: GigFaqView[];
 }
 
 type RawGigRow = Omit<GigRow, "freelancer"> & { sellerSuspendedAt: Date | null };
